@@ -1,0 +1,94 @@
+//! Reading the current competence framework (DigComp 2.2 today) in the reader's language.
+
+use crate::catalogue::translation::pick;
+use crate::entities::*;
+use crate::i18n::Lang;
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+
+/// The current framework's structure and labels, loaded in a fixed number of queries.
+pub struct Framework {
+    pub id: i32,
+    pub original: Lang,
+    pub areas: Vec<competence_area::Model>,
+    pub competences: Vec<competence::Model>,
+    pub levels: Vec<proficiency_level::Model>,
+    labels: HashMap<String, Vec<(String, String)>>,
+}
+
+/// A label with the language it is written in.
+#[derive(Clone, Debug)]
+pub struct Label {
+    pub text: String,
+    pub lang: Lang,
+}
+
+impl Framework {
+    /// Loads the framework marked current (5 queries); `None` when no framework is installed.
+    pub async fn current(db: &impl ConnectionTrait) -> Result<Option<Framework>, DbErr> {
+        let Some(fw) = framework::Entity::find()
+            .filter(framework::Column::IsCurrent.eq(true))
+            .order_by_desc(framework::Column::Id)
+            .one(db)
+            .await?
+        else {
+            return Ok(None);
+        };
+        let areas = competence_area::Entity::find()
+            .filter(competence_area::Column::FrameworkId.eq(fw.id))
+            .order_by_asc(competence_area::Column::Position)
+            .all(db)
+            .await?;
+        let competences = competence::Entity::find()
+            .filter(competence::Column::FrameworkId.eq(fw.id))
+            .order_by_asc(competence::Column::AreaId)
+            .order_by_asc(competence::Column::Position)
+            .all(db)
+            .await?;
+        let levels = proficiency_level::Entity::find()
+            .filter(proficiency_level::Column::FrameworkId.eq(fw.id))
+            .order_by_asc(proficiency_level::Column::Level)
+            .all(db)
+            .await?;
+        let mut labels: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for row in framework_translation::Entity::find()
+            .filter(framework_translation::Column::FrameworkId.eq(fw.id))
+            .all(db)
+            .await?
+        {
+            labels.entry(row.element_key).or_default().push((row.lang, row.label));
+        }
+        Ok(Some(Framework {
+            id: fw.id,
+            original: Lang::parse(&fw.original_lang).unwrap_or(Lang::En),
+            areas,
+            competences,
+            levels,
+            labels,
+        }))
+    }
+
+    /// The label of an element (`framework`, `area:1`, `competence:1.1`, `level:3`, `band:advanced`)
+    /// in `lang`, following the fallback chain.
+    pub fn label(&self, key: &str, lang: Lang) -> Label {
+        self.labels
+            .get(key)
+            .and_then(|all| pick(lang, self.original, all.iter().map(|(l, t)| (l.as_str(), t))))
+            .map(|p| Label { text: p.text.clone(), lang: p.lang })
+            .unwrap_or_else(|| Label { text: key.to_string(), lang: Lang::En })
+    }
+
+    /// The area code a competence belongs to.
+    pub fn area_code_of(&self, competence: &competence::Model) -> String {
+        self.areas
+            .iter()
+            .find(|a| a.id == competence.area_id)
+            .map(|a| a.code.clone())
+            .unwrap_or_default()
+    }
+
+    /// The band code of a level (`foundation`, …).
+    pub fn band_of(&self, level: i32) -> Option<String> {
+        self.levels.iter().find(|l| l.level == level).map(|l| l.band.clone())
+    }
+}

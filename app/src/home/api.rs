@@ -1,0 +1,37 @@
+//! The home page's data: how much there is to explore, and the latest interviews.
+
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::interviews::model::InterviewCard;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Counts of published content and the latest portraits.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HomeSummary {
+    pub jobs: u64,
+    pub interviews: u64,
+    pub organisations: u64,
+    pub latest: Vec<InterviewCard>,
+}
+
+/// Loads the home page's data.
+#[server]
+pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
+    use crate::entities::{interview, job_profile, organisation};
+    use crate::jobs::service::PUBLISHED;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+    let db = crate::state::db()?;
+    let jobs = job_profile::Entity::find().filter(job_profile::Column::Status.eq(PUBLISHED)).count(&db).await?;
+    let organisations = organisation::Entity::find().filter(organisation::Column::Status.eq(PUBLISHED)).count(&db).await?;
+    let published = interview::Entity::find().filter(interview::Column::Status.eq(PUBLISHED));
+    let interviews = published.clone().count(&db).await?;
+    let rows = published
+        .order_by_desc(interview::Column::PublishedOn)
+        .order_by_desc(interview::Column::Id)
+        .limit(3)
+        .all(&db)
+        .await?;
+    let latest = crate::interviews::service::cards(&db, lang, rows).await?;
+    Ok(HomeSummary { jobs, interviews, organisations, latest })
+}

@@ -1,0 +1,64 @@
+//! The home page.
+
+use super::api::{home_data, HomeSummary};
+use crate::i18n::{t, t_args, use_lang};
+use crate::interviews::pages::card::InterviewCardItem;
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
+
+/// The route component.
+#[component]
+pub fn HomePage() -> impl IntoView {
+    load_page(home_data(use_lang()), |data| view! { <HomeView data/> })
+}
+
+#[component]
+fn HomeView(data: HomeSummary) -> impl IntoView {
+    let base = format!("/{}", use_lang().code());
+    let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    view! {
+        <PageTitle title=t("home-title")/>
+        <section class="hero" aria-labelledby="home-title">
+            <h1 id="home-title">{t("home-title")}</h1>
+            <p class="lead">{t("home-lead")}</p>
+            <p>{t("home-what")}</p>
+        </section>
+        <section aria-labelledby="home-who">
+            <h2 id="home-who">{t("home-who-title")}</h2>
+            <ul class="audience">
+                <li>{t("home-who-learners")}</li>
+                <li>{t("home-who-changers")}</li>
+                <li>{t("home-who-partners")}</li>
+            </ul>
+        </section>
+        <section aria-labelledby="home-explore">
+            <h2 id="home-explore">{t("home-explore-title")}</h2>
+            <ul class="cards entry-points">
+                <li class="card">
+                    <h3><a href=format!("{base}/jobs")>{t("nav-jobs")}</a></h3>
+                    <p>{t("home-jobs-text")}</p>
+                    <p class="small">{t_args("jobs-count", &[("count", count(data.jobs).into())])}</p>
+                </li>
+                <li class="card">
+                    <h3><a href=format!("{base}/interviews")>{t("nav-interviews")}</a></h3>
+                    <p>{t("home-interviews-text")}</p>
+                    <p class="small">{t_args("interviews-count", &[("count", count(data.interviews).into())])}</p>
+                </li>
+                <li class="card">
+                    <h3><a href=format!("{base}/organisations")>{t("nav-organisations")}</a></h3>
+                    <p>{t("home-organisations-text")}</p>
+                    <p class="small">{t_args("organisations-count", &[("count", count(data.organisations).into())])}</p>
+                </li>
+            </ul>
+        </section>
+        {(!data.latest.is_empty()).then(|| view! {
+            <section aria-labelledby="home-latest">
+                <h2 id="home-latest">{t("home-latest-title")}</h2>
+                <ul class="cards">
+                    {data.latest.into_iter().map(|card| view! { <InterviewCardItem card heading=3/> }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}

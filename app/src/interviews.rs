@@ -1,0 +1,7 @@
+//! Interviews: portraits of professionals, filterable by job profile and country.
+
+pub mod api;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -1,0 +1,5 @@
+//! Interview pages.
+
+pub mod card;
+pub mod detail;
+pub mod list;

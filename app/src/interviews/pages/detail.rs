@@ -1,0 +1,58 @@
+//! `/{lang}/interviews/{slug}`: one portrait.
+
+use crate::catalogue::codes::country_key;
+use crate::i18n::{t, use_lang};
+use crate::interviews::api::get_interview;
+use crate::interviews::model::InterviewDetail;
+use crate::ui::dates::long_date;
+use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The route component.
+#[component]
+pub fn InterviewPage() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    load_page(get_interview(use_lang(), slug), |interview| view! { <InterviewView interview/> })
+}
+
+#[component]
+fn InterviewView(interview: InterviewDetail) -> impl IntoView {
+    let lang = use_lang();
+    let base = format!("/{}", lang.code());
+    let card = interview.card;
+    let shown = lang_attr(card.lang);
+    let organisation = card.organisation.clone().map(|o| {
+        view! { <a href=format!("{base}/organisations/{}", o.slug)>{o.title}</a> }
+    });
+    let job = card.job_profile.clone().map(|j| {
+        view! {
+            <p class="see-also">
+                {t("interviews-job-link")}" "
+                <a href=format!("{base}/jobs/{}", j.slug) lang=lang_attr(j.lang)>{j.title}</a>
+            </p>
+        }
+    });
+    view! {
+        <PageTitle title=format!("{} — {}", card.person_name, card.title)/>
+        <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+            <a href=format!("{base}/interviews")>{t("nav-interviews")}</a>
+        </nav>
+        <FallbackNotice shown=card.lang/>
+        <article class="interview">
+            <h1 lang=shown>{card.title.clone()}</h1>
+            <p class="byline">
+                <strong>{card.person_name.clone()}</strong>", "<span lang=shown>{card.role.clone()}</span>
+                {organisation.map(|o| view! { " · " {o} })}" · "{t(&country_key(&card.country))}" · "
+                <time datetime=card.published_on.clone()>{long_date(&card.published_on)}</time>
+            </p>
+            <blockquote class="pull-quote" lang=shown>
+                <p>{card.quote.clone()}</p>
+            </blockquote>
+            <div class="prose" lang=shown inner_html=interview.body_html></div>
+            {job}
+        </article>
+    }
+}

@@ -1,0 +1,4 @@
+//! Job profile pages.
+
+pub mod detail;
+pub mod list;

@@ -1,0 +1,82 @@
+//! `/{lang}/jobs`: job profiles, filterable by DigComp competence area.
+
+use crate::i18n::{t, t_args, use_lang};
+use crate::jobs::api::list_jobs;
+use crate::jobs::model::{JobCard, JobListPage};
+use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::ui::filters::{FilterForm, IgnoredNotice, ResultCount, SelectFilter};
+use crate::ui::layout::request_path_and_query;
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pagination::Pagination;
+use leptos::prelude::*;
+
+/// The route component.
+#[component]
+pub fn JobsPage() -> impl IntoView {
+    let (_, query) = request_path_and_query();
+    load_page(list_jobs(use_lang(), query), |page| view! { <JobsList page/> })
+}
+
+#[component]
+fn JobsList(page: JobListPage) -> impl IntoView {
+    let lang = use_lang();
+    let path = format!("/{}/jobs", lang.code());
+    let filters = vec![SelectFilter {
+        name: "area",
+        label: t("jobs-filter-area"),
+        any_label: t("jobs-filter-area-any"),
+        options: page.areas.clone(),
+        selected: page.area.clone(),
+    }];
+    let empty = page.items.is_empty();
+    view! {
+        <PageTitle title=t("jobs-title")/>
+        <h1>{t("jobs-title")}</h1>
+        <p class="lead">{t("jobs-intro")}</p>
+        <p class="small">{t_args("jobs-framework-note", &[("framework", page.framework.clone().into())])}</p>
+        <IgnoredNotice ignored=page.ignored.clone()/>
+        <FilterForm filters clear_href=path.clone() active=page.area.is_some()/>
+        <ResultCount key="jobs-count" total=page.page.total/>
+        {if empty {
+            view! { <p class="empty">{t("jobs-empty")}" "<a href=path.clone()>{t("filters-clear")}</a></p> }.into_any()
+        } else {
+            view! {
+                <ul class="cards">
+                    {page.items.into_iter().map(|card| view! { <JobCardItem card heading=2/> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }}
+        <Pagination info=page.page path params=page.applied/>
+    }
+}
+
+/// A job profile card; `heading` is the level of its title (2 in lists, 3 inside a section).
+#[component]
+pub fn JobCardItem(card: JobCard, heading: u8) -> impl IntoView {
+    let lang = use_lang();
+    let href = format!("/{}/jobs/{}", lang.code(), card.slug);
+    let link = view! { <a href=href>{card.title.clone()}</a> };
+    let title = if heading == 2 {
+        view! { <h2 lang=lang_attr(card.lang)>{link}</h2> }.into_any()
+    } else {
+        view! { <h3 lang=lang_attr(card.lang)>{link}</h3> }.into_any()
+    };
+    let areas = (!card.areas.is_empty()).then(|| {
+        view! {
+            <p class="tags">
+                <span class="tags-label">{t("jobs-areas")}</span>
+                {card.areas.into_iter().map(|a| view! { <span class="tag">{a}</span> }).collect_view()}
+            </p>
+        }
+    });
+    view! {
+        <li class="card">
+            {title}
+            <p lang=lang_attr(card.lang)>{card.summary}</p>
+            <FallbackBadge shown=card.lang/>
+            {areas}
+        </li>
+    }
+}

@@ -1,0 +1,211 @@
+//! Job profile queries. Lists load in a fixed number of queries, whatever the number of items.
+
+use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
+use crate::catalogue::framework::Framework;
+use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::translation::pick;
+use crate::entities::{job_profile, job_profile_competence, job_profile_relation, job_profile_translation};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::ui::filters::Choice;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use std::collections::HashMap;
+
+/// The status of content visible to the public.
+pub const PUBLISHED: &str = "published";
+
+async fn framework(db: &impl ConnectionTrait) -> Result<Framework, AppError> {
+    Framework::current(db).await?.ok_or_else(|| {
+        tracing::error!("no competence framework is installed");
+        AppError::Internal
+    })
+}
+
+/// The job profile list, filtered by competence area (`?area=3`) and paged.
+pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<JobListPage, AppError> {
+    let raw = RawQuery::parse(query);
+    let mut ignored = Ignored::default();
+    let fw = framework(db).await?;
+    let area_codes: Vec<&str> = fw.areas.iter().map(|a| a.code.as_str()).collect();
+    let area = raw.one_of("area", &area_codes, &mut ignored);
+    let page = raw.page(&mut ignored);
+
+    let profiles = job_profile::Entity::find()
+        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .all(db)
+        .await?;
+    let mut cards = cards(db, &fw, lang, profiles, area.as_deref()).await?;
+    cards.sort_by_cached_key(|card| deunicode::deunicode(&card.title).to_lowercase());
+
+    let info = PageInfo::new(page, cards.len() as u64, &mut ignored);
+    let items = cards
+        .into_iter()
+        .skip(usize::try_from(info.offset()).unwrap_or(usize::MAX))
+        .take(PAGE_SIZE as usize)
+        .collect();
+    let areas = fw
+        .areas
+        .iter()
+        .map(|a| Choice {
+            value: a.code.clone(),
+            label: format!("{}. {}", a.code, fw.label(&format!("area:{}", a.code), lang).text),
+        })
+        .collect();
+    let applied = area.iter().map(|a| ("area".to_string(), a.clone())).collect();
+    Ok(JobListPage {
+        items,
+        page: info,
+        areas,
+        area,
+        applied,
+        ignored,
+        framework: fw.label("framework", lang).text,
+    })
+}
+
+/// Cards for `profiles` (2 queries), keeping only those drawing on `area` when given.
+pub async fn cards(
+    db: &impl ConnectionTrait,
+    fw: &Framework,
+    lang: Lang,
+    profiles: Vec<job_profile::Model>,
+    area: Option<&str>,
+) -> Result<Vec<JobCard>, AppError> {
+    let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
+    let texts = texts(db, &ids).await?;
+    let mut areas_of: HashMap<i32, Vec<String>> = HashMap::new();
+    for row in job_profile_competence::Entity::find()
+        .filter(job_profile_competence::Column::JobProfileId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        if let Some(comp) = fw.competences.iter().find(|c| c.id == row.competence_id) {
+            let code = fw.area_code_of(comp);
+            let codes = areas_of.entry(row.job_profile_id).or_default();
+            if !codes.contains(&code) {
+                codes.push(code);
+            }
+        }
+    }
+    let mut cards = Vec::new();
+    for profile in profiles {
+        let mut codes = areas_of.remove(&profile.id).unwrap_or_default();
+        if area.is_some_and(|wanted| !codes.iter().any(|c| c == wanted)) {
+            continue;
+        }
+        codes.sort();
+        let Some((text, shown)) = choose(&texts, &profile, lang) else { continue };
+        cards.push(JobCard {
+            slug: profile.slug.clone(),
+            title: text.title.clone(),
+            summary: text.summary.clone(),
+            lang: shown,
+            areas: codes
+                .iter()
+                .map(|code| fw.label(&format!("area:{code}"), lang).text)
+                .collect(),
+        });
+    }
+    Ok(cards)
+}
+
+/// All translations of the given profiles, by profile id (1 query).
+pub async fn texts(
+    db: &impl ConnectionTrait,
+    ids: &[i32],
+) -> Result<HashMap<i32, Vec<job_profile_translation::Model>>, AppError> {
+    let mut by_id: HashMap<i32, Vec<job_profile_translation::Model>> = HashMap::new();
+    for row in job_profile_translation::Entity::find()
+        .filter(job_profile_translation::Column::JobProfileId.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+    {
+        by_id.entry(row.job_profile_id).or_default().push(row);
+    }
+    Ok(by_id)
+}
+
+/// The translation of `profile` to show in `lang`, with the language it is in.
+pub fn choose<'a>(
+    texts: &'a HashMap<i32, Vec<job_profile_translation::Model>>,
+    profile: &job_profile::Model,
+    lang: Lang,
+) -> Option<(&'a job_profile_translation::Model, Lang)> {
+    let original = Lang::parse(&profile.original_lang).unwrap_or(Lang::En);
+    let rows = texts.get(&profile.id)?;
+    pick(lang, original, rows.iter().map(|r| (r.lang.as_str(), r))).map(|p| (p.text, p.lang))
+}
+
+/// One published job profile with its competences, related profiles and interviews.
+pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<JobDetail, AppError> {
+    let profile = job_profile::Entity::find()
+        .filter(job_profile::Column::Slug.eq(slug))
+        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let fw = framework(db).await?;
+    let texts = texts(db, &[profile.id]).await?;
+    let (text, shown) = choose(&texts, &profile, lang).ok_or(AppError::NotFound)?;
+
+    let mut competences = Vec::new();
+    for row in job_profile_competence::Entity::find()
+        .filter(job_profile_competence::Column::JobProfileId.eq(profile.id))
+        .all(db)
+        .await?
+    {
+        let Some(comp) = fw.competences.iter().find(|c| c.id == row.competence_id) else { continue };
+        let label = fw.label(&format!("competence:{}", comp.code), lang);
+        let band = fw.band_of(row.target_level).unwrap_or_default();
+        competences.push(CompetenceTarget {
+            code: comp.code.clone(),
+            label: label.text,
+            label_lang: label.lang,
+            area: fw.label(&format!("area:{}", fw.area_code_of(comp)), lang).text,
+            level: row.target_level,
+            band: fw.label(&format!("band:{band}"), lang).text,
+        });
+    }
+    competences.sort_by(|a, b| a.code.cmp(&b.code));
+
+    let related_ids: Vec<i32> = job_profile_relation::Entity::find()
+        .filter(job_profile_relation::Column::JobProfileId.eq(profile.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| r.related_id)
+        .collect();
+    let related_profiles = job_profile::Entity::find()
+        .filter(job_profile::Column::Id.is_in(related_ids))
+        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .all(db)
+        .await?;
+    let related = cards(db, &fw, lang, related_profiles, None).await?;
+    let interviews = crate::interviews::service::for_job_profile(db, lang, profile.id).await?;
+
+    Ok(JobDetail {
+        slug: profile.slug.clone(),
+        title: text.title.clone(),
+        summary: text.summary.clone(),
+        missions: lines(&text.missions),
+        employers: text.employers.clone(),
+        routes: lines(&text.routes),
+        lang: shown,
+        employer_kinds: profile
+            .employer_kinds
+            .split(',')
+            .filter(|k| !k.is_empty())
+            .map(str::to_string)
+            .collect(),
+        esco_uri: profile.esco_uri.clone(),
+        framework: fw.label("framework", lang).text,
+        competences,
+        related,
+        interviews,
+    })
+}
+
+/// Multi-item fields are stored one item per line.
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+}

@@ -1,0 +1,4 @@
+//! Organisation pages.
+
+pub mod detail;
+pub mod list;

@@ -1,0 +1,59 @@
+//! `/{lang}/organisations/{slug}`: one organisation.
+
+use crate::i18n::{t, use_lang};
+use crate::interviews::pages::card::InterviewCardItem;
+use crate::organisations::api::get_organisation;
+use crate::organisations::model::OrganisationDetail;
+use crate::organisations::pages::list::OrganisationFacts;
+use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The route component.
+#[component]
+pub fn OrganisationPage() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    load_page(get_organisation(use_lang(), slug), |org| view! { <OrganisationView org/> })
+}
+
+#[component]
+fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
+    let lang = use_lang();
+    let base = format!("/{}", lang.code());
+    let card = org.card;
+    view! {
+        <PageTitle title=card.name.clone()/>
+        <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+            <a href=format!("{base}/organisations")>{t("nav-organisations")}</a>
+        </nav>
+        <h1>{card.name.clone()}</h1>
+        <OrganisationFacts card=card.clone()/>
+        {(!card.verified).then(|| view! { <p class="small">{t("organisations-not-verified")}</p> })}
+        {org.website.map(|url| view! {
+            <p>
+                <a href=url.clone() rel="external noopener">{t("organisations-website")}</a>
+                " "<span class="small">{url}</span>
+            </p>
+        })}
+        <section aria-labelledby="about">
+            <h2 id="about">{t("organisations-about")}</h2>
+            <FallbackNotice shown=card.lang/>
+            <div class="prose" lang=lang_attr(card.lang) inner_html=org.description_html></div>
+        </section>
+        <section aria-labelledby="interviews">
+            <h2 id="interviews">{t("organisations-interviews")}</h2>
+            {if org.interviews.is_empty() {
+                view! { <p>{t("organisations-no-interviews")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {org.interviews.into_iter().map(|card| view! { <InterviewCardItem card heading=3/> }).collect_view()}
+                    </ul>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,109 @@
+//! Organisation queries. Lists load in a fixed number of queries, whatever the number of items.
+
+use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
+use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
+use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::translation::pick;
+use crate::entities::{organisation, organisation_translation};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::jobs::service::PUBLISHED;
+use crate::ui::markdown::to_safe_html;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
+
+/// The directory, filtered by country (`?country=BE`) and kind (`?kind=cooperative`), paged.
+pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<OrganisationListPage, AppError> {
+    let raw = RawQuery::parse(query);
+    let mut ignored = Ignored::default();
+    let page = raw.page(&mut ignored);
+    let country = raw.one_of("country", &COUNTRIES, &mut ignored);
+    let kind = raw.one_of("kind", &ORG_KINDS, &mut ignored);
+
+    let mut select = organisation::Entity::find()
+        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .order_by_asc(organisation::Column::Name);
+    if let Some(c) = &country {
+        select = select.filter(organisation::Column::Country.eq(c.as_str()));
+    }
+    if let Some(k) = &kind {
+        select = select.filter(organisation::Column::Kind.eq(k.as_str()));
+    }
+    let total = select.clone().count(db).await?;
+    let info = PageInfo::new(page, total, &mut ignored);
+    let rows = select.offset(info.offset()).limit(PAGE_SIZE).all(db).await?;
+    let items = cards(db, lang, rows).await?.into_iter().map(|(card, _)| card).collect();
+
+    let mut applied = Vec::new();
+    if let Some(c) = &country {
+        applied.push(("country".to_string(), c.clone()));
+    }
+    if let Some(k) = &kind {
+        applied.push(("kind".to_string(), k.clone()));
+    }
+    Ok(OrganisationListPage { items, page: info, country, kind, applied, ignored })
+}
+
+/// Cards with their full Markdown description (1 query whatever their number).
+async fn cards(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    rows: Vec<organisation::Model>,
+) -> Result<Vec<(OrganisationCard, String)>, AppError> {
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut texts: HashMap<i32, Vec<organisation_translation::Model>> = HashMap::new();
+    for t in organisation_translation::Entity::find()
+        .filter(organisation_translation::Column::OrganisationId.is_in(ids))
+        .all(db)
+        .await?
+    {
+        texts.entry(t.organisation_id).or_default().push(t);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+            let chosen = texts
+                .get(&row.id)
+                .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))));
+            let (description, shown) = chosen
+                .map(|p| (p.text.description.clone(), p.lang))
+                .unwrap_or((String::new(), original));
+            let summary = first_paragraph(&description);
+            (
+                OrganisationCard {
+                    slug: row.slug,
+                    name: row.name,
+                    kind: row.kind,
+                    country: row.country,
+                    city: row.city,
+                    verified: row.verified,
+                    summary,
+                    lang: shown,
+                },
+                description,
+            )
+        })
+        .collect())
+}
+
+/// The first paragraph of a Markdown text, without its inline markup.
+fn first_paragraph(markdown: &str) -> String {
+    let para = markdown.split("\n\n").map(str::trim).find(|p| !p.is_empty()).unwrap_or("");
+    para.replace(['*', '_', '`', '#'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// One published organisation with the interviews of people who work there.
+pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<OrganisationDetail, AppError> {
+    let row = organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let id = row.id;
+    let website = row.website.clone();
+    let (card, description) = cards(db, lang, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let interviews = crate::interviews::service::for_organisation(db, lang, id).await?;
+    Ok(OrganisationDetail { card, website, description_html: to_safe_html(&description), interviews })
+}

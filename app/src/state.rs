@@ -1,0 +1,31 @@
+//! Server state shared by every request, and the small helpers that read it from context.
+
+use crate::error::AppError;
+use axum::extract::FromRef;
+use leptos::prelude::*;
+use sea_orm::DatabaseConnection;
+
+/// What every request handler and server function can reach.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    /// The public origin of the site (`PUBLIC_URL`), for absolute links such as `hreflang`.
+    pub public_url: String,
+    pub leptos_options: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos_options.clone()
+    }
+}
+
+/// The database of the current request (provided as context by the server).
+pub fn db() -> Result<DatabaseConnection, AppError> {
+    use_context::<AppState>()
+        .map(|state| state.db)
+        .ok_or_else(|| {
+            tracing::error!("AppState missing from the Leptos context");
+            AppError::Internal
+        })
+}

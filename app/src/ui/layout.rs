@@ -1,0 +1,175 @@
+//! The page frame: skip link, header with navigation and language switcher, main, footer,
+//! and the `hreflang` alternates of the current page.
+
+use crate::i18n::{t, tr, use_lang, Lang};
+use crate::ui::not_found::NotFoundPage;
+use leptos::prelude::*;
+use leptos_meta::{Link, Meta};
+use leptos_router::components::Outlet;
+use leptos_router::hooks::use_params_map;
+
+/// The path and raw query string of the request being rendered.
+pub fn request_path_and_query() -> (String, String) {
+    #[cfg(feature = "ssr")]
+    {
+        if let Some(parts) = use_context::<http::request::Parts>() {
+            return (
+                parts.uri.path().to_string(),
+                parts.uri.query().unwrap_or("").to_string(),
+            );
+        }
+    }
+    let location = leptos_router::hooks::use_location();
+    (
+        location.pathname.get_untracked(),
+        location.search.get_untracked().trim_start_matches('?').to_string(),
+    )
+}
+
+/// The same page in another language: the language segment swapped, the query kept.
+pub fn path_in(lang: Lang) -> String {
+    let (path, query) = request_path_and_query();
+    let rest = path
+        .trim_start_matches('/')
+        .split_once('/')
+        .map(|(_, rest)| rest.to_string())
+        .unwrap_or_default();
+    let mut url = format!("/{}/{}", lang.code(), rest);
+    if !query.is_empty() {
+        url.push('?');
+        url.push_str(&query);
+    }
+    url
+}
+
+/// The public origin used for absolute links (`hreflang`, feeds), without a trailing slash.
+pub fn public_origin() -> String {
+    #[cfg(feature = "ssr")]
+    {
+        if let Some(state) = use_context::<crate::state::AppState>() {
+            return state.public_url.trim_end_matches('/').to_string();
+        }
+    }
+    String::new()
+}
+
+/// The route `/:lang`: checks the language and wraps every page in the frame.
+#[component]
+pub fn Layout() -> impl IntoView {
+    let params = use_params_map();
+    let code = params.with_untracked(|p| p.get("lang").unwrap_or_default());
+    let Some(lang) = Lang::parse(&code) else {
+        return view! { <NotFoundPage/> }.into_any();
+    };
+    provide_context(lang);
+    view! {
+        <Alternates/>
+        <Meta name="description" content=tr(lang, "site-description")/>
+        <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href=format!("/{}/", lang.code())>{t("site-name")}</a>
+                <LanguageSwitcher/>
+            </div>
+            <nav class="wrap main-nav" aria-label=t("nav-main-label")>
+                <ul>
+                    <NavItem href="" key="nav-home"/>
+                    <NavItem href="jobs" key="nav-jobs"/>
+                    <NavItem href="interviews" key="nav-interviews"/>
+                    <NavItem href="organisations" key="nav-organisations"/>
+                </ul>
+            </nav>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            <Outlet/>
+        </main>
+        <footer class="site-footer">
+            <div class="wrap">
+                <p>{t("footer-about")}</p>
+                <p>{t("footer-licence")}</p>
+            </div>
+        </footer>
+    }
+    .into_any()
+}
+
+/// A main navigation link, marked current when the page is in that section.
+#[component]
+fn NavItem(href: &'static str, key: &'static str) -> impl IntoView {
+    let lang = use_lang();
+    let (path, _) = request_path_and_query();
+    let target = format!("/{}/{}", lang.code(), href);
+    let section = path.trim_end_matches('/');
+    let current = if href.is_empty() {
+        section == format!("/{}", lang.code())
+    } else {
+        section == target || section.starts_with(&format!("{target}/"))
+    };
+    view! {
+        <li>
+            <a href=target aria-current=current.then_some("page")>{t(key)}</a>
+        </li>
+    }
+}
+
+/// Links to the same page in every other language.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <nav class="lang-switch" aria-label=t("nav-language-label")>
+            <ul>
+                {Lang::ALL
+                    .into_iter()
+                    .map(|other| {
+                        let current = other == lang;
+                        view! {
+                            <li>
+                                <a
+                                    href=path_in(other)
+                                    hreflang=other.code()
+                                    lang=other.code()
+                                    aria-current=current.then_some("true")
+                                >
+                                    {other.endonym()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// `<link rel="alternate" hreflang>` for every language, and the canonical URL.
+#[component]
+fn Alternates() -> impl IntoView {
+    let origin = public_origin();
+    let lang = use_lang();
+    let (_, query) = request_path_and_query();
+    // Alternates and canonical name the page itself, not a particular filter state.
+    let strip = |url: String| {
+        if query.is_empty() {
+            url
+        } else {
+            url.split('?').next().unwrap_or_default().to_string()
+        }
+    };
+    view! {
+        <Link rel="canonical" href=format!("{origin}{}", strip(path_in(lang)))/>
+        {Lang::ALL
+            .into_iter()
+            .map(|other| {
+                view! {
+                    <Link
+                        rel="alternate"
+                        hreflang=other.code()
+                        href=format!("{origin}{}", strip(path_in(other)))
+                    />
+                }
+            })
+            .collect_view()}
+        <Link rel="alternate" hreflang="x-default" href=format!("{origin}{}", strip(path_in(Lang::En)))/>
+    }
+}

@@ -1,0 +1,56 @@
+//! The localised "page not found" page, answered with status 404.
+
+use crate::error::AppError;
+use crate::i18n::{t, use_lang};
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Sets the HTTP status of the page being rendered on the server.
+pub fn set_status(status: http::StatusCode) {
+    #[cfg(feature = "ssr")]
+    if let Some(options) = use_context::<leptos_axum::ResponseOptions>() {
+        options.set_status(status);
+    }
+    #[cfg(not(feature = "ssr"))]
+    let _ = status;
+}
+
+/// Used inside the layout: the page frame stays, the content says what went wrong.
+#[component]
+pub fn ErrorContent(error: AppError) -> impl IntoView {
+    set_status(error.status());
+    let lang = use_lang();
+    let title = t(&format!("error-{}", error.code()));
+    view! {
+        <Title text=title.clone()/>
+        <h1>{title}</h1>
+        <p>{t(&format!("error-{}-help", error.code()))}</p>
+        <p>
+            <a href=format!("/{}/", lang.code())>{t("error-back-home")}</a>
+        </p>
+    }
+}
+
+/// Outside any valid language prefix (unknown language, unknown top-level path).
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    set_status(http::StatusCode::NOT_FOUND);
+    provide_context(crate::i18n::request_lang());
+    view! {
+        <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        <header class="site-header">
+            <div class="wrap header-row">
+                <a class="brand" href=format!("/{}/", use_lang().code())>{t("site-name")}</a>
+            </div>
+        </header>
+        <main id="main" class="wrap" tabindex="-1">
+            <ErrorContent error=AppError::NotFound/>
+        </main>
+    }
+}
+
+/// An unknown page under a valid language prefix: the frame stays, the content is the 404.
+#[component]
+pub fn NotFoundContent() -> impl IntoView {
+    view! { <ErrorContent error=AppError::NotFound/> }
+}

@@ -1,0 +1,11 @@
+//! The document title: the page's own title, then the site name.
+
+use crate::i18n::t;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+/// Sets `<title>` to "`title` · Social Tech Academy" (the site name localised).
+#[component]
+pub fn PageTitle(#[prop(into)] title: String) -> impl IntoView {
+    view! { <Title text=format!("{title} · {}", t("site-name"))/> }
+}

@@ -1,0 +1,12 @@
+home-title = Find your place in social tech
+home-lead = Digital skills are needed everywhere people work for the common good: associations, cooperatives, social enterprises, foundations and public services.
+home-what = Social tech means building websites for a food bank, helping older people get online, keeping a cooperative's data safe, or opening public data to citizens. This portal shows what these jobs are, who does them and who hires.
+home-who-title = Who is this portal for?
+home-who-learners = Learners who want to build their digital skills step by step.
+home-who-changers = Job-seekers and career changers looking for meaningful digital work.
+home-who-partners = Organisations that want to share their jobs, training and experience.
+home-explore-title = Start exploring
+home-jobs-text = What each job involves, the skills it takes and how people get into it.
+home-interviews-text = Professionals tell how they work, what they use and what they would advise.
+home-organisations-text = The associations, cooperatives and public bodies behind social tech.
+home-latest-title = Latest interviews

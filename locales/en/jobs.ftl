@@ -1,0 +1,24 @@
+jobs-title = Job profiles
+jobs-intro = Digital jobs in the social and solidarity economy: what they involve, the competences they call for and how to get into them.
+jobs-framework-note = Competence levels refer to { $framework }.
+jobs-filter-area = Competence area
+jobs-filter-area-any = All areas
+jobs-count = { $count ->
+    [0] No job profiles
+    [one] { $count } job profile
+   *[other] { $count } job profiles
+}
+jobs-empty = No job profile matches these filters.
+jobs-areas = Competence areas:
+jobs-missions = Main missions
+jobs-competences = Key competences
+jobs-competence = Competence
+jobs-area = Area
+jobs-target-level = Target level
+jobs-level = Level { $level } ({ $band })
+jobs-employers = Typical employers
+jobs-routes = Routes into the job
+jobs-esco = See this occupation in ESCO, the European classification
+jobs-interviews = People who do this job
+jobs-no-interviews = No interview for this job yet.
+jobs-related = Related job profiles

@@ -1,0 +1,12 @@
+home-title = Encuentre su lugar en la tecnología social
+home-lead = Se necesitan competencias digitales allí donde se trabaja por el bien común: asociaciones, cooperativas, empresas sociales, fundaciones y servicios públicos.
+home-what = La tecnología social es crear la web de un banco de alimentos, ayudar a las personas mayores a usar internet, proteger los datos de una cooperativa o abrir los datos públicos a la ciudadanía. Este portal muestra en qué consisten estos trabajos, quién los hace y quién contrata.
+home-who-title = ¿Para quién es este portal?
+home-who-learners = Personas que quieren mejorar sus competencias digitales paso a paso.
+home-who-changers = Personas que buscan empleo o un cambio profesional y quieren un trabajo digital con sentido.
+home-who-partners = Organizaciones que quieren dar a conocer sus puestos de trabajo, su formación y su experiencia.
+home-explore-title = Empiece a explorar
+home-jobs-text = En qué consiste cada trabajo, qué competencias requiere y cómo se accede a él.
+home-interviews-text = Profesionales que cuentan cómo trabajan, qué herramientas usan y qué recomendarían.
+home-organisations-text = Las asociaciones, cooperativas y organismos públicos que hacen posible la tecnología social.
+home-latest-title = Últimas entrevistas

@@ -1,0 +1,12 @@
+home-title = Trouvez votre place dans la tech sociale
+home-lead = On a besoin de compétences numériques partout où l'on travaille pour le bien commun : associations, coopératives, entreprises sociales, fondations et services publics.
+home-what = La tech sociale, c'est créer le site web d'une banque alimentaire, aider des personnes âgées à utiliser internet, protéger les données d'une coopérative ou ouvrir les données publiques aux citoyens. Ce portail présente ces métiers, les personnes qui les exercent et les structures qui recrutent.
+home-who-title = À qui s'adresse ce portail ?
+home-who-learners = Aux personnes qui apprennent et veulent développer leurs compétences numériques pas à pas.
+home-who-changers = Aux personnes en recherche d'emploi ou en reconversion, en quête d'un métier numérique qui a du sens.
+home-who-partners = Aux organisations qui veulent faire connaître leurs métiers, leurs formations et leur expérience.
+home-explore-title = Commencez à explorer
+home-jobs-text = Ce que recouvre chaque métier, les compétences nécessaires et comment y accéder.
+home-interviews-text = Des professionnels racontent comment ils travaillent, quels outils ils utilisent et ce qu'ils conseilleraient.
+home-organisations-text = Les associations, coopératives et organismes publics qui font vivre la tech sociale.
+home-latest-title = Derniers témoignages

@@ -1,0 +1,12 @@
+home-title = Trovare il proprio posto nella tecnologia sociale
+home-lead = Le competenze digitali servono ovunque si lavori per il bene comune: associazioni, cooperative, imprese sociali, fondazioni e servizi pubblici.
+home-what = Tecnologia sociale vuol dire creare il sito web di un banco alimentare, aiutare le persone anziane a usare internet, proteggere i dati di una cooperativa o aprire i dati pubblici ai cittadini. Questo portale mostra in cosa consistono questi lavori, chi li svolge e chi assume.
+home-who-title = A chi si rivolge questo portale?
+home-who-learners = A chi sta imparando e vuole sviluppare le proprie competenze digitali passo dopo passo.
+home-who-changers = A chi cerca lavoro o vuole cambiare professione, per un impiego digitale che abbia un senso.
+home-who-partners = Alle organizzazioni che vogliono far conoscere i propri mestieri, i propri corsi e la propria esperienza.
+home-explore-title = Da dove iniziare
+home-jobs-text = In cosa consiste ogni lavoro, quali competenze richiede e come ci si arriva.
+home-interviews-text = Professionisti del settore raccontano come lavorano, quali strumenti usano e cosa consiglierebbero.
+home-organisations-text = Le associazioni, le cooperative e gli enti pubblici che fanno la tecnologia sociale.
+home-latest-title = Ultime interviste

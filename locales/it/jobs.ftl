@@ -1,0 +1,25 @@
+jobs-title = Profili professionali
+jobs-intro = Lavori digitali nell'economia sociale e solidale: in cosa consistono, quali competenze richiedono e come accedervi.
+jobs-framework-note = Livelli di competenza secondo { $framework }.
+jobs-filter-area = Area di competenza
+jobs-filter-area-any = Tutte le aree
+jobs-count = { $count ->
+    [0] Nessun profilo professionale
+    [one] { $count } profilo professionale
+    [many] { $count } profili professionali
+   *[other] { $count } profili professionali
+}
+jobs-empty = Nessun profilo professionale corrisponde a questi filtri.
+jobs-areas = Aree di competenza:
+jobs-missions = Attività principali
+jobs-competences = Competenze chiave
+jobs-competence = Competenza
+jobs-area = Area
+jobs-target-level = Livello atteso
+jobs-level = Livello { $level } ({ $band })
+jobs-employers = Datori di lavoro tipici
+jobs-routes = Come accedere a questo lavoro
+jobs-esco = Vedi questa professione in ESCO, la classificazione europea
+jobs-interviews = Persone che fanno questo lavoro
+jobs-no-interviews = Ancora nessuna intervista per questo lavoro.
+jobs-related = Profili professionali correlati

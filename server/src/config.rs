@@ -1,0 +1,98 @@
+//! Settings, read once from the environment at start-up (every variable is in the README).
+
+use std::net::SocketAddr;
+
+/// The SQLite file used when `DATABASE_URL` is not set.
+pub const DEFAULT_SQLITE_PATH: &str = "data/social-tech-academy.db";
+
+/// Typed configuration of one server process.
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `DATABASE_URL`: `sqlite://path?mode=rwc` or `postgres://…`; default the SQLite file above.
+    pub database_url: String,
+    /// `LEPTOS_SITE_ADDR`: where to listen; default `127.0.0.1:3000`.
+    pub site_addr: SocketAddr,
+    /// `LEPTOS_SITE_ROOT`: the folder holding `pkg/` (the browser bundle); default `target/site`.
+    pub site_root: String,
+    /// `PUBLIC_URL`: the public origin for absolute links; default `http://{site_addr}`.
+    pub public_url: String,
+    /// `DEMO_CONTENT`: load the demo content into an empty database (`true`/`false`); default true.
+    pub demo_content: bool,
+}
+
+/// A configuration value that cannot be used; the server refuses to start.
+#[derive(Debug, thiserror::Error)]
+#[error("{name} has an invalid value `{value}`: {reason}")]
+pub struct ConfigError {
+    pub name: &'static str,
+    pub value: String,
+    pub reason: &'static str,
+}
+
+impl Settings {
+    /// Reads the settings from the environment, failing fast on a bad value.
+    pub fn from_env() -> Result<Settings, ConfigError> {
+        Settings::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the settings through `lookup` (the environment, or a map in tests).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Settings, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let database_url =
+            get("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{DEFAULT_SQLITE_PATH}?mode=rwc"));
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres")) {
+            return Err(ConfigError {
+                name: "DATABASE_URL",
+                value: database_url,
+                reason: "expected sqlite:… or postgres://…",
+            });
+        }
+        let addr = get("LEPTOS_SITE_ADDR").unwrap_or_else(|| "127.0.0.1:3000".into());
+        let site_addr = addr.parse().map_err(|_| ConfigError {
+            name: "LEPTOS_SITE_ADDR",
+            value: addr.clone(),
+            reason: "expected host:port, e.g. 127.0.0.1:3000",
+        })?;
+        let demo = get("DEMO_CONTENT").unwrap_or_else(|| "true".into());
+        let demo_content = match demo.as_str() {
+            "true" | "1" | "yes" => true,
+            "false" | "0" | "no" => false,
+            _ => {
+                return Err(ConfigError { name: "DEMO_CONTENT", value: demo, reason: "expected true or false" })
+            }
+        };
+        Ok(Settings {
+            database_url,
+            site_addr,
+            site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
+            public_url: get("PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}")),
+            demo_content,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn settings(vars: &[(&str, &str)]) -> Result<Settings, ConfigError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Settings::from_lookup(|name| map.get(name).cloned())
+    }
+
+    #[test]
+    fn defaults_make_run_work() {
+        let s = settings(&[]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(s.database_url.starts_with("sqlite://data/"));
+        assert_eq!(s.site_addr.to_string(), "127.0.0.1:3000");
+        assert!(s.demo_content);
+    }
+
+    #[test]
+    fn rejects_bad_values() {
+        assert!(settings(&[("LEPTOS_SITE_ADDR", "nowhere")]).is_err());
+        assert!(settings(&[("DATABASE_URL", "mysql://x")]).is_err());
+        assert!(settings(&[("DEMO_CONTENT", "maybe")]).is_err());
+    }
+}

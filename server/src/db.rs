@@ -1,0 +1,48 @@
+//! Connecting to the database, migrating it, and loading the demo content on first start.
+
+use migration::{Migrator, MigratorTrait};
+use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbBackend, DbErr};
+
+/// Connects to `url`; for SQLite, creates the folder of the file and switches on WAL mode.
+pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    if let Some(path) = sqlite_file(url) {
+        if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+        }
+    }
+    let mut options = ConnectOptions::new(url.to_string());
+    options.sqlx_logging(false);
+    let db = Database::connect(options).await?;
+    if db.get_database_backend() == DbBackend::Sqlite {
+        // WAL lets readers work while a write is in progress; it is stored in the file.
+        db.execute_unprepared("PRAGMA journal_mode=WAL;").await?;
+        db.execute_unprepared("PRAGMA foreign_keys=ON;").await?;
+    }
+    Ok(db)
+}
+
+/// The file path of a `sqlite:` URL, when it names a file.
+fn sqlite_file(url: &str) -> Option<String> {
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or("");
+    (!path.is_empty() && path != ":memory:").then(|| path.to_string())
+}
+
+/// Applies pending migrations, then loads the demo content when asked and not loaded before.
+pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), Box<dyn std::error::Error>> {
+    Migrator::up(db, None).await?;
+    if demo_content && app::catalogue::seed::load_demo_content_once(db).await? {
+        tracing::info!("demo content loaded");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn finds_sqlite_paths() {
+        assert_eq!(super::sqlite_file("sqlite://data/x.db?mode=rwc").as_deref(), Some("data/x.db"));
+        assert_eq!(super::sqlite_file("sqlite::memory:"), None);
+        assert_eq!(super::sqlite_file("postgres://u@h/db"), None);
+    }
+}

@@ -1,0 +1,10 @@
+//! The Social Tech Academy server: configuration, database start-up and the router.
+//! `main.rs` only reads the settings and serves; tests build the same router in process.
+
+pub mod assets;
+pub mod config;
+pub mod db;
+pub mod router;
+
+pub use config::Settings;
+pub use router::build_app;

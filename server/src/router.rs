@@ -1,0 +1,93 @@
+//! The router: language redirect, static assets, the browser bundle, server functions and
+//! every Leptos page.
+
+use crate::assets;
+use crate::config::Settings;
+use app::i18n::Lang;
+use app::state::AppState;
+use app::{shell, App};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRoutes};
+use sea_orm::DatabaseConnection;
+use tower::Layer;
+use tower_http::compression::CompressionLayer;
+use tower_http::normalize_path::{NormalizePath, NormalizePathLayer};
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+
+/// Largest request body accepted (forms and server-function calls are small).
+const BODY_LIMIT: usize = 256 * 1024;
+
+/// Builds the whole application. A trailing slash is trimmed before routing, so `/fr/` and
+/// `/fr` are the same page.
+pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<Router> {
+    let leptos_options = LeptosOptions::builder()
+        .output_name("app")
+        .site_root(settings.site_root.clone())
+        .site_pkg_dir("pkg")
+        .site_addr(settings.site_addr)
+        .build();
+    let state = AppState { db, public_url: settings.public_url.clone(), leptos_options };
+    let routes = generate_route_list(App);
+    let pkg = ServeDir::new(format!("{}/pkg", settings.site_root)).precompressed_br().precompressed_gzip();
+
+    let context_state = state.clone();
+    let fn_state = state.clone();
+    let router = Router::new()
+        .route("/", get(redirect_to_language))
+        .route("/assets/site.css", get(assets::stylesheet))
+        .route("/favicon.svg", get(assets::favicon))
+        .route("/favicon.ico", get(assets::favicon))
+        .route("/robots.txt", get(assets::robots))
+        .nest_service(
+            "/pkg",
+            tower::ServiceBuilder::new()
+                .layer(SetResponseHeaderLayer::overriding(
+                    header::CACHE_CONTROL,
+                    HeaderValue::from_static("no-cache"),
+                ))
+                .service(pkg),
+        )
+        .route(
+            "/api/{*fn_name}",
+            get(server_fn_handler).post(server_fn_handler),
+        )
+        .leptos_routes_with_context(&state, routes, move || provide_context(context_state.clone()), {
+            let options = state.leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(
+            move || provide_context(fn_state.clone()),
+            shell,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(CompressionLayer::new())
+        .with_state(state);
+    NormalizePathLayer::trim_trailing_slash().layer(router)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+    let context = state.clone();
+    handle_server_fns_with_context(move || provide_context(context.clone()), request).await
+}
+
+/// `/` → `/{lang}/`, the language chosen from `Accept-Language` among those we have.
+async fn redirect_to_language(headers: HeaderMap) -> Response {
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let lang: Lang = Lang::negotiate(accept);
+    let mut response = StatusCode::FOUND.into_response();
+    let location = HeaderValue::from_str(&format!("/{}/", lang.code()))
+        .unwrap_or(HeaderValue::from_static("/en/"));
+    response.headers_mut().insert(header::LOCATION, location);
+    response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+}
