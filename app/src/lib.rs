@@ -28,7 +28,7 @@ use leptos_router::{path, SsrMode};
 pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// The HTML document around every page.
-pub fn shell(options: LeptosOptions) -> impl IntoView {
+pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let lang = i18n::request_lang();
     view! {
         <!DOCTYPE html>
@@ -38,7 +38,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="stylesheet" href=format!("/assets/site.css?v={ASSET_VERSION}")/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options islands=true/>
+                <islands::IslandScripts/>
                 <MetaTags/>
             </head>
             <body>

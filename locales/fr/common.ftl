@@ -59,7 +59,10 @@ org-kind-foundation = Fondation
 org-kind-public-body = Organisme public
 org-kind-company = Entreprise
 
-date-long = { $day } { $month } { $year }
+date-long = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars

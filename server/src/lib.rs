@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod config;
 pub mod db;
+pub mod html;
 pub mod router;
 
 pub use config::Settings;

@@ -66,6 +66,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
             move || provide_context(fn_state.clone()),
             shell,
         ))
+        .layer(axum::middleware::from_fn(crate::html::normalise_html))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new())
         .with_state(state);

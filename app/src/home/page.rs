@@ -10,7 +10,8 @@ use leptos::prelude::*;
 /// The route component.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    load_page(home_data(use_lang()), |data| view! { <HomeView data/> })
+    let lang = use_lang();
+    load_page(move || home_data(lang), |data| view! { <HomeView data/> })
 }
 
 #[component]

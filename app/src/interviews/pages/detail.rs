@@ -4,6 +4,7 @@ use crate::catalogue::codes::country_key;
 use crate::i18n::{t, use_lang};
 use crate::interviews::api::get_interview;
 use crate::interviews::model::InterviewDetail;
+use crate::islands::copy_link::CopyLink;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::load::load_page;
@@ -15,7 +16,8 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn InterviewPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
-    load_page(get_interview(use_lang(), slug), |interview| view! { <InterviewView interview/> })
+    let lang = use_lang();
+    load_page(move || get_interview(lang, slug.clone()), |interview| view! { <InterviewView interview/> })
 }
 
 #[component]
@@ -48,6 +50,7 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
                 {organisation.map(|o| view! { " · " {o} })}" · "{t(&country_key(&card.country))}" · "
                 <time datetime=card.published_on.clone()>{long_date(&card.published_on)}</time>
             </p>
+            <CopyLink label=t("copy-link") done=t("copy-link-done")/>
             <blockquote class="pull-quote" lang=shown>
                 <p>{card.quote.clone()}</p>
             </blockquote>

@@ -24,7 +24,8 @@ pub fn country_choices() -> Vec<Choice> {
 #[component]
 pub fn InterviewsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
-    load_page(list_interviews(use_lang(), query), |page| view! { <InterviewsList page/> })
+    let lang = use_lang();
+    load_page(move || list_interviews(lang, query.clone()), |page| view! { <InterviewsList page/> })
 }
 
 #[component]

@@ -3,6 +3,7 @@
 use crate::catalogue::codes::org_kind_key;
 use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::pages::card::InterviewCardItem;
+use crate::islands::copy_link::CopyLink;
 use crate::jobs::api::get_job;
 use crate::jobs::model::JobDetail;
 use crate::jobs::pages::list::JobCardItem;
@@ -16,7 +17,8 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn JobPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
-    load_page(get_job(use_lang(), slug), |job| view! { <JobView job/> })
+    let lang = use_lang();
+    load_page(move || get_job(lang, slug.clone()), |job| view! { <JobView job/> })
 }
 
 #[component]
@@ -32,6 +34,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
         <FallbackNotice shown=job.lang/>
         <h1 lang=shown>{job.title.clone()}</h1>
         <p class="lead" lang=shown>{job.summary.clone()}</p>
+        <CopyLink label=t("copy-link") done=t("copy-link-done")/>
 
         <section aria-labelledby="missions">
             <h2 id="missions">{t("jobs-missions")}</h2>

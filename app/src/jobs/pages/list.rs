@@ -15,7 +15,8 @@ use leptos::prelude::*;
 #[component]
 pub fn JobsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
-    load_page(list_jobs(use_lang(), query), |page| view! { <JobsList page/> })
+    let lang = use_lang();
+    load_page(move || list_jobs(lang, query.clone()), |page| view! { <JobsList page/> })
 }
 
 #[component]

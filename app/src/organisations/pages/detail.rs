@@ -15,7 +15,8 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn OrganisationPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
-    load_page(get_organisation(use_lang(), slug), |org| view! { <OrganisationView org/> })
+    let lang = use_lang();
+    load_page(move || get_organisation(lang, slug.clone()), |org| view! { <OrganisationView org/> })
 }
 
 #[component]

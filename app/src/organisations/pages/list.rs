@@ -17,7 +17,8 @@ use leptos::prelude::*;
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
-    load_page(list_organisations(use_lang(), query), |page| view! { <OrganisationsList page/> })
+    let lang = use_lang();
+    load_page(move || list_organisations(lang, query.clone()), |page| view! { <OrganisationsList page/> })
 }
 
 #[component]

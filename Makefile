@@ -1,0 +1,73 @@
+# Social Tech Academy — every command a developer or CI needs.
+# `make run` and `make test` install what they need themselves, only when it is missing.
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+
+# Must equal the wasm-bindgen version in Cargo.lock (pinned with = in Cargo.toml).
+WASM_BINDGEN_VERSION := 0.2.130
+WASM_OPT_VERSION := 0.116.1
+SITE := target/site
+PKG := $(SITE)/pkg
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+                 --enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: run build test test-rust test-browser bench tools tools-release wasm-debug wasm-release lint fmt clean
+
+## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default).
+run: build
+	./target/release/server
+
+build: tools tools-release wasm-release
+	cargo build --release -p server
+
+## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu checker).
+test: tools wasm-debug test-rust test-browser
+
+test-rust:
+	@source scripts/ensure-postgres.sh && cargo test -p app --features ssr --lib && cargo test -p server
+
+test-browser: wasm-debug
+	cargo build -p server
+	scripts/browser-tests.sh
+
+## Benchmarks named by issues (none yet for the catalogue).
+bench:
+	@echo "No benchmark is defined yet: the catalogue issue names none."
+
+tools:
+	@rustup target list --installed | grep -q '^wasm32-unknown-unknown$$' || rustup target add wasm32-unknown-unknown
+	@if ! wasm-bindgen --version 2>/dev/null | grep -q ' $(WASM_BINDGEN_VERSION)'; then \
+	  echo ">>> Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (first run only, about 3 minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+tools-release:
+	@if ! wasm-opt --version 2>/dev/null | grep -q 'version 116'; then \
+	  echo ">>> Installing wasm-opt $(WASM_OPT_VERSION) (first run only, about 10 minutes)"; \
+	  cargo install wasm-opt --version $(WASM_OPT_VERSION) --locked; \
+	fi
+
+wasm-debug: tools
+	cargo build -p frontend --target wasm32-unknown-unknown
+	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name app \
+	  target/wasm32-unknown-unknown/debug/frontend.wasm
+	rm -f $(PKG)/*.gz
+
+wasm-release: tools tools-release
+	cargo build -p frontend --target wasm32-unknown-unknown --profile wasm-release
+	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name app \
+	  target/wasm32-unknown-unknown/wasm-release/frontend.wasm
+	wasm-opt -Oz $(WASM_FEATURES) -o $(PKG)/app_bg.wasm $(PKG)/app_bg.wasm
+	gzip -9 -k -f $(PKG)/app_bg.wasm $(PKG)/app.js
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy -p server --all-targets -- -D warnings
+	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+clean:
+	cargo clean
