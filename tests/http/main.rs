@@ -1,1 +1,10 @@
-fn main(){}
+//! In-process HTTP tests: the real router, called with `tower::ServiceExt::oneshot`, each test
+//! on a fresh database — SQLite always, and PostgreSQL when `TEST_POSTGRES_URL` is set
+//! (`make test` starts one).
+
+mod catalogue;
+mod data;
+mod i18n;
+mod robustness;
+mod routing;
+mod support;

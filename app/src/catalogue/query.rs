@@ -63,9 +63,7 @@ impl RawQuery {
     /// A slug-like value (`a-z`, `0-9`, `-`), as used in URLs.
     pub fn slug(&self, name: &str, ignored: &mut Ignored) -> Option<String> {
         let value = self.get(name)?;
-        let ok = value.len() <= MAX_VALUE_LEN
-            && value.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
-        if ok {
+        if value.len() <= MAX_VALUE_LEN && is_slug(value) {
             Some(value.to_string())
         } else {
             ignored.add(name);
@@ -114,6 +112,14 @@ fn decode(part: &str) -> String {
 
 fn hex(b: u8) -> Option<u8> {
     (b as char).to_digit(16).and_then(|d| u8::try_from(d).ok())
+}
+
+/// Whether `slug` could name an item (`a-z`, `0-9`, `-`, at most 120 characters). Anything else
+/// is answered "not found" without asking the database (which may reject bytes such as NUL).
+pub fn is_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug.len() <= 120
+        && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// Where a list page stands.

@@ -154,6 +154,9 @@ async fn with_texts(
 
 /// One published interview.
 pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<InterviewDetail, AppError> {
+    if !crate::catalogue::query::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
     let row = published()
         .filter(interview::Column::Slug.eq(slug))
         .one(db)

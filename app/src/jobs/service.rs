@@ -138,6 +138,9 @@ pub fn choose<'a>(
 
 /// One published job profile with its competences, related profiles and interviews.
 pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<JobDetail, AppError> {
+    if !crate::catalogue::query::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
     let profile = job_profile::Entity::find()
         .filter(job_profile::Column::Slug.eq(slug))
         .filter(job_profile::Column::Status.eq(PUBLISHED))

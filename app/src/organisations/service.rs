@@ -95,6 +95,9 @@ fn first_paragraph(markdown: &str) -> String {
 
 /// One published organisation with the interviews of people who work there.
 pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<OrganisationDetail, AppError> {
+    if !crate::catalogue::query::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
     let row = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .filter(organisation::Column::Status.eq(PUBLISHED))

@@ -25,7 +25,7 @@ pub fn country_choices() -> Vec<Choice> {
 pub fn InterviewsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
     let lang = use_lang();
-    load_page(move || list_interviews(lang, query.clone()), |page| view! { <InterviewsList page/> })
+    load_page(move || list_interviews(lang, query), |page| view! { <InterviewsList page/> })
 }
 
 #[component]

@@ -18,7 +18,7 @@ use leptos_router::hooks::use_params_map;
 pub fn JobPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let lang = use_lang();
-    load_page(move || get_job(lang, slug.clone()), |job| view! { <JobView job/> })
+    load_page(move || get_job(lang, slug), |job| view! { <JobView job/> })
 }
 
 #[component]

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 pub fn JobsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
     let lang = use_lang();
-    load_page(move || list_jobs(lang, query.clone()), |page| view! { <JobsList page/> })
+    load_page(move || list_jobs(lang, query), |page| view! { <JobsList page/> })
 }
 
 #[component]

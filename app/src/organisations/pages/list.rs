@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub fn OrganisationsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
     let lang = use_lang();
-    load_page(move || list_organisations(lang, query.clone()), |page| view! { <OrganisationsList page/> })
+    load_page(move || list_organisations(lang, query), |page| view! { <OrganisationsList page/> })
 }
 
 #[component]

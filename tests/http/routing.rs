@@ -1,0 +1,117 @@
+//! Language prefixes, redirects, the switcher, `hreflang` and 404s.
+
+use crate::support::{each_db, sqlite};
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+
+const PAGES: [&str; 7] = [
+    "",
+    "jobs",
+    "jobs/civic-tech-developer",
+    "interviews",
+    "interviews/giulia-ferri-community-manager",
+    "organisations",
+    "organisations/bitsociale-cooperativa",
+];
+
+#[tokio::test]
+async fn root_redirects_by_accept_language() {
+    let app = sqlite().await;
+    for (accept, expected) in [
+        (Some("fr-BE,fr;q=0.9,en;q=0.5"), "/fr/"),
+        (Some("de-DE,de;q=0.9"), "/en/"),
+        (Some("it;q=0.4, es;q=0.8"), "/es/"),
+        (Some("it-IT"), "/it/"),
+        (Some("garbage;;;q=x"), "/en/"),
+        (None, "/en/"),
+    ] {
+        let mut req = Request::get("/");
+        if let Some(accept) = accept {
+            req = req.header(header::ACCEPT_LANGUAGE, accept);
+        }
+        let page = app.send(req.body(Body::empty()).unwrap_or_else(|e| panic!("{e}"))).await;
+        assert_eq!(page.status, StatusCode::FOUND, "{accept:?}");
+        assert_eq!(page.headers[header::LOCATION], expected, "{accept:?}");
+    }
+}
+
+#[tokio::test]
+async fn every_page_exists_in_every_language_with_alternates() {
+    for app in each_db().await {
+        for lang in ["en", "fr", "es", "it"] {
+            for path in PAGES {
+                let uri = format!("/{lang}/{path}");
+                let page = app.ok(&uri).await;
+                assert_eq!(page.attrs("html", "lang"), vec![lang.to_string()], "{uri}");
+                assert_eq!(page.texts("h1").len(), 1, "one h1 on {uri}");
+                assert_eq!(page.texts("main").len(), 1, "one main on {uri}");
+                assert_eq!(page.attrs("a.skip-link", "href"), vec!["#main".to_string()]);
+                let mut alternates = page.attrs("link[rel=alternate][hreflang]", "hreflang");
+                alternates.sort();
+                assert_eq!(alternates, vec!["en", "es", "fr", "it", "x-default"], "{uri}");
+                let fr_alt = page.attrs("link[rel=alternate][hreflang=fr]", "href");
+                assert_eq!(fr_alt, vec![format!("https://academy.test/fr/{path}")], "{uri}");
+                // The switcher leads to the same page in every language.
+                let mut switch = page.attrs("nav.lang-switch a", "href");
+                switch.sort();
+                let mut expected: Vec<String> =
+                    ["en", "es", "fr", "it"].iter().map(|l| format!("/{l}/{path}")).collect();
+                expected.sort();
+                assert_eq!(switch, expected, "{uri}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn trailing_slashes_are_the_same_page() {
+    let app = sqlite().await;
+    assert_eq!(app.get("/fr/").await.status, StatusCode::OK);
+    assert_eq!(app.get("/fr").await.status, StatusCode::OK);
+    assert_eq!(app.get("/fr/jobs/").await.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn unknown_language_and_slugs_are_localised_404s() {
+    for app in each_db().await {
+        for uri in ["/de/", "/de/jobs", "/xx/organisations/conecta-mayores"] {
+            assert_eq!(app.get(uri).await.status, StatusCode::NOT_FOUND, "{uri}");
+        }
+        for (uri, title) in [
+            ("/fr/jobs/nope", "Page introuvable"),
+            ("/es/interviews/nope", "Página no encontrada"),
+            ("/it/organisations/nope", "Pagina non trovata"),
+            ("/en/not-a-section", "Page not found"),
+            ("/en/jobs/civic-tech-developer/extra", "Page not found"),
+        ] {
+            let page = app.get(uri).await;
+            assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
+            assert_eq!(page.texts("h1"), vec![title.to_string()], "{uri}");
+            assert_eq!(page.texts("main").len(), 1);
+        }
+    }
+}
+
+#[tokio::test]
+async fn unknown_language_404_speaks_the_readers_language() {
+    let app = sqlite().await;
+    let req = Request::get("/de/jobs")
+        .header(header::ACCEPT_LANGUAGE, "es-ES")
+        .body(Body::empty())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let page = app.send(req).await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert_eq!(page.attrs("html", "lang"), vec!["es".to_string()]);
+    assert_eq!(page.texts("h1"), vec!["Página no encontrada".to_string()]);
+}
+
+#[tokio::test]
+async fn static_assets_are_served() {
+    let app = sqlite().await;
+    let css = app.get("/assets/site.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap_or("").starts_with("text/css"));
+    assert!(css.body.contains(":focus-visible"));
+    assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
+    assert_eq!(app.get("/robots.txt").await.status, StatusCode::OK);
+}

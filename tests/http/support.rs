@@ -1,0 +1,147 @@
+//! `TestApp`: a fresh database, migrated and loaded with the demo content, and the router.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use http_body_util::BodyExt;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
+use server::{build_app, db, Settings};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use tower::ServiceExt;
+
+/// A response, read whole.
+pub struct Page {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl Page {
+    /// The parsed HTML.
+    pub fn html(&self) -> scraper::Html {
+        scraper::Html::parse_document(&self.body)
+    }
+
+    /// The text of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let doc = self.html();
+        let sel = scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
+        doc.select(&sel).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+    }
+
+    /// The value of `attr` on every element matching `selector`.
+    pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
+        let doc = self.html();
+        let sel = scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
+        doc.select(&sel).filter_map(|e| e.value().attr(attr).map(str::to_string)).collect()
+    }
+}
+
+/// One app on one fresh database.
+pub struct TestApp {
+    pub name: &'static str,
+    pub db: DatabaseConnection,
+    pub queries: Arc<AtomicUsize>,
+    settings: Settings,
+}
+
+impl TestApp {
+    async fn start(name: &'static str, url: String) -> TestApp {
+        let mut db = db::connect(&url).await.unwrap_or_else(|e| panic!("{name}: connect {url}: {e}"));
+        db::prepare(&db, true).await.unwrap_or_else(|e| panic!("{name}: prepare: {e}"));
+        let queries = Arc::new(AtomicUsize::new(0));
+        let counter = queries.clone();
+        db.set_metric_callback(move |info| {
+            if std::env::var("SHOW_SQL").is_ok() {
+                eprintln!("SQL: {}", info.statement);
+            }
+            counter.fetch_add(1, Ordering::SeqCst);
+        });
+        let settings = Settings::from_lookup(|var| match var {
+            "DATABASE_URL" => Some(url.clone()),
+            "PUBLIC_URL" => Some("https://academy.test".into()),
+            _ => None,
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        TestApp { name, db, queries, settings }
+    }
+
+    /// Sends `request` through a new router on this app's database.
+    pub async fn send(&self, request: Request<Body>) -> Page {
+        let app = build_app(&self.settings, self.db.clone());
+        let response = app.oneshot(request).await.unwrap_or_else(|e| match e {});
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .unwrap_or_else(|e| panic!("body: {e}"))
+            .to_bytes();
+        Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+    }
+
+    /// GET `uri`.
+    pub async fn get(&self, uri: &str) -> Page {
+        self.send(Request::get(uri).body(Body::empty()).unwrap_or_else(|e| panic!("{uri}: {e}"))).await
+    }
+
+    /// GET `uri`, asserting a 200 and a complete page.
+    pub async fn ok(&self, uri: &str) -> Page {
+        let page = self.get(uri).await;
+        assert_eq!(page.status, StatusCode::OK, "[{}] GET {uri}: {}", self.name, page.body);
+        page
+    }
+
+    /// How many SQL statements `f` ran.
+    pub async fn count_queries<F: std::future::Future<Output = T>, T>(&self, f: F) -> (usize, T) {
+        let before = self.queries.load(Ordering::SeqCst);
+        let out = f.await;
+        (self.queries.load(Ordering::SeqCst) - before, out)
+    }
+
+    /// Runs raw SQL (fixtures).
+    pub async fn exec(&self, sql: &str) {
+        self.db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("[{}] {sql}: {e}", self.name));
+    }
+}
+
+static DB_COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh SQLite file in a temporary folder (kept for the process's life).
+pub async fn sqlite() -> TestApp {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let path = dir.keep().join("test.db");
+    TestApp::start("sqlite", format!("sqlite://{}?mode=rwc", path.display())).await
+}
+
+/// A fresh PostgreSQL database, when `TEST_POSTGRES_URL` names a server.
+pub async fn postgres() -> Option<TestApp> {
+    let admin_url = std::env::var("TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
+    let admin = db::connect(&admin_url).await.unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
+    let name = format!(
+        "sta_test_{}_{}",
+        std::process::id(),
+        DB_COUNTER.fetch_add(1, Ordering::SeqCst)
+    );
+    admin
+        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name}"))
+        .await
+        .unwrap_or_else(|e| panic!("drop: {e}"));
+    admin
+        .execute_unprepared(&format!("CREATE DATABASE {name}"))
+        .await
+        .unwrap_or_else(|e| panic!("create: {e}"));
+    let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+    Some(TestApp::start("postgres", format!("{base}/{name}")).await)
+}
+
+/// The app on every database this run covers.
+pub async fn each_db() -> Vec<TestApp> {
+    let mut apps = vec![sqlite().await];
+    match postgres().await {
+        Some(pg) => apps.push(pg),
+        None => eprintln!("!!! TEST_POSTGRES_URL is not set: this test ran on SQLite only"),
+    }
+    apps
+}
