@@ -1,6 +1,6 @@
 # Sourced by `make test`: makes sure a PostgreSQL server is available for the tests and exports
 # TEST_POSTGRES_URL. Installs PostgreSQL from Debian packages when missing and starts a private
-# cluster under target/ (port 55432). If it cannot, it says so loudly and the PostgreSQL half of
+# throw-away cluster under /tmp (port 55432; no fsync: test data only). If it cannot, it says so loudly and the PostgreSQL half of
 # the tests is reported as not run (set REQUIRE_POSTGRES=1 to make that an error).
 
 pg_banner() {
@@ -31,21 +31,21 @@ ensure_postgres() {
   fi
   local bin data port run_as
   bin=$(dirname "$initdb")
-  data="$PWD/target/pg-test/data"
+  local home="${TMPDIR:-/tmp}/sta-pg-test-$(id -u)"
+  data="$home/data"
   port=55432
   run_as=()
   if [ "$(id -u)" = "0" ]; then run_as=(runuser -u postgres --); fi
   if ! "${run_as[@]}" "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     if [ ! -f "$data/PG_VERSION" ]; then
       mkdir -p "$data"
-      [ "$(id -u)" = "0" ] && chown -R postgres:postgres "$PWD/target/pg-test"
-      chmod 755 "$PWD/target" "$PWD/target/pg-test" 2>/dev/null
+      [ "$(id -u)" = "0" ] && chown -R postgres:postgres "$home"
       "${run_as[@]}" "$bin/initdb" -D "$data" -U sta --auth=trust -E UTF8 >/dev/null \
         || { pg_banner "initdb failed"; return $?; }
     fi
-    "${run_as[@]}" "$bin/pg_ctl" -D "$data" -l "$data/../server.log" -w \
+    "${run_as[@]}" "$bin/pg_ctl" -D "$data" -l "$home/server.log" -w \
       -o "-p $port -k /tmp -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
-      || { pg_banner "pg_ctl start failed (see target/pg-test/server.log)"; return $?; }
+      || { pg_banner "pg_ctl start failed (see $home/server.log)"; return $?; }
   fi
   export TEST_POSTGRES_URL="postgres://sta@127.0.0.1:$port/postgres"
   echo ">>> PostgreSQL ready for the tests on port $port"

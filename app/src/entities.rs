@@ -1,16 +1,16 @@
 //! SeaORM entities, one file per table, no logic.
 
-pub mod framework;
-pub mod competence_area;
+pub mod app_meta;
 pub mod competence;
-pub mod proficiency_level;
+pub mod competence_area;
+pub mod framework;
 pub mod framework_translation;
-pub mod organisation;
-pub mod organisation_translation;
-pub mod job_profile;
-pub mod job_profile_translation;
-pub mod job_profile_competence;
-pub mod job_profile_relation;
 pub mod interview;
 pub mod interview_translation;
-pub mod app_meta;
+pub mod job_profile;
+pub mod job_profile_competence;
+pub mod job_profile_relation;
+pub mod job_profile_translation;
+pub mod organisation;
+pub mod organisation_translation;
+pub mod proficiency_level;

@@ -56,7 +56,9 @@ impl Lang {
                 .and_then(|q| q.trim().parse::<f32>().ok())
                 .unwrap_or(1.0);
             let primary = tag.split('-').next().unwrap_or("");
-            let Some(lang) = Lang::parse(primary) else { continue };
+            let Some(lang) = Lang::parse(primary) else {
+                continue;
+            };
             if quality <= 0.0 {
                 continue;
             }
@@ -83,7 +85,13 @@ pub fn use_lang() -> Lang {
 pub fn request_lang() -> Lang {
     #[cfg(feature = "ssr")]
     if let Some(parts) = use_context::<http::request::Parts>() {
-        let first = parts.uri.path().trim_start_matches('/').split('/').next().unwrap_or("");
+        let first = parts
+            .uri
+            .path()
+            .trim_start_matches('/')
+            .split('/')
+            .next()
+            .unwrap_or("");
         if let Some(lang) = Lang::parse(first) {
             return lang;
         }

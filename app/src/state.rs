@@ -22,10 +22,8 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// The database of the current request (provided as context by the server).
 pub fn db() -> Result<DatabaseConnection, AppError> {
-    use_context::<AppState>()
-        .map(|state| state.db)
-        .ok_or_else(|| {
-            tracing::error!("AppState missing from the Leptos context");
-            AppError::Internal
-        })
+    use_context::<AppState>().map(|state| state.db).ok_or_else(|| {
+        tracing::error!("AppState missing from the Leptos context");
+        AppError::Internal
+    })
 }

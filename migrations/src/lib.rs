@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_frameworks;
 mod m20261125_000002_catalogue;
 mod m20261125_000003_app_meta;
+mod m20261125_000004_later_content;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_frameworks::Migration),
             Box::new(m20261125_000002_catalogue::Migration),
             Box::new(m20261125_000003_app_meta::Migration),
+            Box::new(m20261125_000004_later_content::Migration),
         ]
     }
 }

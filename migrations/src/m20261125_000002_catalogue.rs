@@ -11,7 +11,10 @@ use sea_orm_migration::{prelude::*, schema::*};
 #[derive(DeriveMigrationName)]
 pub struct Migration;
 
-fn cascade(from: (impl IntoIden, impl IntoIden), to: (impl IntoIden, impl IntoIden)) -> ForeignKeyCreateStatement {
+fn cascade(
+    from: (impl IntoIden, impl IntoIden),
+    to: (impl IntoIden, impl IntoIden),
+) -> ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(from.0, from.1)
         .to(to.0, to.1)
@@ -58,7 +61,10 @@ impl MigrationTrait for Migration {
                     .col(string_len(OrganisationTranslations::Lang, 8))
                     .col(text(OrganisationTranslations::Description))
                     .foreign_key(&mut cascade(
-                        (OrganisationTranslations::Table, OrganisationTranslations::OrganisationId),
+                        (
+                            OrganisationTranslations::Table,
+                            OrganisationTranslations::OrganisationId,
+                        ),
                         (Organisations::Table, Organisations::Id),
                     ))
                     .to_owned(),
@@ -68,7 +74,10 @@ impl MigrationTrait for Migration {
             .create_index(unique(
                 "ux_organisation_translations",
                 OrganisationTranslations::Table,
-                &[OrganisationTranslations::OrganisationId.into_iden(), OrganisationTranslations::Lang.into_iden()],
+                &[
+                    OrganisationTranslations::OrganisationId.into_iden(),
+                    OrganisationTranslations::Lang.into_iden(),
+                ],
             ))
             .await?;
 
@@ -99,7 +108,10 @@ impl MigrationTrait for Migration {
                     .col(text(JobProfileTranslations::Employers))
                     .col(text(JobProfileTranslations::Routes))
                     .foreign_key(&mut cascade(
-                        (JobProfileTranslations::Table, JobProfileTranslations::JobProfileId),
+                        (
+                            JobProfileTranslations::Table,
+                            JobProfileTranslations::JobProfileId,
+                        ),
                         (JobProfiles::Table, JobProfiles::Id),
                     ))
                     .to_owned(),
@@ -109,7 +121,10 @@ impl MigrationTrait for Migration {
             .create_index(unique(
                 "ux_job_profile_translations",
                 JobProfileTranslations::Table,
-                &[JobProfileTranslations::JobProfileId.into_iden(), JobProfileTranslations::Lang.into_iden()],
+                &[
+                    JobProfileTranslations::JobProfileId.into_iden(),
+                    JobProfileTranslations::Lang.into_iden(),
+                ],
             ))
             .await?;
         manager
@@ -209,7 +224,10 @@ impl MigrationTrait for Migration {
             .create_index(unique(
                 "ux_interview_translations",
                 InterviewTranslations::Table,
-                &[InterviewTranslations::InterviewId.into_iden(), InterviewTranslations::Lang.into_iden()],
+                &[
+                    InterviewTranslations::InterviewId.into_iden(),
+                    InterviewTranslations::Lang.into_iden(),
+                ],
             ))
             .await
     }

@@ -20,7 +20,11 @@ fn text(content_type: &'static str, body: &'static str, cache: &'static str) -> 
 
 /// The site's one stylesheet; its URL carries the release version, so it can be cached long.
 pub async fn stylesheet() -> Response {
-    text("text/css; charset=utf-8", STYLESHEET, "public, max-age=31536000, immutable")
+    text(
+        "text/css; charset=utf-8",
+        STYLESHEET,
+        "public, max-age=31536000, immutable",
+    )
 }
 
 /// The site icon.
@@ -30,5 +34,9 @@ pub async fn favicon() -> Response {
 
 /// Everything may be indexed.
 pub async fn robots() -> Response {
-    text("text/plain; charset=utf-8", "User-agent: *\nAllow: /\n", "public, max-age=86400")
+    text(
+        "text/plain; charset=utf-8",
+        "User-agent: *\nAllow: /\n",
+        "public, max-age=86400",
+    )
 }

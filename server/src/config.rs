@@ -58,7 +58,11 @@ impl Settings {
             "true" | "1" | "yes" => true,
             "false" | "0" | "no" => false,
             _ => {
-                return Err(ConfigError { name: "DEMO_CONTENT", value: demo, reason: "expected true or false" })
+                return Err(ConfigError {
+                    name: "DEMO_CONTENT",
+                    value: demo,
+                    reason: "expected true or false",
+                })
             }
         };
         Ok(Settings {

@@ -6,8 +6,12 @@ use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection, DbB
 /// Connects to `url`; for SQLite, creates the folder of the file and switches on WAL mode.
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     if let Some(path) = sqlite_file(url) {
-        if let Some(dir) = std::path::Path::new(&path).parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
+        if let Some(dir) = std::path::Path::new(&path)
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+        {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| DbErr::Custom(format!("cannot create {}: {e}", dir.display())))?;
         }
     }
     let mut options = ConnectOptions::new(url.to_string());
@@ -23,7 +27,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 
 /// The file path of a `sqlite:` URL, when it names a file.
 fn sqlite_file(url: &str) -> Option<String> {
-    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or("");
     (!path.is_empty() && path != ":memory:").then(|| path.to_string())
 }
@@ -41,7 +47,10 @@ pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), 
 mod tests {
     #[test]
     fn finds_sqlite_paths() {
-        assert_eq!(super::sqlite_file("sqlite://data/x.db?mode=rwc").as_deref(), Some("data/x.db"));
+        assert_eq!(
+            super::sqlite_file("sqlite://data/x.db?mode=rwc").as_deref(),
+            Some("data/x.db")
+        );
         assert_eq!(super::sqlite_file("sqlite::memory:"), None);
         assert_eq!(super::sqlite_file("postgres://u@h/db"), None);
     }

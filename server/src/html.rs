@@ -50,6 +50,9 @@ mod tests {
     #[test]
     fn moves_trailing_scripts_and_fixes_separators() {
         let out = super::rewrite("<html><body><p>a<!>b</p></body></html><script>x</script>");
-        assert_eq!(out, "<html><body><p>a<!---->b</p><script>x</script></body></html>");
+        assert_eq!(
+            out,
+            "<html><body><p>a<!---->b</p><script>x</script></body></html>"
+        );
     }
 }

@@ -14,10 +14,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let app = build_app(&settings, db);
     let listener = tokio::net::TcpListener::bind(settings.site_addr).await?;
     tracing::info!("listening on http://{}", settings.site_addr);
-    axum::serve(listener, axum::ServiceExt::<axum::extract::Request>::into_make_service(app))
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await?;
+    axum::serve(
+        listener,
+        axum::ServiceExt::<axum::extract::Request>::into_make_service(app),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
     Ok(())
 }

@@ -33,9 +33,15 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         .site_pkg_dir("pkg")
         .site_addr(settings.site_addr)
         .build();
-    let state = AppState { db, public_url: settings.public_url.clone(), leptos_options };
+    let state = AppState {
+        db,
+        public_url: settings.public_url.clone(),
+        leptos_options,
+    };
     let routes = generate_route_list(App);
-    let pkg = ServeDir::new(format!("{}/pkg", settings.site_root)).precompressed_br().precompressed_gzip();
+    let pkg = ServeDir::new(format!("{}/pkg", settings.site_root))
+        .precompressed_br()
+        .precompressed_gzip();
 
     let context_state = state.clone();
     let fn_state = state.clone();
@@ -54,10 +60,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
                 ))
                 .service(pkg),
         )
-        .route(
-            "/api/{*fn_name}",
-            get(server_fn_handler).post(server_fn_handler),
-        )
+        .route("/api/{*fn_name}", get(server_fn_handler).post(server_fn_handler))
         .leptos_routes_with_context(&state, routes, move || provide_context(context_state.clone()), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -86,9 +89,11 @@ async fn redirect_to_language(headers: HeaderMap) -> Response {
         .unwrap_or("");
     let lang: Lang = Lang::negotiate(accept);
     let mut response = StatusCode::FOUND.into_response();
-    let location = HeaderValue::from_str(&format!("/{}/", lang.code()))
-        .unwrap_or(HeaderValue::from_static("/en/"));
+    let location =
+        HeaderValue::from_str(&format!("/{}/", lang.code())).unwrap_or(HeaderValue::from_static("/en/"));
     response.headers_mut().insert(header::LOCATION, location);
-    response.headers_mut().insert(header::VARY, HeaderValue::from_static("Accept-Language"));
+    response
+        .headers_mut()
+        .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     response
 }

@@ -11,12 +11,18 @@ async fn job_profiles_filter_by_competence_area() {
         // Area 4 is Safety: the privacy officer calls for it, every card shown carries it.
         let safety = app.ok("/en/jobs?area=4").await;
         let titles = safety.texts("main .cards > li h2");
-        assert!(titles.contains(&"Privacy and security officer for associations".to_string()), "{titles:?}");
+        assert!(
+            titles.contains(&"Privacy and security officer for associations".to_string()),
+            "{titles:?}"
+        );
         assert!(titles.len() < 12);
         for card in safety.texts("main .cards > li .tags") {
             assert!(card.contains("Safety"), "{card}");
         }
-        assert_eq!(safety.attrs("#filter-area option[selected]", "value"), vec!["4".to_string()]);
+        assert_eq!(
+            safety.attrs("#filter-area option[selected]", "value"),
+            vec!["4".to_string()]
+        );
     }
 }
 
@@ -34,16 +40,23 @@ async fn job_profile_page_has_every_part() {
             "People who do this job",
             "Related job profiles",
         ] {
-            assert!(headings.contains(&expected.to_string()), "missing {expected}: {headings:?}");
+            assert!(
+                headings.contains(&expected.to_string()),
+                "missing {expected}: {headings:?}"
+            );
         }
         let levels = page.texts("table tbody tr td:nth-child(3)");
         assert!(!levels.is_empty());
         assert!(levels.iter().all(|l| l.starts_with("Level ")), "{levels:?}");
         assert!(page.body.contains("DigComp 2.2"));
         // The interview of Sarah Lambert, who does this job.
-        assert!(page.attrs("a", "href").contains(&"/en/interviews/sarah-lambert-open-data".to_string()));
+        assert!(page
+            .attrs("a", "href")
+            .contains(&"/en/interviews/sarah-lambert-open-data".to_string()));
         // Related profiles are links to other profiles.
-        assert!(page.attrs("a", "href").contains(&"/en/jobs/nonprofit-data-analyst".to_string()));
+        assert!(page
+            .attrs("a", "href")
+            .contains(&"/en/jobs/nonprofit-data-analyst".to_string()));
     }
 }
 
@@ -56,7 +69,9 @@ async fn interviews_filter_by_job_and_country() {
         let by_job = app.ok("/fr/interviews?job=digital-learning-designer").await;
         let names = by_job.texts("main .cards > li .byline strong");
         assert_eq!(names, vec!["Núria Puig".to_string()]);
-        let both = app.ok("/fr/interviews?job=digital-learning-designer&country=IT").await;
+        let both = app
+            .ok("/fr/interviews?job=digital-learning-designer&country=IT")
+            .await;
         assert!(both.texts("main .cards > li").is_empty());
         assert!(!both.texts(".empty").is_empty(), "a helpful empty state");
     }
@@ -65,16 +80,22 @@ async fn interviews_filter_by_job_and_country() {
 #[tokio::test]
 async fn interview_page_renders_markdown_and_links() {
     for app in each_db().await {
-        let page = app.ok("/en/interviews/camille-roussel-mediatrice-numerique").await;
+        let page = app
+            .ok("/en/interviews/camille-roussel-mediatrice-numerique")
+            .await;
         assert!(!page.texts(".prose h2").is_empty(), "Markdown headings rendered");
         assert_eq!(page.texts("blockquote.pull-quote").len(), 1);
         let links = page.attrs("main a", "href");
         assert!(links.contains(&"/en/jobs/digital-inclusion-facilitator".to_string()));
         assert!(links.contains(&"/en/organisations/numerique-solidaire-lyon".to_string()));
         assert_eq!(page.texts("time"), vec!["March 12, 2026".to_string()]);
-        let fr = app.ok("/fr/interviews/camille-roussel-mediatrice-numerique").await;
+        let fr = app
+            .ok("/fr/interviews/camille-roussel-mediatrice-numerique")
+            .await;
         assert_eq!(fr.texts("time"), vec!["12 mars 2026".to_string()]);
-        let es = app.ok("/es/interviews/camille-roussel-mediatrice-numerique").await;
+        let es = app
+            .ok("/es/interviews/camille-roussel-mediatrice-numerique")
+            .await;
         assert_eq!(es.texts("time"), vec!["12 de marzo de 2026".to_string()]);
     }
 }
@@ -90,7 +111,11 @@ async fn interview_markdown_is_sanitised() {
     let page = app.ok("/en/interviews/marco-rinaldi-data-analyst").await;
     let prose = page.html();
     let sel = scraper::Selector::parse(".prose").unwrap_or_else(|e| panic!("{e}"));
-    let html = prose.select(&sel).next().map(|e| e.inner_html()).unwrap_or_default();
+    let html = prose
+        .select(&sel)
+        .next()
+        .map(|e| e.inner_html())
+        .unwrap_or_default();
     assert!(html.contains("<h2>Hi</h2>"), "{html}");
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("onerror"), "{html}");
@@ -111,7 +136,10 @@ async fn organisations_filter_by_country_and_kind() {
         let fr = app.ok("/fr/organisations?country=IT").await;
         assert_eq!(fr.texts(".result-count"), vec!["3 organisations".to_string()]);
         let none = app.ok("/fr/organisations?country=IT&kind=company").await;
-        assert_eq!(none.texts(".result-count"), vec!["Aucune organisation".to_string()]);
+        assert_eq!(
+            none.texts(".result-count"),
+            vec!["Aucune organisation".to_string()]
+        );
     }
 }
 
@@ -120,10 +148,17 @@ async fn organisation_page_shows_facts_and_interviews() {
     for app in each_db().await {
         let page = app.ok("/en/organisations/fondazione-ponte-digitale").await;
         assert_eq!(page.texts("h1"), vec!["Fondazione Ponte Digitale".to_string()]);
-        assert!(page.texts(".byline").iter().any(|b| b.contains("Foundation") && b.contains("Italy")));
+        assert!(page
+            .texts(".byline")
+            .iter()
+            .any(|b| b.contains("Foundation") && b.contains("Italy")));
         assert_eq!(page.texts(".verified").len(), 1);
-        assert!(page.attrs("a", "href").contains(&"https://fondazione-ponte-digitale.example".to_string()));
-        assert!(page.attrs("a", "href").contains(&"/en/interviews/marco-rinaldi-data-analyst".to_string()));
+        assert!(page
+            .attrs("a", "href")
+            .contains(&"https://fondazione-ponte-digitale.example".to_string()));
+        assert!(page
+            .attrs("a", "href")
+            .contains(&"/en/interviews/marco-rinaldi-data-analyst".to_string()));
         let unverified = app.ok("/en/organisations/civic-stack-studio").await;
         assert!(unverified.texts(".verified").is_empty());
     }
@@ -136,7 +171,10 @@ async fn fallback_is_stated_and_marked() {
         let page = app.ok("/fr/interviews/javier-ortega-privacidad").await;
         let notice = page.texts(".notice-lang");
         assert_eq!(notice.len(), 1, "[{}]", app.name);
-        assert!(notice[0].contains("français") && notice[0].contains("espagnol"), "{notice:?}");
+        assert!(
+            notice[0].contains("français") && notice[0].contains("espagnol"),
+            "{notice:?}"
+        );
         assert_eq!(page.attrs("h1", "lang"), vec!["es".to_string()]);
         assert_eq!(page.attrs(".prose", "lang"), vec!["es".to_string()]);
         // No Italian text for a profile written in English: shown in English.
@@ -147,12 +185,18 @@ async fn fallback_is_stated_and_marked() {
         let org = app.ok("/es/organisations/digitaal-samen-gent").await;
         assert!(org.texts(".notice-lang")[0].contains("inglés"));
         // In the reader's language: no notice, no lang attribute.
-        let native = app.ok("/fr/interviews/camille-roussel-mediatrice-numerique").await;
+        let native = app
+            .ok("/fr/interviews/camille-roussel-mediatrice-numerique")
+            .await;
         assert!(native.texts(".notice-lang").is_empty());
         assert!(native.attrs("h1", "lang").is_empty());
         // Lists mark the cards shown in another language.
         let list = app.ok("/it/interviews").await;
-        assert!(list.texts(".lang-badge").len() >= 3, "{:?}", list.texts(".lang-badge"));
+        assert!(
+            list.texts(".lang-badge").len() >= 3,
+            "{:?}",
+            list.texts(".lang-badge")
+        );
     }
 }
 

@@ -1,23 +1,38 @@
 //! The demo content, loading it once, and lists in a fixed number of queries.
 
 use crate::support::{each_db, sqlite};
-use app::entities::{competence, competence_area, framework_translation, interview, job_profile, organisation, proficiency_level};
+use app::entities::{
+    competence, competence_area, framework_translation, interview, job_profile, organisation,
+    proficiency_level,
+};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use server::db;
 
 #[tokio::test]
 async fn demo_content_is_complete() {
     for app in each_db().await {
-        let orgs = organisation::Entity::find().all(&app.db).await.unwrap_or_default();
+        let orgs = organisation::Entity::find()
+            .all(&app.db)
+            .await
+            .unwrap_or_default();
         assert!(orgs.len() >= 10);
         for country in ["FR", "BE", "IT", "ES"] {
             assert!(orgs.iter().any(|o| o.country == country), "{country}");
         }
         assert_eq!(job_profile::Entity::find().count(&app.db).await.unwrap_or(0), 12);
         assert_eq!(interview::Entity::find().count(&app.db).await.unwrap_or(0), 12);
-        assert_eq!(competence_area::Entity::find().count(&app.db).await.unwrap_or(0), 5);
+        assert_eq!(
+            competence_area::Entity::find().count(&app.db).await.unwrap_or(0),
+            5
+        );
         assert_eq!(competence::Entity::find().count(&app.db).await.unwrap_or(0), 21);
-        assert_eq!(proficiency_level::Entity::find().count(&app.db).await.unwrap_or(0), 8);
+        assert_eq!(
+            proficiency_level::Entity::find()
+                .count(&app.db)
+                .await
+                .unwrap_or(0),
+            8
+        );
         for lang in ["en", "fr", "es", "it"] {
             let labels = framework_translation::Entity::find()
                 .filter(framework_translation::Column::Lang.eq(lang))
@@ -33,8 +48,10 @@ async fn demo_content_is_complete() {
 #[tokio::test]
 async fn a_second_start_never_reloads_nor_loses_data() {
     let app = sqlite().await;
-    app.exec("UPDATE organisations SET name = 'Renamed by an editor' WHERE slug = 'conecta-mayores'").await;
-    app.exec("DELETE FROM interviews WHERE slug = 'thomas-renard-crm-fundraising'").await;
+    app.exec("UPDATE organisations SET name = 'Renamed by an editor' WHERE slug = 'conecta-mayores'")
+        .await;
+    app.exec("DELETE FROM interviews WHERE slug = 'thomas-renard-crm-fundraising'")
+        .await;
     db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
     db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(organisation::Entity::find().count(&app.db).await.unwrap_or(0), 12);
@@ -82,7 +99,11 @@ async fn lists_load_in_a_fixed_number_of_queries() {
         for (uri, expected) in pages.iter().zip(before) {
             let (n, page) = app.count_queries(app.get(uri)).await;
             assert!(page.status.is_success(), "{uri}");
-            assert_eq!(n, expected, "[{}] {uri}: {expected} queries with few items, {n} with many", app.name);
+            assert_eq!(
+                n, expected,
+                "[{}] {uri}: {expected} queries with few items, {n} with many",
+                app.name
+            );
         }
     }
 }
@@ -117,4 +138,21 @@ async fn grow_one(app: &crate::support::TestApp, i: usize) {
          SELECT id, 'fr', 'Rôle', 'Titre {i}', 'Citation', 'Texte' FROM interviews WHERE slug = 'extra-interview-{i}'"
     ))
     .await;
+}
+
+#[tokio::test]
+async fn migrations_go_down_and_up_again() {
+    use migration::{Migrator, MigratorTrait};
+    for app in each_db().await {
+        Migrator::down(&app.db, None)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] down: {e}", app.name));
+        Migrator::up(&app.db, None)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] up: {e}", app.name));
+        db::prepare(&app.db, true)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] reload: {e}", app.name));
+        assert_eq!(organisation::Entity::find().count(&app.db).await.unwrap_or(0), 12);
+    }
 }

@@ -24,11 +24,16 @@ fn keys(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
                     let (key, _) = line.split_once('=')?;
                     let key = key.trim_end();
                     let ok = !line.starts_with([' ', '#', '\t'])
-                        && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+                        && key
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
                     (ok && !key.is_empty()).then(|| key.to_string())
                 })
                 .collect();
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             out.insert(name, set);
         }
     }
@@ -45,13 +50,20 @@ fn every_language_has_the_same_files_and_keys() {
     assert!(reference.len() >= 5);
     for lang in LANGS {
         let other = keys(lang);
-        assert_eq!(other.keys().collect::<Vec<_>>(), reference.keys().collect::<Vec<_>>(), "files of {lang}");
+        assert_eq!(
+            other.keys().collect::<Vec<_>>(),
+            reference.keys().collect::<Vec<_>>(),
+            "files of {lang}"
+        );
         for (file, expected) in &reference {
             let got = &other[file];
             let missing: Vec<_> = expected.difference(got).collect();
             let extra: Vec<_> = got.difference(expected).collect();
             assert!(missing.is_empty(), "{lang}/{file} lacks {missing:?}");
-            assert!(extra.is_empty(), "{lang}/{file} has keys English lacks: {extra:?}");
+            assert!(
+                extra.is_empty(),
+                "{lang}/{file} has keys English lacks: {extra:?}"
+            );
         }
     }
 }
@@ -62,7 +74,10 @@ fn every_error_code_has_a_message() {
         let keys = all_keys(lang);
         for code in AppError::CODES {
             assert!(keys.contains(&format!("error-{code}")), "{lang}: error-{code}");
-            assert!(keys.contains(&format!("error-{code}-help")), "{lang}: error-{code}-help");
+            assert!(
+                keys.contains(&format!("error-{code}-help")),
+                "{lang}: error-{code}-help"
+            );
         }
     }
 }
@@ -97,13 +112,19 @@ fn every_key_used_in_the_code_exists() {
     }
     assert!(used.len() > 40, "the scan found too few keys: {used:?}");
     let missing: Vec<_> = used.iter().filter(|k| !keys.contains(*k)).collect();
-    assert!(missing.is_empty(), "keys used in code but missing from en: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "keys used in code but missing from en: {missing:?}"
+    );
     // Keys built at run time.
     for code in app::catalogue::codes::COUNTRIES {
         assert!(keys.contains(&app::catalogue::codes::country_key(code)));
     }
     for kind in app::catalogue::codes::ORG_KINDS {
-        assert!(keys.contains(&app::catalogue::codes::org_kind_key(kind)), "{kind}");
+        assert!(
+            keys.contains(&app::catalogue::codes::org_kind_key(kind)),
+            "{kind}"
+        );
     }
     for lang in LANGS {
         assert!(keys.contains(&format!("lang-name-{lang}")));

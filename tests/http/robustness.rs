@@ -20,10 +20,25 @@ async fn hostile_query_parameters_render_with_a_notice() {
             "/en/interviews?page=9999".to_string(),
         ] {
             let page = app.get(&uri).await;
-            assert_eq!(page.status, StatusCode::OK, "[{}] {}", app.name, &uri[..uri.len().min(80)]);
-            assert_eq!(page.texts(".notice-warning").len(), 1, "notice on {}", &uri[..uri.len().min(80)]);
+            assert_eq!(
+                page.status,
+                StatusCode::OK,
+                "[{}] {}",
+                app.name,
+                &uri[..uri.len().min(80)]
+            );
+            assert_eq!(
+                page.texts(".notice-warning").len(),
+                1,
+                "notice on {}",
+                &uri[..uri.len().min(80)]
+            );
             assert!(!page.body.contains("<script>alert"), "markup reflected on {uri}");
-            assert!(!page.texts("main .cards > li").is_empty(), "results still shown on {}", &uri[..uri.len().min(80)]);
+            assert!(
+                !page.texts("main .cards > li").is_empty(),
+                "results still shown on {}",
+                &uri[..uri.len().min(80)]
+            );
         }
         // A valid filter next to an invalid one is still applied.
         let page = app.ok("/it/organisations?country=ZZ&kind=cooperative").await;

@@ -29,7 +29,9 @@ async fn root_redirects_by_accept_language() {
         if let Some(accept) = accept {
             req = req.header(header::ACCEPT_LANGUAGE, accept);
         }
-        let page = app.send(req.body(Body::empty()).unwrap_or_else(|e| panic!("{e}"))).await;
+        let page = app
+            .send(req.body(Body::empty()).unwrap_or_else(|e| panic!("{e}")))
+            .await;
         assert_eq!(page.status, StatusCode::FOUND, "{accept:?}");
         assert_eq!(page.headers[header::LOCATION], expected, "{accept:?}");
     }
@@ -54,8 +56,10 @@ async fn every_page_exists_in_every_language_with_alternates() {
                 // The switcher leads to the same page in every language.
                 let mut switch = page.attrs("nav.lang-switch a", "href");
                 switch.sort();
-                let mut expected: Vec<String> =
-                    ["en", "es", "fr", "it"].iter().map(|l| format!("/{l}/{path}")).collect();
+                let mut expected: Vec<String> = ["en", "es", "fr", "it"]
+                    .iter()
+                    .map(|l| format!("/{l}/{path}"))
+                    .collect();
                 expected.sort();
                 assert_eq!(switch, expected, "{uri}");
             }
@@ -110,7 +114,10 @@ async fn static_assets_are_served() {
     let app = sqlite().await;
     let css = app.get("/assets/site.css").await;
     assert_eq!(css.status, StatusCode::OK);
-    assert!(css.headers[header::CONTENT_TYPE].to_str().unwrap_or("").starts_with("text/css"));
+    assert!(css.headers[header::CONTENT_TYPE]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/css"));
     assert!(css.body.contains(":focus-visible"));
     assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
     assert_eq!(app.get("/robots.txt").await.status, StatusCode::OK);

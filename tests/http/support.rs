@@ -25,15 +25,21 @@ impl Page {
     /// The text of every element matching `selector`.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let doc = self.html();
-        let sel = scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
-        doc.select(&sel).map(|e| e.text().collect::<String>().trim().to_string()).collect()
+        let sel =
+            scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
+        doc.select(&sel)
+            .map(|e| e.text().collect::<String>().trim().to_string())
+            .collect()
     }
 
     /// The value of `attr` on every element matching `selector`.
     pub fn attrs(&self, selector: &str, attr: &str) -> Vec<String> {
         let doc = self.html();
-        let sel = scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
-        doc.select(&sel).filter_map(|e| e.value().attr(attr).map(str::to_string)).collect()
+        let sel =
+            scraper::Selector::parse(selector).unwrap_or_else(|e| panic!("bad selector {selector}: {e}"));
+        doc.select(&sel)
+            .filter_map(|e| e.value().attr(attr).map(str::to_string))
+            .collect()
     }
 }
 
@@ -47,8 +53,12 @@ pub struct TestApp {
 
 impl TestApp {
     async fn start(name: &'static str, url: String) -> TestApp {
-        let mut db = db::connect(&url).await.unwrap_or_else(|e| panic!("{name}: connect {url}: {e}"));
-        db::prepare(&db, true).await.unwrap_or_else(|e| panic!("{name}: prepare: {e}"));
+        let mut db = db::connect(&url)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: connect {url}: {e}"));
+        db::prepare(&db, true)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: prepare: {e}"));
         let queries = Arc::new(AtomicUsize::new(0));
         let counter = queries.clone();
         db.set_metric_callback(move |info| {
@@ -63,7 +73,12 @@ impl TestApp {
             _ => None,
         })
         .unwrap_or_else(|e| panic!("{e}"));
-        TestApp { name, db, queries, settings }
+        TestApp {
+            name,
+            db,
+            queries,
+            settings,
+        }
     }
 
     /// Sends `request` through a new router on this app's database.
@@ -78,18 +93,33 @@ impl TestApp {
             .await
             .unwrap_or_else(|e| panic!("body: {e}"))
             .to_bytes();
-        Page { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        Page {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     /// GET `uri`.
     pub async fn get(&self, uri: &str) -> Page {
-        self.send(Request::get(uri).body(Body::empty()).unwrap_or_else(|e| panic!("{uri}: {e}"))).await
+        self.send(
+            Request::get(uri)
+                .body(Body::empty())
+                .unwrap_or_else(|e| panic!("{uri}: {e}")),
+        )
+        .await
     }
 
     /// GET `uri`, asserting a 200 and a complete page.
     pub async fn ok(&self, uri: &str) -> Page {
         let page = self.get(uri).await;
-        assert_eq!(page.status, StatusCode::OK, "[{}] GET {uri}: {}", self.name, page.body);
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "[{}] GET {uri}: {}",
+            self.name,
+            page.body
+        );
         page
     }
 
@@ -102,7 +132,10 @@ impl TestApp {
 
     /// Runs raw SQL (fixtures).
     pub async fn exec(&self, sql: &str) {
-        self.db.execute_unprepared(sql).await.unwrap_or_else(|e| panic!("[{}] {sql}: {e}", self.name));
+        self.db
+            .execute_unprepared(sql)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", self.name));
     }
 }
 
@@ -117,8 +150,12 @@ pub async fn sqlite() -> TestApp {
 
 /// A fresh PostgreSQL database, when `TEST_POSTGRES_URL` names a server.
 pub async fn postgres() -> Option<TestApp> {
-    let admin_url = std::env::var("TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())?;
-    let admin = db::connect(&admin_url).await.unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
+    let admin_url = std::env::var("TEST_POSTGRES_URL")
+        .ok()
+        .filter(|u| !u.is_empty())?;
+    let admin = db::connect(&admin_url)
+        .await
+        .unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
     let name = format!(
         "sta_test_{}_{}",
         std::process::id(),

@@ -56,7 +56,10 @@ impl Framework {
             .all(db)
             .await?
         {
-            labels.entry(row.element_key).or_default().push((row.lang, row.label));
+            labels
+                .entry(row.element_key)
+                .or_default()
+                .push((row.lang, row.label));
         }
         Ok(Some(Framework {
             id: fw.id,
@@ -74,8 +77,14 @@ impl Framework {
         self.labels
             .get(key)
             .and_then(|all| pick(lang, self.original, all.iter().map(|(l, t)| (l.as_str(), t))))
-            .map(|p| Label { text: p.text.clone(), lang: p.lang })
-            .unwrap_or_else(|| Label { text: key.to_string(), lang: Lang::En })
+            .map(|p| Label {
+                text: p.text.clone(),
+                lang: p.lang,
+            })
+            .unwrap_or_else(|| Label {
+                text: key.to_string(),
+                lang: Lang::En,
+            })
     }
 
     /// The area code a competence belongs to.
@@ -89,6 +98,9 @@ impl Framework {
 
     /// The band code of a level (`foundation`, …).
     pub fn band_of(&self, level: i32) -> Option<String> {
-        self.levels.iter().find(|l| l.level == level).map(|l| l.band.clone())
+        self.levels
+            .iter()
+            .find(|l| l.level == level)
+            .map(|l| l.band.clone())
     }
 }

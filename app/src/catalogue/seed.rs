@@ -143,7 +143,11 @@ struct InterviewText {
 /// Loads the demo content unless it was loaded before. Returns whether it loaded now.
 pub async fn load_demo_content_once(db: &impl TransactionTrait) -> Result<bool, SeedError> {
     let txn = db.begin().await?;
-    if app_meta::Entity::find_by_id(SEED_KEY.to_string()).one(&txn).await?.is_some() {
+    if app_meta::Entity::find_by_id(SEED_KEY.to_string())
+        .one(&txn)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     for file in FRAMEWORKS {
@@ -241,7 +245,10 @@ async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFile) -> Resul
             .iter()
             .find(|b| b.levels.contains(&level.level))
             .map(|b| b.code.clone())
-            .ok_or_else(|| SeedError::Dangling { kind: "band for level", key: level.level.to_string() })?;
+            .ok_or_else(|| SeedError::Dangling {
+                kind: "band for level",
+                key: level.level.to_string(),
+            })?;
         proficiency_level::ActiveModel {
             framework_id: Set(framework.id),
             level: Set(level.level),
@@ -348,10 +355,13 @@ async fn load_job_profile(
         .await?;
     }
     for target in &profile.competences {
-        let competence_id = competences.get(&target.code).copied().ok_or_else(|| SeedError::Dangling {
-            kind: "competence",
-            key: target.code.clone(),
-        })?;
+        let competence_id = competences
+            .get(&target.code)
+            .copied()
+            .ok_or_else(|| SeedError::Dangling {
+                kind: "competence",
+                key: target.code.clone(),
+            })?;
         job_profile_competence::ActiveModel {
             job_profile_id: Set(row.id),
             competence_id: Set(competence_id),
@@ -369,12 +379,21 @@ async fn load_interview(
     organisations: &HashMap<String, i32>,
     profiles: &HashMap<String, i32>,
 ) -> Result<(), SeedError> {
-    let organisation_id = organisations.get(&interview.organisation).copied().ok_or_else(|| {
-        SeedError::Dangling { kind: "organisation", key: interview.organisation.clone() }
-    })?;
-    let job_profile_id = profiles.get(&interview.job_profile).copied().ok_or_else(|| {
-        SeedError::Dangling { kind: "job profile", key: interview.job_profile.clone() }
-    })?;
+    let organisation_id = organisations
+        .get(&interview.organisation)
+        .copied()
+        .ok_or_else(|| SeedError::Dangling {
+            kind: "organisation",
+            key: interview.organisation.clone(),
+        })?;
+    let job_profile_id =
+        profiles
+            .get(&interview.job_profile)
+            .copied()
+            .ok_or_else(|| SeedError::Dangling {
+                kind: "job profile",
+                key: interview.job_profile.clone(),
+            })?;
     let row = interview::ActiveModel {
         slug: Set(interview.slug),
         person_name: Set(interview.person_name),

@@ -34,10 +34,7 @@ pub fn pick<'a, T>(
         }
     };
     found.sort_by_key(|(lang, _)| (rank(*lang), *lang));
-    found
-        .into_iter()
-        .next()
-        .map(|(lang, text)| Picked { text, lang })
+    found.into_iter().next().map(|(lang, text)| Picked { text, lang })
 }
 
 #[cfg(test)]

@@ -22,8 +22,14 @@ pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
     use crate::jobs::service::PUBLISHED;
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
     let db = crate::state::db()?;
-    let jobs = job_profile::Entity::find().filter(job_profile::Column::Status.eq(PUBLISHED)).count(&db).await?;
-    let organisations = organisation::Entity::find().filter(organisation::Column::Status.eq(PUBLISHED)).count(&db).await?;
+    let jobs = job_profile::Entity::find()
+        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .count(&db)
+        .await?;
+    let organisations = organisation::Entity::find()
+        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .count(&db)
+        .await?;
     let published = interview::Entity::find().filter(interview::Column::Status.eq(PUBLISHED));
     let interviews = published.clone().count(&db).await?;
     let rows = published
@@ -33,5 +39,10 @@ pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
         .all(&db)
         .await?;
     let latest = crate::interviews::service::cards(&db, lang, rows).await?;
-    Ok(HomeSummary { jobs, interviews, organisations, latest })
+    Ok(HomeSummary {
+        jobs,
+        interviews,
+        organisations,
+        latest,
+    })
 }

@@ -10,7 +10,9 @@ use crate::i18n::Lang;
 use crate::jobs::service::{choose, texts, PUBLISHED};
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
+};
 use std::collections::HashMap;
 
 fn published() -> Select<interview::Entity> {
@@ -36,7 +38,10 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     let mut jobs: Vec<Choice> = profiles
         .iter()
         .filter_map(|p| {
-            choose(&profile_texts, p, lang).map(|(t, _)| Choice { value: p.slug.clone(), label: t.title.clone() })
+            choose(&profile_texts, p, lang).map(|(t, _)| Choice {
+                value: p.slug.clone(),
+                label: t.title.clone(),
+            })
         })
         .collect();
     jobs.sort_by_cached_key(|c| deunicode::deunicode(&c.label).to_lowercase());
@@ -64,24 +69,54 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     if let Some(c) = &country {
         applied.push(("country".to_string(), c.clone()));
     }
-    Ok(InterviewListPage { items, page: info, jobs, job, country, applied, ignored })
+    Ok(InterviewListPage {
+        items,
+        page: info,
+        jobs,
+        job,
+        country,
+        applied,
+        ignored,
+    })
 }
 
 /// Interviews of people doing a job profile.
-pub async fn for_job_profile(db: &impl ConnectionTrait, lang: Lang, job_profile_id: i32) -> Result<Vec<InterviewCard>, AppError> {
-    let rows = published().filter(interview::Column::JobProfileId.eq(job_profile_id)).all(db).await?;
+pub async fn for_job_profile(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    job_profile_id: i32,
+) -> Result<Vec<InterviewCard>, AppError> {
+    let rows = published()
+        .filter(interview::Column::JobProfileId.eq(job_profile_id))
+        .all(db)
+        .await?;
     cards(db, lang, rows).await
 }
 
 /// Interviews of people working at an organisation.
-pub async fn for_organisation(db: &impl ConnectionTrait, lang: Lang, organisation_id: i32) -> Result<Vec<InterviewCard>, AppError> {
-    let rows = published().filter(interview::Column::OrganisationId.eq(organisation_id)).all(db).await?;
+pub async fn for_organisation(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    organisation_id: i32,
+) -> Result<Vec<InterviewCard>, AppError> {
+    let rows = published()
+        .filter(interview::Column::OrganisationId.eq(organisation_id))
+        .all(db)
+        .await?;
     cards(db, lang, rows).await
 }
 
 /// Cards for `rows`, in their order (4 queries whatever their number).
-pub async fn cards(db: &impl ConnectionTrait, lang: Lang, rows: Vec<interview::Model>) -> Result<Vec<InterviewCard>, AppError> {
-    Ok(with_texts(db, lang, rows).await?.into_iter().map(|(card, _)| card).collect())
+pub async fn cards(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    rows: Vec<interview::Model>,
+) -> Result<Vec<InterviewCard>, AppError> {
+    Ok(with_texts(db, lang, rows)
+        .await?
+        .into_iter()
+        .map(|(card, _)| card)
+        .collect())
 }
 
 /// Cards and the chosen translation's Markdown body.
@@ -122,15 +157,26 @@ async fn with_texts(
     let mut out = Vec::new();
     for row in rows {
         let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
-        let Some(all) = translations.get(&row.id) else { continue };
-        let Some(chosen) = pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))) else { continue };
-        let organisation = row.organisation_id.and_then(|id| orgs.get(&id)).map(|o| ItemLink {
-            slug: o.slug.clone(),
-            title: o.name.clone(),
-            lang: Lang::parse(&o.original_lang).unwrap_or(Lang::En),
-        });
+        let Some(all) = translations.get(&row.id) else {
+            continue;
+        };
+        let Some(chosen) = pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))) else {
+            continue;
+        };
+        let organisation = row
+            .organisation_id
+            .and_then(|id| orgs.get(&id))
+            .map(|o| ItemLink {
+                slug: o.slug.clone(),
+                title: o.name.clone(),
+                lang: Lang::parse(&o.original_lang).unwrap_or(Lang::En),
+            });
         let job_profile = row.job_profile_id.and_then(|id| jobs.get(&id)).and_then(|j| {
-            choose(&job_texts, j, lang).map(|(t, shown)| ItemLink { slug: j.slug.clone(), title: t.title.clone(), lang: shown })
+            choose(&job_texts, j, lang).map(|(t, shown)| ItemLink {
+                slug: j.slug.clone(),
+                title: t.title.clone(),
+                lang: shown,
+            })
         });
         let text = chosen.text;
         out.push((
@@ -162,6 +208,13 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (card, body) = with_texts(db, lang, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)?;
-    Ok(InterviewDetail { card, body_html: to_safe_html(&body) })
+    let (card, body) = with_texts(db, lang, vec![row])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
+    Ok(InterviewDetail {
+        card,
+        body_html: to_safe_html(&body),
+    })
 }

@@ -94,7 +94,9 @@ pub async fn cards(
             continue;
         }
         codes.sort();
-        let Some((text, shown)) = choose(&texts, &profile, lang) else { continue };
+        let Some((text, shown)) = choose(&texts, &profile, lang) else {
+            continue;
+        };
         cards.push(JobCard {
             slug: profile.slug.clone(),
             title: text.title.clone(),
@@ -157,7 +159,9 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .all(db)
         .await?
     {
-        let Some(comp) = fw.competences.iter().find(|c| c.id == row.competence_id) else { continue };
+        let Some(comp) = fw.competences.iter().find(|c| c.id == row.competence_id) else {
+            continue;
+        };
         let label = fw.label(&format!("competence:{}", comp.code), lang);
         let band = fw.band_of(row.target_level).unwrap_or_default();
         competences.push(CompetenceTarget {
@@ -210,5 +214,9 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
 
 /// Multi-item fields are stored one item per line.
 fn lines(text: &str) -> Vec<String> {
-    text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_string).collect()
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
 }

@@ -9,11 +9,17 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::jobs::service::PUBLISHED;
 use crate::ui::markdown::to_safe_html;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::collections::HashMap;
 
 /// The directory, filtered by country (`?country=BE`) and kind (`?kind=cooperative`), paged.
-pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<OrganisationListPage, AppError> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    query: &str,
+) -> Result<OrganisationListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
@@ -32,7 +38,11 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     let total = select.clone().count(db).await?;
     let info = PageInfo::new(page, total, &mut ignored);
     let rows = select.offset(info.offset()).limit(PAGE_SIZE).all(db).await?;
-    let items = cards(db, lang, rows).await?.into_iter().map(|(card, _)| card).collect();
+    let items = cards(db, lang, rows)
+        .await?
+        .into_iter()
+        .map(|(card, _)| card)
+        .collect();
 
     let mut applied = Vec::new();
     if let Some(c) = &country {
@@ -41,7 +51,14 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     if let Some(k) = &kind {
         applied.push(("kind".to_string(), k.clone()));
     }
-    Ok(OrganisationListPage { items, page: info, country, kind, applied, ignored })
+    Ok(OrganisationListPage {
+        items,
+        page: info,
+        country,
+        kind,
+        applied,
+        ignored,
+    })
 }
 
 /// Cards with their full Markdown description (1 query whatever their number).
@@ -89,12 +106,23 @@ async fn cards(
 
 /// The first paragraph of a Markdown text, without its inline markup.
 fn first_paragraph(markdown: &str) -> String {
-    let para = markdown.split("\n\n").map(str::trim).find(|p| !p.is_empty()).unwrap_or("");
-    para.replace(['*', '_', '`', '#'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    let para = markdown
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| !p.is_empty())
+        .unwrap_or("");
+    para.replace(['*', '_', '`', '#'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One published organisation with the interviews of people who work there.
-pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<OrganisationDetail, AppError> {
+pub async fn detail(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    slug: &str,
+) -> Result<OrganisationDetail, AppError> {
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
@@ -106,7 +134,16 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .ok_or(AppError::NotFound)?;
     let id = row.id;
     let website = row.website.clone();
-    let (card, description) = cards(db, lang, vec![row]).await?.into_iter().next().ok_or(AppError::NotFound)?;
+    let (card, description) = cards(db, lang, vec![row])
+        .await?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
     let interviews = crate::interviews::service::for_organisation(db, lang, id).await?;
-    Ok(OrganisationDetail { card, website, description_html: to_safe_html(&description), interviews })
+    Ok(OrganisationDetail {
+        card,
+        website,
+        description_html: to_safe_html(&description),
+        interviews,
+    })
 }

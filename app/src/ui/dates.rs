@@ -5,7 +5,11 @@ use crate::i18n::{t_args, FluentArg};
 /// Formats an ISO date (`2026-03-12`) in the page's language; an unreadable date is shown as is.
 pub fn long_date(iso: &str) -> String {
     let mut parts = iso.split('-').map(|p| p.parse::<i64>().ok());
-    match (parts.next().flatten(), parts.next().flatten(), parts.next().flatten()) {
+    match (
+        parts.next().flatten(),
+        parts.next().flatten(),
+        parts.next().flatten(),
+    ) {
         (Some(year), Some(month), Some(day)) if (1..=12).contains(&month) => {
             let month_name = crate::i18n::t(&format!("month-{month}"));
             t_args(

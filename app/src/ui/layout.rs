@@ -22,7 +22,11 @@ pub fn request_path_and_query() -> (String, String) {
     let location = leptos_router::hooks::use_location();
     (
         location.pathname.get_untracked(),
-        location.search.get_untracked().trim_start_matches('?').to_string(),
+        location
+            .search
+            .get_untracked()
+            .trim_start_matches('?')
+            .to_string(),
     )
 }
 

@@ -8,8 +8,8 @@
 
 use crate::error::AppError;
 use crate::ui::not_found::ErrorContent;
-use leptos::prelude::*;
 use futures::FutureExt;
+use leptos::prelude::*;
 use std::future::Future;
 
 /// Renders `render(data)` once the future made by `load` has finished, or the localised error

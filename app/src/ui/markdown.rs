@@ -17,7 +17,7 @@ pub fn to_safe_html(markdown: &str) -> String {
 mod tests {
     #[test]
     fn strips_scripts_keeps_structure() {
-        let html = super::to_safe_html("## Hi\n\n<script>alert(1)</script> *ok* [x](javascript:alert(1))");
+        let html = super::to_safe_html("## Hi\n\n*ok* [x](javascript:alert(1))\n\n<script>alert(1)</script>");
         assert!(html.contains("<h2>Hi</h2>"));
         assert!(html.contains("<em>ok</em>"));
         assert!(!html.contains("<script"));

@@ -18,7 +18,10 @@ pub fn InterviewCardItem(card: InterviewCard, heading: u8) -> impl IntoView {
     } else {
         view! { <h3 lang=shown>{link}</h3> }.into_any()
     };
-    let org = card.organisation.map(|o| format!(" · {}", o.title)).unwrap_or_default();
+    let org = card
+        .organisation
+        .map(|o| format!(" · {}", o.title))
+        .unwrap_or_default();
     view! {
         <li class="card">
             {title}

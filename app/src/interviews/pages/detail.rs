@@ -17,7 +17,10 @@ use leptos_router::hooks::use_params_map;
 pub fn InterviewPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let lang = use_lang();
-    load_page(move || get_interview(lang, slug), |interview| view! { <InterviewView interview/> })
+    load_page(
+        move || get_interview(lang, slug),
+        |interview| view! { <InterviewView interview/> },
+    )
 }
 
 #[component]

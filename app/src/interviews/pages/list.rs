@@ -16,7 +16,10 @@ use leptos::prelude::*;
 pub fn country_choices() -> Vec<Choice> {
     COUNTRIES
         .iter()
-        .map(|c| Choice { value: (*c).to_string(), label: t(&country_key(c)) })
+        .map(|c| Choice {
+            value: (*c).to_string(),
+            label: t(&country_key(c)),
+        })
         .collect()
 }
 
@@ -25,7 +28,10 @@ pub fn country_choices() -> Vec<Choice> {
 pub fn InterviewsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
     let lang = use_lang();
-    load_page(move || list_interviews(lang, query), |page| view! { <InterviewsList page/> })
+    load_page(
+        move || list_interviews(lang, query),
+        |page| view! { <InterviewsList page/> },
+    )
 }
 
 #[component]

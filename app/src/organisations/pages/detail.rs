@@ -16,7 +16,10 @@ use leptos_router::hooks::use_params_map;
 pub fn OrganisationPage() -> impl IntoView {
     let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
     let lang = use_lang();
-    load_page(move || get_organisation(lang, slug), |org| view! { <OrganisationView org/> })
+    load_page(
+        move || get_organisation(lang, slug),
+        |org| view! { <OrganisationView org/> },
+    )
 }
 
 #[component]

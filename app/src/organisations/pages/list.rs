@@ -18,7 +18,10 @@ use leptos::prelude::*;
 pub fn OrganisationsPage() -> impl IntoView {
     let (_, query) = request_path_and_query();
     let lang = use_lang();
-    load_page(move || list_organisations(lang, query), |page| view! { <OrganisationsList page/> })
+    load_page(
+        move || list_organisations(lang, query),
+        |page| view! { <OrganisationsList page/> },
+    )
 }
 
 #[component]
@@ -38,7 +41,13 @@ fn OrganisationsList(page: OrganisationListPage) -> impl IntoView {
             name: "kind",
             label: t("organisations-filter-kind"),
             any_label: t("organisations-filter-kind-any"),
-            options: ORG_KINDS.iter().map(|k| Choice { value: (*k).to_string(), label: t(&org_kind_key(k)) }).collect(),
+            options: ORG_KINDS
+                .iter()
+                .map(|k| Choice {
+                    value: (*k).to_string(),
+                    label: t(&org_kind_key(k)),
+                })
+                .collect(),
             selected: page.kind.clone(),
         },
     ];
