@@ -3,10 +3,16 @@
 
 pub use sea_orm_migration::prelude::*;
 
+mod helpers;
 mod m20261125_000001_frameworks;
-mod m20261125_000002_catalogue;
-mod m20261125_000003_app_meta;
-mod m20261125_000004_later_content;
+mod m20261125_000002_organisations;
+mod m20261125_000003_job_profiles;
+mod m20261125_000004_interviews;
+mod m20261125_000005_app_meta;
+mod m20261125_000006_accounts;
+mod m20261125_000007_offers;
+mod m20261125_000008_pathways;
+mod m20261125_000009_webinars;
 
 pub struct Migrator;
 
@@ -15,9 +21,14 @@ impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
         vec![
             Box::new(m20261125_000001_frameworks::Migration),
-            Box::new(m20261125_000002_catalogue::Migration),
-            Box::new(m20261125_000003_app_meta::Migration),
-            Box::new(m20261125_000004_later_content::Migration),
+            Box::new(m20261125_000002_organisations::Migration),
+            Box::new(m20261125_000003_job_profiles::Migration),
+            Box::new(m20261125_000004_interviews::Migration),
+            Box::new(m20261125_000005_app_meta::Migration),
+            Box::new(m20261125_000006_accounts::Migration),
+            Box::new(m20261125_000007_offers::Migration),
+            Box::new(m20261125_000008_pathways::Migration),
+            Box::new(m20261125_000009_webinars::Migration),
         ]
     }
 }

@@ -1,0 +1,86 @@
+//! Loading a competence framework file: its structure and every label.
+
+use super::files::{FrameworkFile, Labels};
+use super::SeedError;
+use crate::entities::*;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
+
+pub(super) async fn label(
+    db: &impl ConnectionTrait,
+    framework_id: i32,
+    key: &str,
+    labels: &Labels,
+) -> Result<(), SeedError> {
+    for (lang, text) in labels {
+        framework_translation::ActiveModel {
+            framework_id: Set(framework_id),
+            element_key: Set(key.to_string()),
+            lang: Set(lang.clone()),
+            label: Set(text.clone()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(())
+}
+
+pub(super) async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFile) -> Result<(), SeedError> {
+    let framework = framework::ActiveModel {
+        code: Set(file.code),
+        version: Set(file.version),
+        original_lang: Set("en".into()),
+        is_current: Set(true),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    label(db, framework.id, "framework", &file.name).await?;
+    for band in &file.band {
+        label(db, framework.id, &format!("band:{}", band.code), &band.name).await?;
+    }
+    for level in file.level {
+        let band = file
+            .band
+            .iter()
+            .find(|b| b.levels.contains(&level.level))
+            .map(|b| b.code.clone())
+            .ok_or_else(|| SeedError::Dangling {
+                kind: "band for level",
+                key: level.level.to_string(),
+            })?;
+        proficiency_level::ActiveModel {
+            framework_id: Set(framework.id),
+            level: Set(level.level),
+            band: Set(band),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        label(db, framework.id, &format!("level:{}", level.level), &level.name).await?;
+    }
+    for (area_pos, area) in file.area.into_iter().enumerate() {
+        let area_row = competence_area::ActiveModel {
+            framework_id: Set(framework.id),
+            code: Set(area.code.clone()),
+            position: Set(i32::try_from(area_pos).unwrap_or(i32::MAX)),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+        label(db, framework.id, &format!("area:{}", area.code), &area.name).await?;
+        for (pos, comp) in area.competence.into_iter().enumerate() {
+            competence::ActiveModel {
+                framework_id: Set(framework.id),
+                area_id: Set(area_row.id),
+                code: Set(comp.code.clone()),
+                position: Set(i32::try_from(pos).unwrap_or(i32::MAX)),
+                ..Default::default()
+            }
+            .insert(db)
+            .await?;
+            label(db, framework.id, &format!("competence:{}", comp.code), &comp.name).await?;
+        }
+    }
+    Ok(())
+}
