@@ -24,11 +24,15 @@ build: tools tools-release wasm-release
 ## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu checker).
 test: tools wasm-debug test-rust test-browser
 
+# One feature set for the app's unit tests, the HTTP tests and the server the browser tests run,
+# so the dependencies compile once.
+TEST_CRATES := -p app -p server --features app/ssr
+
 test-rust:
-	@source scripts/ensure-postgres.sh && cargo test -p app --features ssr --lib && cargo test -p server
+	@source scripts/ensure-postgres.sh && cargo test $(TEST_CRATES)
 
 test-browser: wasm-debug
-	cargo build -p server
+	cargo test $(TEST_CRATES) --no-run
 	scripts/browser-tests.sh
 
 ## Benchmarks named by issues (none yet for the catalogue).

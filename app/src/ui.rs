@@ -4,6 +4,7 @@ pub mod dates;
 pub mod fallback_notice;
 pub mod filters;
 pub mod layout;
+pub mod list_frame;
 pub mod load;
 pub mod markdown;
 pub mod not_found;

@@ -4,6 +4,7 @@
 //! `framework_translations` keyed by an element key (`area:1`, `competence:1.1`, `level:3`,
 //! `band:foundation`), so a framework in a new language is data too.
 
+use crate::helpers::{drop_tables, fk, id, unique};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -25,15 +26,11 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_frameworks_code_version")
-                    .table(Frameworks::Table)
-                    .col(Frameworks::Code)
-                    .col(Frameworks::Version)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(unique(
+                "ux_frameworks_code_version",
+                id(Frameworks::Table),
+                &[id(Frameworks::Code), id(Frameworks::Version)],
+            ))
             .await?;
         manager
             .create_table(
@@ -43,12 +40,11 @@ impl MigrationTrait for Migration {
                     .col(integer(CompetenceAreas::FrameworkId))
                     .col(string_len(CompetenceAreas::Code, 20))
                     .col(integer(CompetenceAreas::Position))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(CompetenceAreas::Table, CompetenceAreas::FrameworkId)
-                            .to(Frameworks::Table, Frameworks::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        (id(CompetenceAreas::Table), id(CompetenceAreas::FrameworkId)),
+                        (id(Frameworks::Table), id(Frameworks::Id)),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -61,31 +57,25 @@ impl MigrationTrait for Migration {
                     .col(integer(Competences::AreaId))
                     .col(string_len(Competences::Code, 20))
                     .col(integer(Competences::Position))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Competences::Table, Competences::AreaId)
-                            .to(CompetenceAreas::Table, CompetenceAreas::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(Competences::Table, Competences::FrameworkId)
-                            .to(Frameworks::Table, Frameworks::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        (id(Competences::Table), id(Competences::AreaId)),
+                        (id(CompetenceAreas::Table), id(CompetenceAreas::Id)),
+                        ForeignKeyAction::Cascade,
+                    ))
+                    .foreign_key(&mut fk(
+                        (id(Competences::Table), id(Competences::FrameworkId)),
+                        (id(Frameworks::Table), id(Frameworks::Id)),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_competences_framework_code")
-                    .table(Competences::Table)
-                    .col(Competences::FrameworkId)
-                    .col(Competences::Code)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(unique(
+                "ux_competences_framework_code",
+                id(Competences::Table),
+                &[id(Competences::FrameworkId), id(Competences::Code)],
+            ))
             .await?;
         manager
             .create_table(
@@ -95,12 +85,11 @@ impl MigrationTrait for Migration {
                     .col(integer(ProficiencyLevels::FrameworkId))
                     .col(integer(ProficiencyLevels::Level))
                     .col(string_len(ProficiencyLevels::Band, 40))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(ProficiencyLevels::Table, ProficiencyLevels::FrameworkId)
-                            .to(Frameworks::Table, Frameworks::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        (id(ProficiencyLevels::Table), id(ProficiencyLevels::FrameworkId)),
+                        (id(Frameworks::Table), id(Frameworks::Id)),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
@@ -113,40 +102,42 @@ impl MigrationTrait for Migration {
                     .col(string_len(FrameworkTranslations::ElementKey, 60))
                     .col(string_len(FrameworkTranslations::Lang, 8))
                     .col(text(FrameworkTranslations::Label))
-                    .foreign_key(
-                        ForeignKey::create()
-                            .from(FrameworkTranslations::Table, FrameworkTranslations::FrameworkId)
-                            .to(Frameworks::Table, Frameworks::Id)
-                            .on_delete(ForeignKeyAction::Cascade),
-                    )
+                    .foreign_key(&mut fk(
+                        (
+                            id(FrameworkTranslations::Table),
+                            id(FrameworkTranslations::FrameworkId),
+                        ),
+                        (id(Frameworks::Table), id(Frameworks::Id)),
+                        ForeignKeyAction::Cascade,
+                    ))
                     .to_owned(),
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ux_framework_translations")
-                    .table(FrameworkTranslations::Table)
-                    .col(FrameworkTranslations::FrameworkId)
-                    .col(FrameworkTranslations::ElementKey)
-                    .col(FrameworkTranslations::Lang)
-                    .unique()
-                    .to_owned(),
-            )
+            .create_index(unique(
+                "ux_framework_translations",
+                id(FrameworkTranslations::Table),
+                &[
+                    id(FrameworkTranslations::FrameworkId),
+                    id(FrameworkTranslations::ElementKey),
+                    id(FrameworkTranslations::Lang),
+                ],
+            ))
             .await
     }
 
     async fn down(&self, manager: &SchemaManager) -> Result<(), DbErr> {
-        for table in [
-            FrameworkTranslations::Table.into_iden(),
-            ProficiencyLevels::Table.into_iden(),
-            Competences::Table.into_iden(),
-            CompetenceAreas::Table.into_iden(),
-            Frameworks::Table.into_iden(),
-        ] {
-            manager.drop_table(Table::drop().table(table).to_owned()).await?;
-        }
-        Ok(())
+        drop_tables(
+            manager,
+            vec![
+                id(FrameworkTranslations::Table),
+                id(ProficiencyLevels::Table),
+                id(Competences::Table),
+                id(CompetenceAreas::Table),
+                id(Frameworks::Table),
+            ],
+        )
+        .await
     }
 }
 

@@ -36,13 +36,16 @@ pub async fn normalise_html(request: Request, next: Next) -> Response {
 /// The rewrite itself, on a whole document.
 pub fn rewrite(html: &str) -> String {
     let html = html.replace("<!>", "<!---->");
-    match html.find("</body></html>") {
-        Some(end) => {
-            let tail = &html[end + "</body></html>".len()..];
-            format!("{}{}</body></html>", &html[..end], tail.trim())
-        }
-        None => html,
+    let (Some(body_end), Some(html_end)) = (html.rfind("</body>"), html.rfind("</html>")) else {
+        return html;
+    };
+    if html_end < body_end {
+        return html;
     }
+    // Comments may stay between `</body>` and `</html>`; scripts after `</html>` move into body.
+    let between = &html[body_end + "</body>".len()..html_end];
+    let after = html[html_end + "</html>".len()..].trim();
+    format!("{}{after}</body>{between}</html>", &html[..body_end])
 }
 
 #[cfg(test)]

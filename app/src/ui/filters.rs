@@ -81,7 +81,7 @@ pub fn IgnoredNotice(ignored: Ignored) -> impl IntoView {
 
 /// The result count of a list, with plural forms from Fluent.
 #[component]
-pub fn ResultCount(key: &'static str, total: u64) -> impl IntoView {
+pub fn ResultCount(#[prop(into)] key: String, total: u64) -> impl IntoView {
     let total = i64::try_from(total).unwrap_or(i64::MAX);
-    view! { <p class="result-count" role="status">{t_args(key, &[("count", total.into())])}</p> }
+    view! { <p class="result-count" role="status">{t_args(&key, &[("count", total.into())])}</p> }
 }

@@ -4,11 +4,10 @@ use crate::i18n::{t, t_args, use_lang};
 use crate::jobs::api::list_jobs;
 use crate::jobs::model::{JobCard, JobListPage};
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
-use crate::ui::filters::{FilterForm, IgnoredNotice, ResultCount, SelectFilter};
+use crate::ui::filters::SelectFilter;
 use crate::ui::layout::request_path_and_query;
+use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
-use crate::ui::page_title::PageTitle;
-use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 
 /// The route component.
@@ -21,35 +20,29 @@ pub fn JobsPage() -> impl IntoView {
 
 #[component]
 fn JobsList(page: JobListPage) -> impl IntoView {
-    let lang = use_lang();
-    let path = format!("/{}/jobs", lang.code());
-    let filters = vec![SelectFilter {
-        name: "area",
-        label: t("jobs-filter-area"),
-        any_label: t("jobs-filter-area-any"),
-        options: page.areas.clone(),
-        selected: page.area.clone(),
-    }];
-    let empty = page.items.is_empty();
+    let note = t_args("jobs-framework-note", &[("framework", page.framework.into())]);
+    let text = ListText {
+        feature: "jobs",
+        section: "jobs",
+        note: Some(note),
+    };
+    let state = ListState {
+        filters: vec![SelectFilter {
+            name: "area",
+            label: t("jobs-filter-area"),
+            any_label: t("jobs-filter-area-any"),
+            options: page.areas,
+            selected: page.area,
+        }],
+        ignored: page.ignored,
+        page: page.page,
+        applied: page.applied,
+        is_empty: page.items.is_empty(),
+    };
     view! {
-        <PageTitle title=t("jobs-title")/>
-        <h1>{t("jobs-title")}</h1>
-        <p class="lead">{t("jobs-intro")}</p>
-        <p class="small">{t_args("jobs-framework-note", &[("framework", page.framework.clone().into())])}</p>
-        <IgnoredNotice ignored=page.ignored.clone()/>
-        <FilterForm filters clear_href=path.clone() active=page.area.is_some()/>
-        <ResultCount key="jobs-count" total=page.page.total/>
-        {if empty {
-            view! { <p class="empty">{t("jobs-empty")}" "<a href=path.clone()>{t("filters-clear")}</a></p> }.into_any()
-        } else {
-            view! {
-                <ul class="cards">
-                    {page.items.into_iter().map(|card| view! { <JobCardItem card heading=2/> }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        }}
-        <Pagination info=page.page path params=page.applied/>
+        <ListFrame text state>
+            {page.items.into_iter().map(|card| view! { <JobCardItem card heading=2/> }).collect_view()}
+        </ListFrame>
     }
 }
 

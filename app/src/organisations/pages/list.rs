@@ -6,11 +6,10 @@ use crate::interviews::pages::list::country_choices;
 use crate::organisations::api::list_organisations;
 use crate::organisations::model::{OrganisationCard, OrganisationListPage};
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
-use crate::ui::filters::{Choice, FilterForm, IgnoredNotice, ResultCount, SelectFilter};
+use crate::ui::filters::{Choice, SelectFilter};
 use crate::ui::layout::request_path_and_query;
+use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
-use crate::ui::page_title::PageTitle;
-use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 
 /// The route component.
@@ -26,50 +25,39 @@ pub fn OrganisationsPage() -> impl IntoView {
 
 #[component]
 fn OrganisationsList(page: OrganisationListPage) -> impl IntoView {
-    let lang = use_lang();
-    let path = format!("/{}/organisations", lang.code());
-    let active = page.country.is_some() || page.kind.is_some();
-    let filters = vec![
-        SelectFilter {
-            name: "country",
-            label: t("filter-country"),
-            any_label: t("filter-country-any"),
-            options: country_choices(),
-            selected: page.country.clone(),
-        },
-        SelectFilter {
-            name: "kind",
-            label: t("organisations-filter-kind"),
-            any_label: t("organisations-filter-kind-any"),
-            options: ORG_KINDS
-                .iter()
-                .map(|k| Choice {
-                    value: (*k).to_string(),
-                    label: t(&org_kind_key(k)),
-                })
-                .collect(),
-            selected: page.kind.clone(),
-        },
-    ];
-    let empty = page.items.is_empty();
+    let kinds = ORG_KINDS
+        .iter()
+        .map(|k| Choice {
+            value: (*k).to_string(),
+            label: t(&org_kind_key(k)),
+        })
+        .collect();
+    let state = ListState {
+        filters: vec![
+            SelectFilter {
+                name: "country",
+                label: t("filter-country"),
+                any_label: t("filter-country-any"),
+                options: country_choices(),
+                selected: page.country,
+            },
+            SelectFilter {
+                name: "kind",
+                label: t("organisations-filter-kind"),
+                any_label: t("organisations-filter-kind-any"),
+                options: kinds,
+                selected: page.kind,
+            },
+        ],
+        ignored: page.ignored,
+        page: page.page,
+        applied: page.applied,
+        is_empty: page.items.is_empty(),
+    };
     view! {
-        <PageTitle title=t("organisations-title")/>
-        <h1>{t("organisations-title")}</h1>
-        <p class="lead">{t("organisations-intro")}</p>
-        <IgnoredNotice ignored=page.ignored.clone()/>
-        <FilterForm filters clear_href=path.clone() active/>
-        <ResultCount key="organisations-count" total=page.page.total/>
-        {if empty {
-            view! { <p class="empty">{t("organisations-empty")}" "<a href=path.clone()>{t("filters-clear")}</a></p> }.into_any()
-        } else {
-            view! {
-                <ul class="cards">
-                    {page.items.into_iter().map(|card| view! { <OrganisationCardItem card/> }).collect_view()}
-                </ul>
-            }
-            .into_any()
-        }}
-        <Pagination info=page.page path params=page.applied/>
+        <ListFrame text=ListText { feature: "organisations", section: "organisations", note: None } state>
+            {page.items.into_iter().map(|card| view! { <OrganisationCardItem card/> }).collect_view()}
+        </ListFrame>
     }
 }
 
