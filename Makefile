@@ -67,7 +67,7 @@ wasm-release: tools tools-release
 
 lint:
 	cargo fmt --all -- --check
-	cargo clippy -p server --all-targets -- -D warnings
+	cargo clippy $(TEST_CRATES) --all-targets -- -D warnings
 	cargo clippy -p frontend --target wasm32-unknown-unknown -- -D warnings
 
 fmt:
