@@ -18,6 +18,7 @@ lang-name-fr = French
 lang-name-es = Spanish
 lang-name-it = Italian
 fallback-notice = This text is not available in { $requested } yet, so it is shown in { $shown }.
+quote-inline = “{ $text }”
 fallback-badge = In { $shown }
 
 filters-label = Filters

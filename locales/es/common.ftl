@@ -18,6 +18,7 @@ lang-name-fr = francés
 lang-name-es = español
 lang-name-it = italiano
 fallback-notice = Este texto aún no está disponible en { $requested }, por eso se muestra en { $shown }.
+quote-inline = «{ $text }»
 fallback-badge = En { $shown }
 
 filters-label = Filtros

@@ -18,6 +18,7 @@ lang-name-fr = français
 lang-name-es = espagnol
 lang-name-it = italien
 fallback-notice = Ce texte n'est pas encore disponible en { $requested }, il est donc affiché en { $shown }.
+quote-inline = « { $text } »
 fallback-badge = En { $shown }
 
 filters-label = Filtres

@@ -18,6 +18,7 @@ lang-name-fr = francese
 lang-name-es = spagnolo
 lang-name-it = italiano
 fallback-notice = Questo testo non è ancora disponibile in { $requested }, quindi è mostrato in { $shown }.
+quote-inline = «{ $text }»
 fallback-badge = In { $shown }
 
 filters-label = Filtri

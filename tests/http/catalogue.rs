@@ -65,6 +65,7 @@ async fn interviews_filter_by_job_and_country() {
     for app in each_db().await {
         assert_eq!(app.ok("/fr/interviews").await.texts("main .cards > li").len(), 12);
         let italy = app.ok("/fr/interviews?country=IT").await;
+        assert!(italy.texts(".quote").iter().all(|q| q.starts_with('«')), "French quotation marks");
         assert_eq!(italy.texts("main .cards > li").len(), 3, "[{}]", app.name);
         let by_job = app.ok("/fr/interviews?job=digital-learning-designer").await;
         let names = by_job.texts("main .cards > li .byline strong");
@@ -135,6 +136,10 @@ async fn organisations_filter_by_country_and_kind() {
         assert_eq!(one.texts(".result-count"), vec!["1 organisation".to_string()]);
         let fr = app.ok("/fr/organisations?country=IT").await;
         assert_eq!(fr.texts(".result-count"), vec!["3 organisations".to_string()]);
+        // Codes are matched loosely: case and `-`/`_` do not matter.
+        let loose = app.ok("/en/organisations?kind=Social-Enterprise&country=it").await;
+        assert_eq!(loose.texts("main .cards > li h2"), vec!["Codice Aperto Impresa Sociale".to_string()]);
+        assert!(loose.texts(".notice-warning").is_empty());
         let none = app.ok("/fr/organisations?country=IT&kind=company").await;
         assert_eq!(
             none.texts(".result-count"),

@@ -48,10 +48,13 @@ impl RawQuery {
             .find(|v| !v.is_empty())
     }
 
-    /// A value that must be one of `allowed`; anything else is reported as ignored.
+    /// A value that must be one of `allowed`; anything else is reported as ignored. The match
+    /// ignores case and treats `-` and `_` alike (`kind=social-enterprise`, `country=fr`), and
+    /// returns the canonical spelling.
     pub fn one_of(&self, name: &str, allowed: &[&str], ignored: &mut Ignored) -> Option<String> {
         let value = self.get(name)?;
-        match allowed.iter().find(|a| **a == value) {
+        let wanted = loose(value);
+        match allowed.iter().find(|a| loose(a) == wanted) {
             Some(found) => Some((*found).to_string()),
             None => {
                 ignored.add(name);
@@ -84,6 +87,11 @@ impl RawQuery {
             },
         }
     }
+}
+
+/// The form two spellings of one code share.
+fn loose(value: &str) -> String {
+    value.to_lowercase().replace('-', "_")
 }
 
 /// Percent-decodes a query component, `+` meaning a space, invalid UTF-8 replaced.
@@ -177,6 +185,17 @@ mod tests {
         assert_eq!(q.one_of("kind", &["cooperative"], &mut ignored), None);
         assert_eq!(q.one_of("country", &["FR"], &mut ignored), Some("FR".into()));
         assert_eq!(ignored.0, vec!["kind".to_string()]);
+        let loose = RawQuery::parse("kind=Social-Enterprise&country=fr");
+        assert_eq!(
+            loose
+                .one_of("kind", &["social_enterprise"], &mut ignored)
+                .as_deref(),
+            Some("social_enterprise")
+        );
+        assert_eq!(
+            loose.one_of("country", &["FR"], &mut ignored).as_deref(),
+            Some("FR")
+        );
     }
 
     #[test]

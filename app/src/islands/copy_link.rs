@@ -8,7 +8,14 @@ use leptos::prelude::*;
 pub fn CopyLink(label: String, done: String) -> impl IntoView {
     let (ready, set_ready) = signal(false);
     let (copied, set_copied) = signal(false);
-    Effect::new(move |_| set_ready.set(true));
+    // The clipboard API exists only in secure contexts (HTTPS or localhost): elsewhere the
+    // button stays hidden rather than failing.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        set_ready.set(window().is_secure_context());
+        #[cfg(not(feature = "hydrate"))]
+        set_ready.set(false);
+    });
     let copy = move |_| {
         #[cfg(feature = "hydrate")]
         {

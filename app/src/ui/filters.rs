@@ -23,6 +23,24 @@ pub struct SelectFilter {
     pub selected: Option<String>,
 }
 
+/// The country filter, its options labelled in the page's language.
+pub fn country_filter(selected: Option<String>) -> SelectFilter {
+    use crate::catalogue::codes::{country_key, COUNTRIES};
+    SelectFilter {
+        name: "country",
+        label: t("filter-country"),
+        any_label: t("filter-country-any"),
+        options: COUNTRIES
+            .iter()
+            .map(|c| Choice {
+                value: (*c).to_string(),
+                label: t(&country_key(c)),
+            })
+            .collect(),
+        selected,
+    }
+}
+
 /// The filter form of a list page.
 #[component]
 pub fn FilterForm(filters: Vec<SelectFilter>, clear_href: String, active: bool) -> impl IntoView {

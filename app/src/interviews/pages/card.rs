@@ -1,7 +1,7 @@
 //! An interview card, used in the interview list and on job profile and organisation pages.
 
 use crate::catalogue::codes::country_key;
-use crate::i18n::{t, use_lang};
+use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::model::InterviewCard;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub fn InterviewCardItem(card: InterviewCard, heading: u8) -> impl IntoView {
                 <strong>{card.person_name}</strong>", "<span lang=shown>{card.role}</span>{org}" · "
                 {t(&country_key(&card.country))}
             </p>
-            <p class="quote" lang=shown>{format!("“{}”", card.quote)}</p>
+            <p class="quote" lang=shown>{t_args("quote-inline", &[("text", card.quote.into())])}</p>
             <FallbackBadge shown=card.lang/>
         </li>
     }

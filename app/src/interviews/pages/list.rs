@@ -1,26 +1,14 @@
 //! `/{lang}/interviews`: portraits, filterable by job profile and country.
 
-use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::i18n::{t, use_lang};
 use crate::interviews::api::list_interviews;
 use crate::interviews::model::InterviewListPage;
 use crate::interviews::pages::card::InterviewCardItem;
-use crate::ui::filters::{Choice, SelectFilter};
+use crate::ui::filters::{country_filter, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
 use leptos::prelude::*;
-
-/// The country filter's options, labelled in the page's language.
-pub fn country_choices() -> Vec<Choice> {
-    COUNTRIES
-        .iter()
-        .map(|c| Choice {
-            value: (*c).to_string(),
-            label: t(&country_key(c)),
-        })
-        .collect()
-}
 
 /// The route component.
 #[component]
@@ -44,13 +32,7 @@ fn InterviewsList(page: InterviewListPage) -> impl IntoView {
                 options: page.jobs,
                 selected: page.job,
             },
-            SelectFilter {
-                name: "country",
-                label: t("filter-country"),
-                any_label: t("filter-country-any"),
-                options: country_choices(),
-                selected: page.country,
-            },
+            country_filter(page.country),
         ],
         ignored: page.ignored,
         page: page.page,

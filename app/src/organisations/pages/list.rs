@@ -2,11 +2,10 @@
 
 use crate::catalogue::codes::{country_key, org_kind_key, ORG_KINDS};
 use crate::i18n::{t, use_lang};
-use crate::interviews::pages::list::country_choices;
 use crate::organisations::api::list_organisations;
 use crate::organisations::model::{OrganisationCard, OrganisationListPage};
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
-use crate::ui::filters::{Choice, SelectFilter};
+use crate::ui::filters::{country_filter, Choice, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
@@ -34,13 +33,7 @@ fn OrganisationsList(page: OrganisationListPage) -> impl IntoView {
         .collect();
     let state = ListState {
         filters: vec![
-            SelectFilter {
-                name: "country",
-                label: t("filter-country"),
-                any_label: t("filter-country-any"),
-                options: country_choices(),
-                selected: page.country,
-            },
+            country_filter(page.country),
             SelectFilter {
                 name: "kind",
                 label: t("organisations-filter-kind"),
