@@ -65,7 +65,10 @@ async fn interviews_filter_by_job_and_country() {
     for app in each_db().await {
         assert_eq!(app.ok("/fr/interviews").await.texts("main .cards > li").len(), 12);
         let italy = app.ok("/fr/interviews?country=IT").await;
-        assert!(italy.texts(".quote").iter().all(|q| q.starts_with('«')), "French quotation marks");
+        assert!(
+            italy.texts(".quote").iter().all(|q| q.starts_with('«')),
+            "French quotation marks"
+        );
         assert_eq!(italy.texts("main .cards > li").len(), 3, "[{}]", app.name);
         let by_job = app.ok("/fr/interviews?job=digital-learning-designer").await;
         let names = by_job.texts("main .cards > li .byline strong");
@@ -137,8 +140,13 @@ async fn organisations_filter_by_country_and_kind() {
         let fr = app.ok("/fr/organisations?country=IT").await;
         assert_eq!(fr.texts(".result-count"), vec!["3 organisations".to_string()]);
         // Codes are matched loosely: case and `-`/`_` do not matter.
-        let loose = app.ok("/en/organisations?kind=Social-Enterprise&country=it").await;
-        assert_eq!(loose.texts("main .cards > li h2"), vec!["Codice Aperto Impresa Sociale".to_string()]);
+        let loose = app
+            .ok("/en/organisations?kind=Social-Enterprise&country=it")
+            .await;
+        assert_eq!(
+            loose.texts("main .cards > li h2"),
+            vec!["Codice Aperto Impresa Sociale".to_string()]
+        );
         assert!(loose.texts(".notice-warning").is_empty());
         let none = app.ok("/fr/organisations?country=IT&kind=company").await;
         assert_eq!(
@@ -164,6 +172,12 @@ async fn organisation_page_shows_facts_and_interviews() {
         assert!(page
             .attrs("a", "href")
             .contains(&"/en/interviews/marco-rinaldi-data-analyst".to_string()));
+        let json_ld = page.texts("script[type='application/ld+json']");
+        assert_eq!(json_ld.len(), 1);
+        let data: serde_json::Value = serde_json::from_str(&json_ld[0]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(data["@type"], "Organization");
+        assert_eq!(data["name"], "Fondazione Ponte Digitale");
+        assert_eq!(data["address"]["addressCountry"], "IT");
         let unverified = app.ok("/en/organisations/civic-stack-studio").await;
         assert!(unverified.texts(".verified").is_empty());
     }

@@ -6,6 +6,8 @@ use crate::organisations::api::get_organisation;
 use crate::organisations::model::OrganisationDetail;
 use crate::organisations::pages::list::OrganisationFacts;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::json_ld::JsonLd;
+use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use leptos::prelude::*;
@@ -27,7 +29,22 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
     let lang = use_lang();
     let base = format!("/{}", lang.code());
     let card = org.card;
+    let page_url = format!("{}{base}/organisations/{}", public_origin(), card.slug);
+    let json_ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "@id": page_url,
+        "name": card.name,
+        "url": org.website.clone().unwrap_or_else(|| page_url.clone()),
+        "description": card.summary,
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": card.city,
+            "addressCountry": card.country,
+        },
+    });
     view! {
+        <JsonLd data=json_ld/>
         <PageTitle title=card.name.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=format!("{base}/organisations")>{t("nav-organisations")}</a>
