@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod interviews;
 pub mod islands;
 pub mod jobs;
+pub mod open_data;
 pub mod organisations;
 #[cfg(feature = "ssr")]
 pub mod state;

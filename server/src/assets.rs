@@ -31,12 +31,3 @@ pub async fn stylesheet() -> Response {
 pub async fn favicon() -> Response {
     text("image/svg+xml", FAVICON, "public, max-age=86400")
 }
-
-/// Everything may be indexed.
-pub async fn robots() -> Response {
-    text(
-        "text/plain; charset=utf-8",
-        "User-agent: *\nAllow: /\n",
-        "public, max-age=86400",
-    )
-}

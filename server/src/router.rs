@@ -50,7 +50,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         .route("/assets/site.css", get(assets::stylesheet))
         .route("/favicon.svg", get(assets::favicon))
         .route("/favicon.ico", get(assets::favicon))
-        .route("/robots.txt", get(assets::robots))
+        .merge(app::open_data::http::routes())
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()

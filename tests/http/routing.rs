@@ -149,5 +149,25 @@ async fn static_assets_are_served() {
         .starts_with("text/css"));
     assert!(css.body.contains(":focus-visible"));
     assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
-    assert_eq!(app.get("/robots.txt").await.status, StatusCode::OK);
+    let robots = app.ok("/robots.txt").await;
+    assert!(robots.body.contains("Sitemap: https://academy.test/sitemap.xml"));
+}
+
+#[tokio::test]
+async fn the_sitemap_lists_every_page_in_every_language() {
+    for app in each_db().await {
+        let page = app.ok("/sitemap.xml").await;
+        assert!(page.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("application/xml"));
+        // 4 lists + 12 job profiles + 12 interviews + 12 organisations, in 4 languages.
+        assert_eq!(page.body.matches("<url>").count(), 40 * 4, "[{}]", app.name);
+        assert!(page
+            .body
+            .contains("<loc>https://academy.test/it/jobs/open-data-officer</loc>"));
+        assert!(page
+            .body
+            .contains("hreflang=\"es\" href=\"https://academy.test/es/organisations/conecta-mayores\""));
+    }
 }
