@@ -3,7 +3,7 @@
 use crate::error::AppError;
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
-use leptos_meta::Title;
+use crate::ui::page_title::PageTitle;
 
 /// Sets the HTTP status of the page being rendered on the server.
 pub fn set_status(status: http::StatusCode) {
@@ -22,7 +22,7 @@ pub fn ErrorContent(error: AppError) -> impl IntoView {
     let lang = use_lang();
     let title = t(&format!("error-{}", error.code()));
     view! {
-        <Title text=title.clone()/>
+        <PageTitle title=title.clone()/>
         <h1>{title}</h1>
         <p>{t(&format!("error-{}-help", error.code()))}</p>
         <p>
