@@ -49,6 +49,11 @@ async fn job_profile_page_has_every_part() {
         assert!(!levels.is_empty());
         assert!(levels.iter().all(|l| l.starts_with("Level ")), "{levels:?}");
         assert!(page.body.contains("DigComp 2.2"));
+        let json_ld = page.texts("script[type='application/ld+json']");
+        let data: serde_json::Value = serde_json::from_str(&json_ld[0]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(data["@type"], "Occupation");
+        assert_eq!(data["name"], "Open data officer");
+        assert!(data["skills"].as_array().is_some_and(|s| !s.is_empty()));
         // The interview of Sarah Lambert, who does this job.
         assert!(page
             .attrs("a", "href")

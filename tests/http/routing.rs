@@ -120,7 +120,11 @@ async fn unknown_language_and_slugs_are_localised_404s() {
             let page = app.get(uri).await;
             assert_eq!(page.status, StatusCode::NOT_FOUND, "{uri}");
             assert_eq!(page.texts("h1"), vec![title.to_string()], "{uri}");
-            assert_eq!(page.texts("title"), vec![format!("{title} · Social Tech Academy")], "{uri}");
+            assert_eq!(
+                page.texts("title"),
+                vec![format!("{title} · Social Tech Academy")],
+                "{uri}"
+            );
             assert_eq!(page.texts("main").len(), 1);
         }
     }

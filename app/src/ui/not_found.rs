@@ -2,8 +2,8 @@
 
 use crate::error::AppError;
 use crate::i18n::{t, use_lang};
-use leptos::prelude::*;
 use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
 
 /// Sets the HTTP status of the page being rendered on the server.
 pub fn set_status(status: http::StatusCode) {

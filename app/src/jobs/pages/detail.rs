@@ -8,6 +8,8 @@ use crate::jobs::api::get_job;
 use crate::jobs::model::JobDetail;
 use crate::jobs::pages::list::JobCardItem;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::json_ld::JsonLd;
+use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use leptos::prelude::*;
@@ -26,7 +28,21 @@ fn JobView(job: JobDetail) -> impl IntoView {
     let lang = use_lang();
     let shown = lang_attr(job.lang);
     let base = format!("/{}", lang.code());
+    let mut json_ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Occupation",
+        "@id": format!("{}{base}/jobs/{}", public_origin(), job.slug),
+        "name": job.title,
+        "description": job.summary,
+        "inLanguage": job.lang.code(),
+        "responsibilities": job.missions,
+        "skills": job.competences.iter().map(|c| format!("{} {}", c.code, c.label)).collect::<Vec<_>>(),
+    });
+    if let Some(uri) = &job.esco_uri {
+        json_ld["sameAs"] = serde_json::Value::String(uri.clone());
+    }
     view! {
+        <JsonLd data=json_ld/>
         <PageTitle title=job.title.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=format!("{base}/jobs")>{t("nav-jobs")}</a>
