@@ -14,3 +14,4 @@ pub mod job_profile_translation;
 pub mod organisation;
 pub mod organisation_translation;
 pub mod proficiency_level;
+pub mod session;

@@ -5,6 +5,7 @@
 
 #![recursion_limit = "256"]
 
+pub mod accounts;
 pub mod catalogue;
 #[cfg(feature = "ssr")]
 pub mod entities;

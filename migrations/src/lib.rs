@@ -13,6 +13,7 @@ mod m20261125_000006_accounts;
 mod m20261125_000007_offers;
 mod m20261125_000008_pathways;
 mod m20261125_000009_webinars;
+mod m20261125_000010_sessions;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_offers::Migration),
             Box::new(m20261125_000008_pathways::Migration),
             Box::new(m20261125_000009_webinars::Migration),
+            Box::new(m20261125_000010_sessions::Migration),
         ]
     }
 }

@@ -136,3 +136,23 @@ fn every_key_used_in_the_code_exists() {
         assert!(keys.contains(&format!("param-{param}")));
     }
 }
+
+#[test]
+fn every_account_validation_code_has_a_message() {
+    use app::accounts::email::EmailError;
+    use app::accounts::password::PasswordError;
+    let emails = [EmailError::Empty, EmailError::TooLong, EmailError::Invalid]
+        .map(|e| format!("accounts-email-{}", e.code()));
+    let passwords = [
+        PasswordError::TooShort,
+        PasswordError::TooLong,
+        PasswordError::Common,
+    ]
+    .map(|e| format!("accounts-password-{}", e.code()));
+    for lang in LANGS {
+        let keys = all_keys(lang);
+        for key in emails.iter().chain(passwords.iter()) {
+            assert!(keys.contains(key), "{lang}: {key}");
+        }
+    }
+}

@@ -7,4 +7,5 @@ mod data;
 mod i18n;
 mod robustness;
 mod routing;
+mod sessions;
 mod support;
