@@ -30,14 +30,10 @@ impl Lang {
         }
     }
 
-    /// The language's own name for itself, shown in the switcher (an endonym, same in every locale).
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Fr => "Français",
-            Lang::Es => "Español",
-            Lang::It => "Italiano",
-        }
+    /// The Fluent key of the language's own name for itself (`lang-endonym-fr` = "Français"),
+    /// shown in the switcher: the same in every locale.
+    pub fn endonym_key(self) -> String {
+        format!("lang-endonym-{}", self.code())
     }
 
     /// Parses an exact language code as found in a URL or the database.

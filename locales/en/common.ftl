@@ -1,4 +1,5 @@
 site-name = Social Tech Academy
+page-title = { $title } · { $site }
 site-description = Find your way into digital jobs that serve the common good: job profiles, portraits of professionals and the organisations that hire them.
 nav-skip = Skip to main content
 nav-main-label = Main
@@ -13,6 +14,10 @@ breadcrumb-label = Breadcrumb
 copy-link = Copy the link to this page
 copy-link-done = Link copied.
 
+lang-endonym-en = English
+lang-endonym-fr = Français
+lang-endonym-es = Español
+lang-endonym-it = Italiano
 lang-name-en = English
 lang-name-fr = French
 lang-name-es = Spanish

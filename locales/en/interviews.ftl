@@ -9,3 +9,4 @@ interviews-count = { $count ->
 }
 interviews-empty = No interview matches these filters.
 interviews-job-link = Discover this job:
+interviews-page-title = { $person }: { $title }

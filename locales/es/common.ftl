@@ -1,4 +1,5 @@
 site-name = Social Tech Academy
+page-title = { $title } · { $site }
 site-description = Encuentre su camino hacia empleos digitales al servicio del bien común: perfiles profesionales, retratos de quienes ya trabajan en ellos y las organizaciones que contratan.
 nav-skip = Saltar al contenido principal
 nav-main-label = Menú principal
@@ -13,6 +14,10 @@ breadcrumb-label = Ruta de navegación
 copy-link = Copiar el enlace de esta página
 copy-link-done = Enlace copiado.
 
+lang-endonym-en = English
+lang-endonym-fr = Français
+lang-endonym-es = Español
+lang-endonym-it = Italiano
 lang-name-en = inglés
 lang-name-fr = francés
 lang-name-es = español

@@ -1,4 +1,5 @@
 site-name = Social Tech Academy
+page-title = { $title } · { $site }
 site-description = Trouvez votre voie vers les métiers du numérique au service du bien commun : fiches métiers, portraits de professionnels et organisations qui recrutent.
 nav-skip = Aller au contenu principal
 nav-main-label = Menu principal
@@ -13,6 +14,10 @@ breadcrumb-label = Fil d'Ariane
 copy-link = Copier le lien de cette page
 copy-link-done = Lien copié.
 
+lang-endonym-en = English
+lang-endonym-fr = Français
+lang-endonym-es = Español
+lang-endonym-it = Italiano
 lang-name-en = anglais
 lang-name-fr = français
 lang-name-es = espagnol

@@ -10,3 +10,4 @@ interviews-count = { $count ->
 }
 interviews-empty = Aucun témoignage ne correspond à ces filtres.
 interviews-job-link = Découvrir ce métier :
+interviews-page-title = { $person } : { $title }

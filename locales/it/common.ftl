@@ -1,4 +1,5 @@
 site-name = Social Tech Academy
+page-title = { $title } · { $site }
 site-description = Lavori digitali al servizio del bene comune: profili professionali, storie di chi li svolge e organizzazioni che assumono.
 nav-skip = Vai al contenuto principale
 nav-main-label = Menu principale
@@ -13,6 +14,10 @@ breadcrumb-label = Percorso di navigazione
 copy-link = Copia il link di questa pagina
 copy-link-done = Link copiato.
 
+lang-endonym-en = English
+lang-endonym-fr = Français
+lang-endonym-es = Español
+lang-endonym-it = Italiano
 lang-name-en = inglese
 lang-name-fr = francese
 lang-name-es = spagnolo

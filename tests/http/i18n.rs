@@ -128,6 +128,7 @@ fn every_key_used_in_the_code_exists() {
     }
     for lang in LANGS {
         assert!(keys.contains(&format!("lang-name-{lang}")));
+        assert!(keys.contains(&format!("lang-endonym-{lang}")));
     }
     for month in 1..=12 {
         assert!(keys.contains(&format!("month-{month}")));

@@ -135,7 +135,7 @@ fn LanguageSwitcher() -> impl IntoView {
                                     lang=other.code()
                                     aria-current=current.then_some("true")
                                 >
-                                    {other.endonym()}
+                                    {t(&other.endonym_key())}
                                 </a>
                             </li>
                         }

@@ -1,7 +1,7 @@
 //! `/{lang}/interviews/{slug}`: one portrait.
 
 use crate::catalogue::codes::country_key;
-use crate::i18n::{t, use_lang};
+use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::api::get_interview;
 use crate::interviews::model::InterviewDetail;
 use crate::islands::copy_link::CopyLink;
@@ -41,7 +41,10 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
         }
     });
     view! {
-        <PageTitle title=format!("{} — {}", card.person_name, card.title)/>
+        <PageTitle title=t_args(
+            "interviews-page-title",
+            &[("person", card.person_name.clone().into()), ("title", card.title.clone().into())],
+        )/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=format!("{base}/interviews")>{t("nav-interviews")}</a>
         </nav>
