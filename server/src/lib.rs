@@ -5,7 +5,6 @@ pub mod assets;
 pub mod config;
 pub mod db;
 pub mod html;
-pub mod language_cookie;
 pub mod router;
 
 pub use config::Settings;

@@ -70,9 +70,6 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
             shell,
         ))
         .layer(axum::middleware::from_fn(crate::html::normalise_html))
-        .layer(axum::middleware::from_fn(
-            crate::language_cookie::remember_language,
-        ))
         .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
         .layer(CompressionLayer::new())
         .with_state(state);
@@ -84,14 +81,14 @@ async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>
     handle_server_fns_with_context(move || provide_context(context.clone()), request).await
 }
 
-/// `/` → `/{lang}/`: the language the reader last used (cookie), otherwise the best match of
-/// `Accept-Language` among those we have.
+/// `/` → `/{lang}/`, the language chosen from `Accept-Language` among those we have (English
+/// otherwise). The URL prefix then carries the choice: every link stays in that language.
 async fn redirect_to_language(headers: HeaderMap) -> Response {
     let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let lang: Lang = crate::language_cookie::remembered(&headers).unwrap_or_else(|| Lang::negotiate(accept));
+    let lang: Lang = Lang::negotiate(accept);
     let mut response = StatusCode::FOUND.into_response();
     let location =
         HeaderValue::from_str(&format!("/{}/", lang.code())).unwrap_or(HeaderValue::from_static("/en/"));

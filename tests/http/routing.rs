@@ -38,35 +38,6 @@ async fn root_redirects_by_accept_language() {
 }
 
 #[tokio::test]
-async fn the_last_language_used_is_remembered_for_the_root() {
-    let app = sqlite().await;
-    let page = app.ok("/it/jobs").await;
-    let cookie = page.headers[header::SET_COOKIE]
-        .to_str()
-        .unwrap_or("")
-        .to_string();
-    assert!(cookie.starts_with("lang=it;"), "{cookie}");
-    let req = Request::get("/")
-        .header(header::ACCEPT_LANGUAGE, "fr")
-        .header(header::COOKIE, "lang=it")
-        .body(Body::empty())
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(app.send(req).await.headers[header::LOCATION], "/it/");
-    // Already remembered: no new cookie. A 404 never sets one.
-    let req = Request::get("/it/")
-        .header(header::COOKIE, "lang=it")
-        .body(Body::empty());
-    let page = app.send(req.unwrap_or_else(|e| panic!("{e}"))).await;
-    assert!(page.headers.get(header::SET_COOKIE).is_none());
-    assert!(app
-        .get("/fr/jobs/nope")
-        .await
-        .headers
-        .get(header::SET_COOKIE)
-        .is_none());
-}
-
-#[tokio::test]
 async fn every_page_exists_in_every_language_with_alternates() {
     for app in each_db().await {
         for lang in ["en", "fr", "es", "it"] {
