@@ -6,6 +6,7 @@ pub mod config;
 pub mod db;
 pub mod html;
 pub mod router;
+pub mod security;
 
 pub use config::Settings;
 pub use router::build_app;

@@ -17,6 +17,7 @@ use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRou
 use sea_orm::DatabaseConnection;
 use tower::Layer;
 use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::normalize_path::{NormalizePath, NormalizePathLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -70,9 +71,13 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
             shell,
         ))
         .layer(axum::middleware::from_fn(crate::html::normalise_html))
-        .layer(axum::extract::DefaultBodyLimit::max(BODY_LIMIT))
-        .layer(CompressionLayer::new())
-        .with_state(state);
+        // Server functions read their bodies themselves: limit every body, not just extractors'.
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(CompressionLayer::new());
+    let router = crate::security::layers()
+        .into_iter()
+        .fold(router, |router, layer| router.layer(layer));
+    let router = router.with_state(state);
     NormalizePathLayer::trim_trailing_slash().layer(router)
 }
 

@@ -147,3 +147,42 @@ async fn the_sitemap_lists_every_page_in_every_language() {
             .contains("hreflang=\"es\" href=\"https://academy.test/es/organisations/conecta-mayores\""));
     }
 }
+
+#[tokio::test]
+async fn security_headers_on_every_response() {
+    let app = sqlite().await;
+    for uri in [
+        "/fr/jobs",
+        "/fr/jobs/nope",
+        "/",
+        "/assets/site.css",
+        "/sitemap.xml",
+    ] {
+        let page = app.get(uri).await;
+        let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap_or("")
+            .to_string();
+        assert!(csp.contains("frame-ancestors 'none'"), "{uri}: {csp}");
+        assert_eq!(page.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+        assert_eq!(
+            page.headers[header::REFERRER_POLICY],
+            "strict-origin-when-cross-origin",
+            "{uri}"
+        );
+        assert_eq!(page.headers[header::X_FRAME_OPTIONS], "DENY", "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn oversized_request_bodies_are_refused() {
+    let app = sqlite().await;
+    let body = "x".repeat(2 * 1024 * 1024);
+    let req = Request::post("/api/list_jobs")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_LENGTH, body.len())
+        .body(Body::from(body))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let page = app.send(req).await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+}
