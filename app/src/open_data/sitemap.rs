@@ -5,36 +5,55 @@ use crate::i18n::Lang;
 use crate::jobs::service::PUBLISHED;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
-/// The paths (without language prefix) of every public page: 4 queries.
+/// The slugs of the published rows of one content type.
+async fn published_slugs<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    slug: E::Column,
+    status: E::Column,
+) -> Result<Vec<String>, DbErr> {
+    E::find()
+        .select_only()
+        .column(slug)
+        .filter(status.eq(PUBLISHED))
+        .into_tuple()
+        .all(db)
+        .await
+}
+
+/// The paths (without language prefix) of every public page: 3 queries.
 pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
     let mut paths: Vec<String> = ["", "jobs", "interviews", "organisations"]
         .iter()
         .map(|p| (*p).to_string())
         .collect();
-    let jobs: Vec<String> = job_profile::Entity::find()
-        .select_only()
-        .column(job_profile::Column::Slug)
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
-        .into_tuple()
-        .all(db)
-        .await?;
-    paths.extend(jobs.into_iter().map(|s| format!("jobs/{s}")));
-    let interviews: Vec<String> = interview::Entity::find()
-        .select_only()
-        .column(interview::Column::Slug)
-        .filter(interview::Column::Status.eq(PUBLISHED))
-        .into_tuple()
-        .all(db)
-        .await?;
-    paths.extend(interviews.into_iter().map(|s| format!("interviews/{s}")));
-    let organisations: Vec<String> = organisation::Entity::find()
-        .select_only()
-        .column(organisation::Column::Slug)
-        .filter(organisation::Column::Status.eq(PUBLISHED))
-        .into_tuple()
-        .all(db)
-        .await?;
-    paths.extend(organisations.into_iter().map(|s| format!("organisations/{s}")));
+    let sections = [
+        (
+            "jobs",
+            published_slugs::<job_profile::Entity>(
+                db,
+                job_profile::Column::Slug,
+                job_profile::Column::Status,
+            )
+            .await?,
+        ),
+        (
+            "interviews",
+            published_slugs::<interview::Entity>(db, interview::Column::Slug, interview::Column::Status)
+                .await?,
+        ),
+        (
+            "organisations",
+            published_slugs::<organisation::Entity>(
+                db,
+                organisation::Column::Slug,
+                organisation::Column::Status,
+            )
+            .await?,
+        ),
+    ];
+    for (section, slugs) in sections {
+        paths.extend(slugs.into_iter().map(|slug| format!("{section}/{slug}")));
+    }
     Ok(paths)
 }
 
