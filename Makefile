@@ -12,7 +12,7 @@ PKG := $(SITE)/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run build test test-rust test-browser bench tools tools-release wasm-debug wasm-release lint fmt clean
+.PHONY: run build test test-rust test-browser bench tools tools-release wasm-test wasm-release lint fmt clean
 
 ## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default).
 run: build
@@ -22,7 +22,7 @@ build: tools tools-release wasm-release
 	cargo build --release -p server
 
 ## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu checker).
-test: tools wasm-debug test-rust test-browser
+test: tools wasm-test test-rust test-browser
 
 # One feature set for the app's unit tests, the HTTP tests and the server the browser tests run,
 # so the dependencies compile once.
@@ -31,7 +31,7 @@ TEST_CRATES := -p app -p server --features app/ssr
 test-rust:
 	@source scripts/ensure-postgres.sh && cargo test $(TEST_CRATES)
 
-test-browser: wasm-debug
+test-browser: wasm-test
 	cargo test $(TEST_CRATES) --no-run
 	scripts/browser-tests.sh
 
@@ -52,10 +52,12 @@ tools-release:
 	  cargo install wasm-opt --version $(WASM_OPT_VERSION) --locked; \
 	fi
 
-wasm-debug: tools
-	cargo build -p frontend --target wasm32-unknown-unknown
+# The browser bundle the tests use: the release profile (small, as served in production) without
+# the wasm-opt pass, so `make test` never waits for the wasm-opt install.
+wasm-test: tools
+	cargo build -p frontend --target wasm32-unknown-unknown --profile wasm-release
 	wasm-bindgen --target web --no-typescript --out-dir $(PKG) --out-name app \
-	  target/wasm32-unknown-unknown/debug/frontend.wasm
+	  target/wasm32-unknown-unknown/wasm-release/frontend.wasm
 	rm -f $(PKG)/*.gz
 
 wasm-release: tools tools-release
