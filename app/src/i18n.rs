@@ -133,11 +133,6 @@ impl From<i64> for FluentArg {
         FluentArg::Num(value)
     }
 }
-impl From<usize> for FluentArg {
-    fn from(value: usize) -> Self {
-        FluentArg::Num(i64::try_from(value).unwrap_or(i64::MAX))
-    }
-}
 
 #[cfg(feature = "ssr")]
 mod lookup {

@@ -4,8 +4,6 @@ use serde::{Deserialize, Serialize};
 
 /// Items per page on every list.
 pub const PAGE_SIZE: u64 = 20;
-/// Longest filter value worth looking at; anything longer is ignored.
-const MAX_VALUE_LEN: usize = 200;
 
 /// A query string decoded leniently (invalid UTF-8 becomes U+FFFD, never an error).
 #[derive(Clone, Debug, Default)]
@@ -60,17 +58,6 @@ impl RawQuery {
                 ignored.add(name);
                 None
             }
-        }
-    }
-
-    /// A slug-like value (`a-z`, `0-9`, `-`), as used in URLs.
-    pub fn slug(&self, name: &str, ignored: &mut Ignored) -> Option<String> {
-        let value = self.get(name)?;
-        if value.len() <= MAX_VALUE_LEN && is_slug(value) {
-            Some(value.to_string())
-        } else {
-            ignored.add(name);
-            None
         }
     }
 

@@ -2,6 +2,7 @@
 //! language → English → any language it exists in.
 
 use crate::i18n::Lang;
+use std::collections::HashMap;
 
 /// A text chosen for display, with the language it is really written in.
 #[derive(Debug, PartialEq, Eq)]
@@ -35,6 +36,16 @@ pub fn pick<'a, T>(
     };
     found.sort_by_key(|(lang, _)| (rank(*lang), *lang));
     found.into_iter().next().map(|(lang, text)| Picked { text, lang })
+}
+
+/// Groups translation rows by the id of the item they belong to, so a list's translations come
+/// from one query whatever the number of items.
+pub fn by_owner<T>(rows: Vec<T>, owner: impl Fn(&T) -> i32) -> HashMap<i32, Vec<T>> {
+    let mut grouped: HashMap<i32, Vec<T>> = HashMap::new();
+    for row in rows {
+        grouped.entry(owner(&row)).or_default().push(row);
+    }
+    grouped
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 use super::model::{InterviewCard, InterviewDetail, InterviewListPage, ItemLink};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::pick;
+use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -126,14 +126,13 @@ async fn with_texts(
     rows: Vec<interview::Model>,
 ) -> Result<Vec<(InterviewCard, String)>, AppError> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let mut translations: HashMap<i32, Vec<interview_translation::Model>> = HashMap::new();
-    for t in interview_translation::Entity::find()
-        .filter(interview_translation::Column::InterviewId.is_in(ids))
-        .all(db)
-        .await?
-    {
-        translations.entry(t.interview_id).or_default().push(t);
-    }
+    let translations = by_owner(
+        interview_translation::Entity::find()
+            .filter(interview_translation::Column::InterviewId.is_in(ids))
+            .all(db)
+            .await?,
+        |t| t.interview_id,
+    );
     let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
     let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(org_ids))

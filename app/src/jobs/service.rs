@@ -3,7 +3,7 @@
 use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::pick;
+use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{job_profile, job_profile_competence, job_profile_relation, job_profile_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -116,15 +116,11 @@ pub async fn texts(
     db: &impl ConnectionTrait,
     ids: &[i32],
 ) -> Result<HashMap<i32, Vec<job_profile_translation::Model>>, AppError> {
-    let mut by_id: HashMap<i32, Vec<job_profile_translation::Model>> = HashMap::new();
-    for row in job_profile_translation::Entity::find()
+    let rows = job_profile_translation::Entity::find()
         .filter(job_profile_translation::Column::JobProfileId.is_in(ids.to_vec()))
         .all(db)
-        .await?
-    {
-        by_id.entry(row.job_profile_id).or_default().push(row);
-    }
-    Ok(by_id)
+        .await?;
+    Ok(by_owner(rows, |t| t.job_profile_id))
 }
 
 /// The translation of `profile` to show in `lang`, with the language it is in.

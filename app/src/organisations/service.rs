@@ -3,7 +3,7 @@
 use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
 use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::pick;
+use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{organisation, organisation_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -12,7 +12,6 @@ use crate::ui::markdown::to_safe_html;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
-use std::collections::HashMap;
 
 /// The directory, filtered by country (`?country=BE`) and kind (`?kind=cooperative`), paged.
 pub async fn list(
@@ -68,14 +67,13 @@ async fn cards(
     rows: Vec<organisation::Model>,
 ) -> Result<Vec<(OrganisationCard, String)>, AppError> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let mut texts: HashMap<i32, Vec<organisation_translation::Model>> = HashMap::new();
-    for t in organisation_translation::Entity::find()
-        .filter(organisation_translation::Column::OrganisationId.is_in(ids))
-        .all(db)
-        .await?
-    {
-        texts.entry(t.organisation_id).or_default().push(t);
-    }
+    let texts = by_owner(
+        organisation_translation::Entity::find()
+            .filter(organisation_translation::Column::OrganisationId.is_in(ids))
+            .all(db)
+            .await?,
+        |t| t.organisation_id,
+    );
     Ok(rows
         .into_iter()
         .map(|row| {

@@ -30,20 +30,25 @@ pub fn request_path_and_query() -> (String, String) {
     )
 }
 
-/// The same page in another language: the language segment swapped, the query kept.
-pub fn path_in(lang: Lang) -> String {
-    let (path, query) = request_path_and_query();
+/// The current page's path in another language: the language segment swapped.
+fn page_path_in(lang: Lang, path: &str) -> String {
     let rest = path
         .trim_start_matches('/')
         .split_once('/')
-        .map(|(_, rest)| rest.to_string())
+        .map(|(_, rest)| rest)
         .unwrap_or_default();
-    let mut url = format!("/{}/{}", lang.code(), rest);
-    if !query.is_empty() {
-        url.push('?');
-        url.push_str(&query);
+    format!("/{}/{rest}", lang.code())
+}
+
+/// The same page in another language: the language segment swapped, the query kept.
+pub fn path_in(lang: Lang) -> String {
+    let (path, query) = request_path_and_query();
+    let url = page_path_in(lang, &path);
+    if query.is_empty() {
+        url
+    } else {
+        format!("{url}?{query}")
     }
-    url
 }
 
 /// The public origin used for absolute links (`hreflang`, feeds), without a trailing slash.
@@ -151,17 +156,11 @@ fn LanguageSwitcher() -> impl IntoView {
 fn Alternates() -> impl IntoView {
     let origin = public_origin();
     let lang = use_lang();
-    let (_, query) = request_path_and_query();
+    let (path, _) = request_path_and_query();
     // Alternates and canonical name the page itself, not a particular filter state.
-    let strip = |url: String| {
-        if query.is_empty() {
-            url
-        } else {
-            url.split('?').next().unwrap_or_default().to_string()
-        }
-    };
+    let url = |lang: Lang| format!("{origin}{}", page_path_in(lang, &path));
     view! {
-        <Link rel="canonical" href=format!("{origin}{}", strip(path_in(lang)))/>
+        <Link rel="canonical" href=url(lang)/>
         {Lang::ALL
             .into_iter()
             .map(|other| {
@@ -169,11 +168,11 @@ fn Alternates() -> impl IntoView {
                     <Link
                         rel="alternate"
                         hreflang=other.code()
-                        href=format!("{origin}{}", strip(path_in(other)))
+                        href=url(other)
                     />
                 }
             })
             .collect_view()}
-        <Link rel="alternate" hreflang="x-default" href=format!("{origin}{}", strip(path_in(Lang::En)))/>
+        <Link rel="alternate" hreflang="x-default" href=url(Lang::En)/>
     }
 }
