@@ -112,7 +112,7 @@ pub fn t_args(key: &str, args: &[(&str, FluentArg)]) -> String {
 }
 
 /// An argument passed to a Fluent message.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum FluentArg {
     Str(String),
     Num(i64),

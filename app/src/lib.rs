@@ -6,6 +6,7 @@
 #![recursion_limit = "256"]
 
 pub mod accounts;
+pub mod admin;
 pub mod catalogue;
 #[cfg(feature = "ssr")]
 pub mod entities;
@@ -15,8 +16,10 @@ pub mod i18n;
 pub mod interviews;
 pub mod islands;
 pub mod jobs;
+pub mod moderation;
 pub mod open_data;
 pub mod organisations;
+pub mod publish;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
@@ -54,7 +57,16 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
 /// page is complete without JavaScript.
 #[component]
 pub fn App() -> impl IntoView {
+    use crate::accounts::pages::{
+        account::AccountPage, delete::DeleteAccountPage, forgot::ForgotPasswordPage,
+        links::{ResetPasswordPage, VerifyEmailPage}, sign_in::SignInPage, sign_out::SignOutPage,
+        sign_up::SignUpPage,
+    };
+    use crate::admin::pages::{outbox::OutboxPage, user::UserPage, users::UsersPage};
     use crate::home::page::HomePage;
+    use crate::moderation::page::ModerationPage;
+    use crate::publish::PublishPage;
+    use crate::ui::not_found::ForbiddenContent;
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
@@ -73,6 +85,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("interviews/:slug") view=InterviewPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations/:slug") view=OrganisationPage ssr=SsrMode::Async/>
+                    <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/sign-up") view=SignUpPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/sign-in") view=SignInPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/sign-out") view=SignOutPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/forgot-password") view=ForgotPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/reset/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/verify/:token") view=VerifyEmailPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/users/:id") view=UserPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
+                    <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("*any") view=NotFoundContent ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>

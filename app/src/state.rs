@@ -12,6 +12,9 @@ pub struct AppState {
     /// The public origin of the site (`PUBLIC_URL`), for absolute links such as `hreflang`.
     pub public_url: String,
     pub leptos_options: LeptosOptions,
+    /// `TRUST_FORWARDED_FOR`: take the client's address from `X-Forwarded-For` (behind a
+    /// proxy that sets it); otherwise the socket's peer address.
+    pub trust_forwarded_for: bool,
 }
 
 impl FromRef<AppState> for LeptosOptions {

@@ -14,6 +14,7 @@ mod m20261125_000007_offers;
 mod m20261125_000008_pathways;
 mod m20261125_000009_webinars;
 mod m20261125_000010_sessions;
+mod m20261125_000011_account_security;
 
 pub struct Migrator;
 
@@ -31,6 +32,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000008_pathways::Migration),
             Box::new(m20261125_000009_webinars::Migration),
             Box::new(m20261125_000010_sessions::Migration),
+            Box::new(m20261125_000011_account_security::Migration),
         ]
     }
 }

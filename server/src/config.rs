@@ -18,6 +18,16 @@ pub struct Settings {
     pub public_url: String,
     /// `DEMO_CONTENT`: load the demo content into an empty database (`true`/`false`); default true.
     pub demo_content: bool,
+    /// `TRUST_FORWARDED_FOR`: the client's address comes from `X-Forwarded-For` (set it only
+    /// behind a proxy that writes that header); default false.
+    pub trust_forwarded_for: bool,
+    /// Session cookies carry `Secure`: when `PUBLIC_URL` is `https://…` (or `COOKIE_SECURE=true`).
+    pub secure_cookies: bool,
+    /// `SMTP_URL` (`smtp://user:pass@host:587`, `smtps://…`): send the outbox; unset, mail stays
+    /// in the outbox for administrators to read.
+    pub smtp_url: Option<String>,
+    /// `SMTP_FROM`: the sender; default `Social Tech Academy <no-reply@localhost>`.
+    pub smtp_from: String,
 }
 
 /// A configuration value that cannot be used; the server refuses to start.
@@ -53,23 +63,30 @@ impl Settings {
             value: addr.clone(),
             reason: "expected host:port, e.g. 127.0.0.1:3000",
         })?;
-        let demo = get("DEMO_CONTENT").unwrap_or_else(|| "true".into());
-        let demo_content = match demo.as_str() {
-            "true" | "1" | "yes" => true,
-            "false" | "0" | "no" => false,
-            _ => {
-                return Err(ConfigError {
-                    name: "DEMO_CONTENT",
-                    value: demo,
+        let flag = |name: &'static str, default: bool| -> Result<bool, ConfigError> {
+            match get(name).as_deref() {
+                None => Ok(default),
+                Some("true" | "1" | "yes") => Ok(true),
+                Some("false" | "0" | "no") => Ok(false),
+                Some(other) => Err(ConfigError {
+                    name,
+                    value: other.to_string(),
                     reason: "expected true or false",
-                })
+                }),
             }
         };
+        let demo_content = flag("DEMO_CONTENT", true)?;
+        let public_url = get("PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
+        let secure_cookies = flag("COOKIE_SECURE", public_url.starts_with("https://"))?;
         Ok(Settings {
+            trust_forwarded_for: flag("TRUST_FORWARDED_FOR", false)?,
+            secure_cookies,
+            smtp_url: get("SMTP_URL"),
+            smtp_from: get("SMTP_FROM").unwrap_or_else(|| "Social Tech Academy <no-reply@localhost>".into()),
             database_url,
             site_addr,
             site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
-            public_url: get("PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}")),
+            public_url,
             demo_content,
         })
     }
@@ -91,6 +108,15 @@ mod tests {
         assert!(s.database_url.starts_with("sqlite://data/"));
         assert_eq!(s.site_addr.to_string(), "127.0.0.1:3000");
         assert!(s.demo_content);
+        assert!(!s.secure_cookies, "plain http on localhost");
+        assert!(s.smtp_url.is_none());
+    }
+
+    #[test]
+    fn https_makes_cookies_secure() {
+        let s = settings(&[("PUBLIC_URL", "https://academy.example")]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(s.secure_cookies);
+        assert!(settings(&[("TRUST_FORWARDED_FOR", "perhaps")]).is_err());
     }
 
     #[test]

@@ -1,12 +1,15 @@
 //! The Social Tech Academy server: configuration, database start-up and the router.
 //! `main.rs` only reads the settings and serves; tests build the same router in process.
 
+pub mod admin_cli;
 pub mod assets;
 pub mod config;
 pub mod db;
 pub mod html;
+pub mod mailer;
 pub mod router;
 pub mod security;
+pub mod sessions;
 
 pub use config::Settings;
 pub use router::build_app;

@@ -1,4 +1,6 @@
-//! Starts the portal: settings, database, router, serve.
+//! Starts the portal (settings, database, mailer, router, serve), or, with
+//! `server create-admin <email> <name>`, creates an administrator (password from the
+//! `ADMIN_PASSWORD` variable or the first line of standard input).
 
 use server::{build_app, db, Settings};
 use tracing_subscriber::EnvFilter;
@@ -11,12 +13,23 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let settings = Settings::from_env()?;
     let db = db::connect(&settings.database_url).await?;
     db::prepare(&db, settings.demo_content).await?;
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("create-admin") {
+        return server::admin_cli::create_admin(&db, &args[1..]).await;
+    }
+    if app::accounts::users::admin_count(&db).await? == 0 {
+        tracing::warn!("{}", server::admin_cli::HOW_TO);
+    }
+    match &settings.smtp_url {
+        Some(url) => server::mailer::spawn(db.clone(), url.clone(), settings.smtp_from.clone())?,
+        None => tracing::info!("SMTP_URL is not set: e-mail stays in the outbox (/{{lang}}/admin/outbox)"),
+    }
     let app = build_app(&settings, db);
     let listener = tokio::net::TcpListener::bind(settings.site_addr).await?;
     tracing::info!("listening on http://{}", settings.site_addr);
     axum::serve(
         listener,
-        axum::ServiceExt::<axum::extract::Request>::into_make_service(app),
+        axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<std::net::SocketAddr>(app),
     )
     .with_graceful_shutdown(async {
         let _ = tokio::signal::ctrl_c().await;

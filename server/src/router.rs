@@ -38,6 +38,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         db,
         public_url: settings.public_url.clone(),
         leptos_options,
+        trust_forwarded_for: settings.trust_forwarded_for,
     };
     let routes = generate_route_list(App);
     let pkg = ServeDir::new(format!("{}/pkg", settings.site_root))
@@ -52,6 +53,9 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         .route("/favicon.svg", get(assets::favicon))
         .route("/favicon.ico", get(assets::favicon))
         .merge(app::open_data::http::routes())
+        .merge(app::accounts::http::routes())
+        .merge(app::admin::http::routes())
+        .merge(app::moderation::http::routes())
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
@@ -71,13 +75,19 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
             shell,
         ))
         .layer(axum::middleware::from_fn(crate::html::normalise_html))
+        .with_state(state.clone());
+    // The authorization layer wraps the routed app from outside, so that sending a request
+    // to the 403 page (a new path) is routed again.
+    let router = Router::new()
+        .fallback_service(router)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), app::accounts::guard::guard))
+        .layer(crate::sessions::layer(settings, state.db.clone()))
         // Server functions read their bodies themselves: limit every body, not just extractors'.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new());
     let router = crate::security::layers()
         .into_iter()
         .fold(router, |router, layer| router.layer(layer));
-    let router = router.with_state(state);
     NormalizePathLayer::trim_trailing_slash().layer(router)
 }
 

@@ -67,6 +67,13 @@ pub fn verify(password: &str, stored: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A real argon2id hash of nothing anyone types, computed once: verifying against it makes a
+/// sign-in with an unknown address cost as much as one with a wrong password.
+pub fn dummy_hash() -> &'static str {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY.get_or_init(|| hash("no account has this password").unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -78,6 +78,7 @@ pub fn Layout() -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-row">
                 <a class="brand" href=format!("/{}/", lang.code())>{t("site-name")}</a>
+                <AccountNav/>
                 <LanguageSwitcher/>
             </div>
             <nav class="wrap main-nav" aria-label=t("nav-main-label")>
@@ -90,6 +91,7 @@ pub fn Layout() -> impl IntoView {
             </nav>
         </header>
         <main id="main" class="wrap" tabindex="-1">
+            <crate::ui::form::FlashNotice/>
             <Outlet/>
         </main>
         <footer class="site-footer">
@@ -118,6 +120,44 @@ fn NavItem(href: &'static str, key: &'static str) -> impl IntoView {
         <li>
             <a href=target aria-current=current.then_some("page")>{t(key)}</a>
         </li>
+    }
+}
+
+/// Sign in / create an account, or the signed-in person's links and the sign-out button.
+#[component]
+fn AccountNav() -> impl IntoView {
+    use crate::accounts::model::Role;
+    let lang = use_lang();
+    let link = move |path: &str, key: &str| {
+        view! { <li><a href=format!("/{}/{path}", lang.code())>{t(key)}</a></li> }
+    };
+    let items = match crate::accounts::context::current_viewer() {
+        None => view! {
+            {link("account/sign-in", "nav-sign-in")}
+            {link("account/sign-up", "nav-sign-up")}
+        }
+        .into_any(),
+        Some(viewer) => {
+            let token = crate::accounts::context::csrf_token();
+            view! {
+                {link("account", "nav-account")}
+                {viewer.can(Role::Editor).then(|| link("publish", "nav-publish"))}
+                {viewer.can(Role::Moderator).then(|| link("moderation", "nav-moderation"))}
+                {viewer.can(Role::Admin).then(|| link("admin/users", "nav-admin"))}
+                <li>
+                    <form method="post" action=format!("/{}/account/sign-out", lang.code()) class="inline-form">
+                        <input type="hidden" name=crate::accounts::model::CSRF_FIELD value=token/>
+                        <button type="submit" class="link-button">{t("nav-sign-out")}</button>
+                    </form>
+                </li>
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <nav class="account-nav" aria-label=t("nav-account-label")>
+            <ul>{items}</ul>
+        </nav>
     }
 }
 

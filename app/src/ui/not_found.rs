@@ -54,3 +54,9 @@ pub fn NotFoundPage() -> impl IntoView {
 pub fn NotFoundContent() -> impl IntoView {
     view! { <ErrorContent error=AppError::NotFound/> }
 }
+
+/// The 403 page (the authorization layer sends a person without the role here).
+#[component]
+pub fn ForbiddenContent() -> impl IntoView {
+    view! { <ErrorContent error=AppError::Forbidden/> }
+}

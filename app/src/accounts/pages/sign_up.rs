@@ -1,0 +1,41 @@
+//! `/{lang}/account/sign-up`.
+
+use super::{default_time_zone, language_options, time_zone_options, FormPage};
+use crate::i18n::{t, use_lang};
+use crate::ui::form::{FormState, PostForm, SelectField, TextField};
+use leptos::prelude::*;
+
+#[component]
+pub fn SignUpPage() -> impl IntoView {
+    let lang = use_lang();
+    let form = FormState::current();
+    view! {
+        <FormPage title=t("accounts-sign-up-title")>
+            <p>{t("accounts-sign-up-intro")}</p>
+            <PostForm
+                form=form.clone()
+                action=format!("/{}/account/sign-up", lang.code())
+                fields=&["email", "display_name", "password", "password_confirm", "language", "time_zone"]
+                form_errors=true
+            >
+                <TextField form=form.clone() name="email" kind="email" autocomplete="email"
+                    label=t("accounts-field-email") required=true/>
+                <TextField form=form.clone() name="display_name" autocomplete="nickname"
+                    label=t("accounts-field-display-name") hint=t("accounts-field-display-name-hint") required=true/>
+                <TextField form=form.clone() name="password" kind="password" autocomplete="new-password"
+                    label=t("accounts-field-password") hint=t("form-hint-password") required=true/>
+                <TextField form=form.clone() name="password_confirm" kind="password" autocomplete="new-password"
+                    label=t("accounts-field-password-confirm") required=true/>
+                <SelectField form=form.clone() name="language" label=t("accounts-field-language")
+                    hint=t("accounts-field-language-hint") options=language_options() default=lang.code()/>
+                <SelectField form=form.clone() name="time_zone" label=t("accounts-field-time-zone")
+                    hint=t("accounts-field-time-zone-hint") options=time_zone_options() default=default_time_zone(lang)/>
+                <button type="submit" class="button">{t("accounts-sign-up-submit")}</button>
+            </PostForm>
+            <p>
+                {t("accounts-sign-up-have-account")} " "
+                <a href=format!("/{}/account/sign-in", lang.code())>{t("nav-sign-in")}</a>
+            </p>
+        </FormPage>
+    }
+}

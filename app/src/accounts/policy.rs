@@ -1,0 +1,67 @@
+//! Who may open which page: the one table the authorization layer reads for every request.
+//! Server functions check the same roles themselves (`require_role`), as their first line.
+
+use super::model::Role;
+
+/// What a path needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    Public,
+    SignedIn,
+    Role(Role),
+}
+
+/// The access rule for a path (with or without its language prefix).
+pub fn access(path: &str) -> Access {
+    let mut segments = path.trim_matches('/').split('/').filter(|s| !s.is_empty());
+    let first = segments.next().unwrap_or("");
+    let first = if crate::i18n::Lang::parse(first).is_some() {
+        segments.next().unwrap_or("")
+    } else {
+        first
+    };
+    let second = segments.next();
+    match (first, second) {
+        // Signing up, in and out, verifying and resetting are for everyone.
+        ("account", None | Some("data.json" | "delete")) => Access::SignedIn,
+        ("admin", _) => Access::Role(Role::Admin),
+        ("moderation", _) => Access::Role(Role::Moderator),
+        ("publish", _) => Access::Role(Role::Editor),
+        _ => Access::Public,
+    }
+}
+
+/// A return address after sign-in: a path on this site only (no `//host`, no scheme).
+pub fn safe_next(next: &str) -> Option<String> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control())
+        && next.len() <= 2000;
+    ok.then(|| next.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table() {
+        assert_eq!(access("/fr/account"), Access::SignedIn);
+        assert_eq!(access("/fr/account/data.json"), Access::SignedIn);
+        assert_eq!(access("/fr/account/sign-in"), Access::Public);
+        assert_eq!(access("/it/admin/users/3"), Access::Role(Role::Admin));
+        assert_eq!(access("/es/moderation"), Access::Role(Role::Moderator));
+        assert_eq!(access("/en/publish"), Access::Role(Role::Editor));
+        assert_eq!(access("/en/jobs"), Access::Public);
+        assert_eq!(access("/"), Access::Public);
+    }
+
+    #[test]
+    fn next_stays_on_site() {
+        assert_eq!(safe_next("/fr/admin?x=1").as_deref(), Some("/fr/admin?x=1"));
+        assert_eq!(safe_next("//evil.example/"), None);
+        assert_eq!(safe_next("https://evil.example/"), None);
+        assert_eq!(safe_next("/\\evil.example"), None);
+    }
+}

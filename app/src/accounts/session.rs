@@ -1,0 +1,97 @@
+//! What the session holds, and signing in and out. The session keeps only the user's id and
+//! session key, the CSRF token and the flash; the person is read from the database on every
+//! request.
+
+use super::model::{Flash, Role, Viewer};
+use crate::entities::{organisation_member, user};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use serde::{Deserialize, Serialize};
+use tower_sessions::Session;
+
+pub const USER_KEY: &str = "user";
+pub const CSRF_KEY: &str = "csrf";
+pub const FLASH_KEY: &str = "flash";
+
+/// The signed-in user as the session remembers them.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub id: i32,
+    /// Must equal `users.session_key`: a password change or a deletion signs out everywhere.
+    pub key: String,
+}
+
+/// The person signed in on this session, or `None` (a stale session is cleared).
+pub async fn load_viewer(db: &impl ConnectionTrait, session: &Session) -> Result<Option<Viewer>, sea_orm::DbErr> {
+    let remembered = match session.get::<SessionUser>(USER_KEY).await {
+        Ok(Some(remembered)) => remembered,
+        Ok(None) => return Ok(None),
+        Err(error) => {
+            tracing::warn!(%error, "unreadable session");
+            return Ok(None);
+        }
+    };
+    let user = user::Entity::find_by_id(remembered.id).one(db).await?;
+    let Some(user) = user.filter(|u| !u.session_key.is_empty() && super::secret::same(&u.session_key, &remembered.key))
+    else {
+        let _ = session.remove::<SessionUser>(USER_KEY).await;
+        return Ok(None);
+    };
+    let organisation_ids = organisation_member::Entity::find()
+        .filter(organisation_member::Column::UserId.eq(user.id))
+        .order_by_asc(organisation_member::Column::OrganisationId)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
+        .collect();
+    Ok(Some(viewer_of(user, organisation_ids)))
+}
+
+/// The `Viewer` of a user row.
+pub fn viewer_of(user: user::Model, organisation_ids: Vec<i32>) -> Viewer {
+    Viewer {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        lang: user.lang,
+        time_zone: user.time_zone,
+        role: Role::parse(&user.role).unwrap_or(Role::Learner),
+        organisation_ids,
+        email_verified: user.email_verified_at.is_some(),
+    }
+}
+
+/// Signs `user` in: a new session id (no fixation), a new CSRF token.
+pub async fn sign_in(session: &Session, user: &user::Model) -> Result<(), tower_sessions::session::Error> {
+    session.cycle_id().await?;
+    session
+        .insert(
+            USER_KEY,
+            SessionUser {
+                id: user.id,
+                key: user.session_key.clone(),
+            },
+        )
+        .await?;
+    session.insert(CSRF_KEY, super::secret::random_token()).await
+}
+
+/// Signs out: the session is deleted; the next write starts a new one with a new id.
+pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
+    session.flush().await
+}
+
+/// Keeps `flash` for the next view of `flash.path`.
+pub async fn set_flash(session: &Session, flash: Flash) -> Result<(), tower_sessions::session::Error> {
+    session.insert(FLASH_KEY, flash).await
+}
+
+/// Takes the flash if it is meant for `path`.
+pub async fn take_flash(session: &Session, path: &str) -> Option<Flash> {
+    let flash = session.get::<Flash>(FLASH_KEY).await.ok().flatten()?;
+    if flash.path.trim_end_matches('/') != path.trim_end_matches('/') {
+        return None;
+    }
+    let _ = session.remove::<Flash>(FLASH_KEY).await;
+    Some(flash)
+}

@@ -1,0 +1,9 @@
+//! Administration: users (roles and organisation memberships) and the e-mail outbox.
+//! Every page and form here needs the administrator role (see `accounts::policy`).
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod http;
+pub mod pages;

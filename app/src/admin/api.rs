@@ -1,0 +1,67 @@
+//! Server functions of the administration pages; each starts with `require_role(Admin)`.
+
+use crate::error::AppError;
+use serde::{Deserialize, Serialize};
+use leptos::prelude::*;
+
+/// A row of the users table.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserRow {
+    pub id: i32,
+    pub display_name: String,
+    pub email: String,
+    /// Fluent key of the shown role.
+    pub role_key: String,
+    pub organisations: Vec<String>,
+    pub verified: bool,
+    /// ISO date.
+    pub created: String,
+}
+
+/// One user, with what the forms need.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct UserDetail {
+    pub user: UserRow,
+    /// The stored role's code (learner, moderator, admin).
+    pub stored_role: String,
+    /// (id, name) of the organisations the user publishes for.
+    pub memberships: Vec<(i32, String)>,
+    /// (id, name) of every organisation.
+    pub all_organisations: Vec<(i32, String)>,
+}
+
+/// A message of the outbox.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OutboxRow {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// ISO date-time (UTC).
+    pub created: String,
+    pub sent: Option<String>,
+    pub attempts: i32,
+    pub last_error: Option<String>,
+}
+
+/// The users whose name or e-mail contains `q` (all when empty), newest first.
+#[server]
+pub async fn list_users(q: String) -> Result<Vec<UserRow>, AppError> {
+    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    Ok(super::service::users(&db, &q).await?)
+}
+
+#[server]
+pub async fn get_user(id: i32) -> Result<UserDetail, AppError> {
+    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    super::service::user(&db, id).await?.ok_or(AppError::NotFound)
+}
+
+/// The latest 200 messages, newest first.
+#[server]
+pub async fn list_outbox() -> Result<Vec<OutboxRow>, AppError> {
+    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    Ok(super::service::outbox(&db).await?)
+}

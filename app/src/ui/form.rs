@@ -1,0 +1,246 @@
+//! HTML forms that work without JavaScript: the CSRF token, an error summary linking to the
+//! fields, and fields with their label, hint and error tied together (`aria-describedby`),
+//! refilled with what was typed after a rejected submission (never a password).
+
+use crate::accounts::context::{csrf_token, current_flash};
+use crate::accounts::model::{Flash, Message, CSRF_FIELD, FORM_ERROR};
+use crate::i18n::{t, t_args, FluentArg};
+use leptos::prelude::*;
+
+/// The flash of the previous submission and the CSRF token, for the forms of one page.
+#[derive(Clone, Debug)]
+pub struct FormState {
+    flash: Flash,
+    csrf: String,
+}
+
+impl FormState {
+    /// The state of the page being rendered.
+    pub fn current() -> FormState {
+        FormState {
+            flash: current_flash(),
+            csrf: csrf_token(),
+        }
+    }
+
+    /// What was typed in `name`, or `default`.
+    pub fn value(&self, name: &str, default: &str) -> String {
+        self.flash
+            .values
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| default.to_string())
+    }
+
+    pub fn error(&self, name: &str) -> Option<Message> {
+        self.flash.errors.get(name).cloned()
+    }
+
+    /// The errors of `fields` (and of the whole form, when `with_form_error`), in field order.
+    fn errors_of(&self, fields: &[&str], with_form_error: bool) -> Vec<(String, Message)> {
+        let mut out = Vec::new();
+        if with_form_error {
+            if let Some(m) = self.error(FORM_ERROR) {
+                out.push((FORM_ERROR.to_string(), m));
+            }
+        }
+        for field in fields {
+            if let Some(m) = self.error(field) {
+                out.push((field.to_string(), m));
+            }
+        }
+        out
+    }
+}
+
+/// The translated text of a message.
+pub fn message_text(message: &Message) -> String {
+    let args: Vec<(&str, FluentArg)> = message.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    t_args(&message.key, &args)
+}
+
+/// The `id` of a field's input.
+pub fn field_id(name: &str) -> String {
+    format!("field-{}", name.replace('_', "-"))
+}
+
+/// A `<form method="post">` with the CSRF token and, first, the summary of its errors.
+#[component]
+pub fn PostForm(
+    form: FormState,
+    #[prop(into)] action: String,
+    /// The fields whose errors the summary lists.
+    fields: &'static [&'static str],
+    /// Whether errors about the whole form are listed here (one form per page should).
+    #[prop(optional)]
+    form_errors: bool,
+    #[prop(optional, into)] class: Option<String>,
+    children: Children,
+) -> impl IntoView {
+    let errors = form.errors_of(fields, form_errors);
+    view! {
+        <form method="post" action=action class=class novalidate>
+            <input type="hidden" name=CSRF_FIELD value=form.csrf.clone()/>
+            <ErrorSummary errors/>
+            {children()}
+        </form>
+    }
+}
+
+/// The error summary on its own, for errors about no form in particular (an expired form on
+/// a page with several forms).
+#[component]
+pub fn FormErrors(form: FormState, fields: &'static [&'static str], #[prop(optional)] form_errors: bool) -> impl IntoView {
+    view! { <ErrorSummary errors=form.errors_of(fields, form_errors)/> }
+}
+
+/// "There are 2 problems": links to each field in error (focused first by the browser tests'
+/// users with a screen reader, as it is announced when the page loads).
+#[component]
+fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
+    if errors.is_empty() {
+        return ().into_any();
+    }
+    let title = t_args("form-errors-title", &[("count", (errors.len() as i64).into())]);
+    view! {
+        <div class="error-summary" role="alert" tabindex="-1">
+            <h2>{title}</h2>
+            <ul>
+                {errors
+                    .into_iter()
+                    .map(|(field, message)| {
+                        let text = message_text(&message);
+                        if field == FORM_ERROR {
+                            view! { <li>{text}</li> }.into_any()
+                        } else {
+                            view! {
+                                <li>
+                                    <a href=format!("#{}", field_id(&field))>{text}</a>
+                                </li>
+                            }
+                                .into_any()
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </div>
+    }
+    .into_any()
+}
+
+/// A text input (`kind` = text, email, password) with label, hint and error.
+#[component]
+pub fn TextField(
+    form: FormState,
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(default = "off")] autocomplete: &'static str,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] default: String,
+) -> impl IntoView {
+    let id = field_id(name);
+    let value = if kind == "password" {
+        String::new()
+    } else {
+        form.value(name, &default)
+    };
+    let error = form.error(name);
+    let invalid = error.is_some();
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{id}-error"));
+    let described = [hint_id.clone(), error_id.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field" class:field-invalid=invalid>
+            <label for=id.clone()>
+                {label}
+                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
+            </label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error
+                .map(|error| {
+                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
+                })}
+            <input
+                type=kind
+                id=id
+                name=name
+                value=value
+                autocomplete=autocomplete
+                required=required
+                aria-invalid=error_id.is_some().then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+        </div>
+    }
+}
+
+/// A `<select>` with label, hint and error; `options` are (value, label).
+#[component]
+pub fn SelectField(
+    form: FormState,
+    name: &'static str,
+    #[prop(into)] label: String,
+    options: Vec<(String, String)>,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] default: String,
+    #[prop(optional)] autocomplete: Option<&'static str>,
+) -> impl IntoView {
+    let id = field_id(name);
+    let selected = form.value(name, &default);
+    let error = form.error(name);
+    let invalid = error.is_some();
+    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
+    let error_id = error.as_ref().map(|_| format!("{id}-error"));
+    let described = [hint_id.clone(), error_id.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field" class:field-invalid=invalid>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error
+                .map(|error| {
+                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
+                })}
+            <select
+                id=id
+                name=name
+                autocomplete=autocomplete
+                aria-invalid=error_id.is_some().then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            >
+                {options
+                    .into_iter()
+                    .map(|(value, label)| {
+                        let is_selected = value == selected;
+                        view! {
+                            <option value=value selected=is_selected>
+                                {label}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// The notice of the previous action ("You are signed in."), announced politely.
+#[component]
+pub fn FlashNotice() -> impl IntoView {
+    current_flash().notice.map(|notice| {
+        view! {
+            <div class="notice notice-success" role="status">
+                <p>{message_text(&notice)}</p>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,57 @@
+admin-users-title = Utilisateurs
+admin-users-intro = Toutes les personnes qui ont un compte. Ouvrez une fiche pour modifier le rôle de la personne ou les organisations pour lesquelles elle publie.
+admin-users-search = Rechercher par nom ou adresse e-mail
+admin-users-search-submit = Rechercher
+admin-users-count = { $count ->
+    [one] { $count } utilisateur
+   *[other] { $count } utilisateurs
+}
+admin-col-name = Nom
+admin-col-email = Adresse e-mail
+admin-col-role = Rôle
+admin-col-organisations = Organisations
+admin-col-verified = Confirmé
+admin-col-created = Création
+admin-yes = oui
+admin-no = non
+admin-user-title = Utilisateur : { $name }
+admin-user-back = Retour à la liste des utilisateurs
+admin-role-title = Rôle
+admin-role-hint = Les éditeurs sont des apprenants qui publient pour une ou plusieurs organisations : ajoutez un rattachement ci-dessous.
+admin-role-submit = Enregistrer le rôle
+admin-memberships-title = Organisations pour lesquelles cette personne publie
+admin-memberships-none = Aucune.
+admin-membership-organisation = Organisation
+admin-membership-add = Ajouter le rattachement
+admin-membership-remove = Retirer { $name }
+admin-notice-role-saved = Le rôle est enregistré.
+admin-notice-membership-added = Le rattachement est ajouté.
+admin-notice-membership-removed = Le rattachement est retiré.
+admin-role-invalid = Veuillez choisir un rôle dans la liste.
+admin-last-admin = C’est le dernier compte administrateur : attribuez d’abord ce rôle à une autre personne.
+admin-organisation-invalid = Veuillez choisir une organisation dans la liste.
+admin-membership-exists = Cette personne publie déjà pour cette organisation.
+admin-outbox-title = E-mails sortants
+admin-outbox-intro = Tous les e-mails envoyés par le portail passent par cette boîte d’envoi. Si SMTP_URL n’est pas défini, les messages restent ici et ne sont pas envoyés : vous pouvez les ouvrir ici (par exemple pour suivre un lien de confirmation lorsque vous essayez le portail).
+admin-outbox-empty = Aucun e-mail pour l’instant.
+admin-outbox-to = Destinataire
+admin-outbox-subject = Objet
+admin-outbox-created = Rédigé le
+admin-outbox-status = Statut
+admin-outbox-sent = Envoyé le { $date }
+admin-outbox-pending = En attente
+admin-outbox-failed = A échoué { $attempts } fois : { $error }
+admin-nav-label = Administration
+admin-nav-users = Utilisateurs
+admin-nav-outbox = E-mails sortants
+
+publish-title = Publication
+publish-intro = Les organisations pour lesquelles vous publiez. La publication d’offres, de webinaires et de témoignages, avec modération, arrivera bientôt sur cette page.
+publish-none = Vous ne publiez encore pour aucune organisation. Demandez à l’équipe d’administration de vous rattacher à la vôtre.
+moderation-title = Modération
+moderation-intro = Examinez les organisations et confirmez celles dont vous avez vérifié l’identité. La mention « Vérifiée » s’affiche alors sur leur page publique.
+moderation-verify = Marquer { $name } comme vérifiée
+moderation-unverify = Retirer la mention « Vérifiée » de { $name }
+moderation-verified = Vérifiée
+moderation-unverified = Non vérifiée
+moderation-notice-saved = Enregistré.

@@ -1,0 +1,57 @@
+admin-users-title = Utenti
+admin-users-intro = Tutte le persone che hanno un account. Aprire la scheda di un utente per cambiarne il ruolo o le organizzazioni per cui pubblica.
+admin-users-search = Ricerca per nome o e-mail
+admin-users-search-submit = Cerca
+admin-users-count = { $count ->
+    [one] Un utente
+   *[other] { $count } utenti
+}
+admin-col-name = Nome
+admin-col-email = E-mail
+admin-col-role = Ruolo
+admin-col-organisations = Organizzazioni
+admin-col-verified = Confermato
+admin-col-created = Creato
+admin-yes = sì
+admin-no = no
+admin-user-title = Utente: { $name }
+admin-user-back = Torna all'elenco degli utenti
+admin-role-title = Ruolo
+admin-role-hint = Gli editor sono studenti che pubblicano per una o più organizzazioni: aggiungere un collegamento qui sotto.
+admin-role-submit = Salva il ruolo
+admin-memberships-title = Organizzazioni per cui pubblica questo utente
+admin-memberships-none = Nessuna.
+admin-membership-organisation = Organizzazione
+admin-membership-add = Aggiungi il collegamento
+admin-membership-remove = Rimuovi { $name }
+admin-notice-role-saved = Il ruolo è stato salvato.
+admin-notice-membership-added = Il collegamento è stato aggiunto.
+admin-notice-membership-removed = Il collegamento è stato rimosso.
+admin-role-invalid = Scegliere un ruolo dall'elenco.
+admin-last-admin = Questo è l'ultimo amministratore: assegnare prima il ruolo di amministratore a un'altra persona.
+admin-organisation-invalid = Scegliere un'organizzazione dall'elenco.
+admin-membership-exists = Questo utente pubblica già per questa organizzazione.
+admin-outbox-title = Posta in uscita
+admin-outbox-intro = Tutte le e-mail inviate dal portale passano da questa casella di posta in uscita. Se SMTP_URL non è impostato, i messaggi restano qui e non vengono inviati: è possibile aprirli qui (ad esempio per seguire un link di conferma durante una prova del portale).
+admin-outbox-empty = Ancora nessuna e-mail.
+admin-outbox-to = Destinatario
+admin-outbox-subject = Oggetto
+admin-outbox-created = Creata
+admin-outbox-status = Stato
+admin-outbox-sent = Inviata: { $date }
+admin-outbox-pending = In attesa
+admin-outbox-failed = Tentativi falliti: { $attempts }. Errore: { $error }
+admin-nav-label = Amministrazione
+admin-nav-users = Utenti
+admin-nav-outbox = Posta in uscita
+
+publish-title = Pubblicazione
+publish-intro = Le organizzazioni per cui si pubblica. A breve, da questa pagina, sarà possibile pubblicare offerte, webinar e interviste, con moderazione.
+publish-none = Nessuna organizzazione collegata per la pubblicazione. Chiedere al team di amministrazione di collegare l'account alla propria organizzazione.
+moderation-title = Moderazione
+moderation-intro = Controllare le organizzazioni e confermare quelle di cui è stata verificata l'identità. Il contrassegno «verificata» compare sulla loro pagina pubblica.
+moderation-verify = Segna { $name } come verificata
+moderation-unverify = Rimuovi il contrassegno «verificata» da { $name }
+moderation-verified = Verificata
+moderation-unverified = Non verificata
+moderation-notice-saved = Salvato.
