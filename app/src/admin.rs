@@ -3,7 +3,7 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
-pub mod service;
-#[cfg(feature = "ssr")]
 pub mod http;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -58,19 +58,23 @@ pub fn shell(_options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     use crate::accounts::pages::{
-        account::AccountPage, delete::DeleteAccountPage, forgot::ForgotPasswordPage,
-        links::{ResetPasswordPage, VerifyEmailPage}, sign_in::SignInPage, sign_out::SignOutPage,
+        account::AccountPage,
+        delete::DeleteAccountPage,
+        forgot::ForgotPasswordPage,
+        links::{ResetPasswordPage, VerifyEmailPage},
+        sign_in::SignInPage,
+        sign_out::SignOutPage,
         sign_up::SignUpPage,
     };
     use crate::admin::pages::{outbox::OutboxPage, user::UserPage, users::UsersPage};
     use crate::home::page::HomePage;
-    use crate::moderation::page::ModerationPage;
-    use crate::publish::PublishPage;
-    use crate::ui::not_found::ForbiddenContent;
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
+    use crate::moderation::page::ModerationPage;
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
+    use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
+    use crate::ui::not_found::ForbiddenContent;
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
 
     provide_meta_context();

@@ -19,7 +19,12 @@ pub async fn my_organisations() -> Result<Vec<(String, String)>, AppError> {
     if viewer.role != crate::accounts::model::Role::Admin {
         query = query.filter(organisation::Column::Id.is_in(viewer.organisation_ids));
     }
-    Ok(query.all(&db).await?.into_iter().map(|o| (o.slug, o.name)).collect())
+    Ok(query
+        .all(&db)
+        .await?
+        .into_iter()
+        .map(|o| (o.slug, o.name))
+        .collect())
 }
 
 /// `/{lang}/publish`.

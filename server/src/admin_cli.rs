@@ -11,7 +11,10 @@ pub const HOW_TO: &str = "no administrator yet. Create one with: \
     ADMIN_PASSWORD='a long passphrase' ./target/release/server create-admin you@example.org 'Your Name' \
     (or type the password on standard input)";
 
-pub async fn create_admin(db: &DatabaseConnection, args: &[String]) -> Result<(), Box<dyn std::error::Error>> {
+pub async fn create_admin(
+    db: &DatabaseConnection,
+    args: &[String],
+) -> Result<(), Box<dyn std::error::Error>> {
     let (Some(email), Some(name)) = (args.first(), args.get(1)) else {
         return Err("usage: server create-admin <email> <display name>".into());
     };

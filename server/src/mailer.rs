@@ -6,7 +6,9 @@ use chrono::{Duration, Utc};
 use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 
 /// Attempts before a message is left for an administrator to look at.
 pub const MAX_ATTEMPTS: i32 = 5;
@@ -76,7 +78,10 @@ pub async fn send_pending(
                 update
                     .col_expr(outbox::Column::Attempts, Expr::value(mail.attempts + 1))
                     .col_expr(outbox::Column::LastError, Expr::value(error))
-                    .col_expr(outbox::Column::ClaimedAt, Expr::value(Option::<chrono::DateTime<Utc>>::None))
+                    .col_expr(
+                        outbox::Column::ClaimedAt,
+                        Expr::value(Option::<chrono::DateTime<Utc>>::None),
+                    )
             }
         };
         update.exec(db).await?;
@@ -97,5 +102,9 @@ async fn send_one(
         .header(lettre::message::header::ContentType::TEXT_PLAIN)
         .body(mail.body.clone())
         .map_err(|e| e.to_string())?;
-    transport.send(message).await.map(|_| ()).map_err(|e| e.to_string())
+    transport
+        .send(message)
+        .await
+        .map(|_| ())
+        .map_err(|e| e.to_string())
 }

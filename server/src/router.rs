@@ -80,8 +80,12 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
     // to the 403 page (a new path) is routed again.
     let router = Router::new()
         .fallback_service(router)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), app::accounts::guard::guard))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            app::accounts::guard::guard,
+        ))
         .layer(crate::sessions::layer(settings, state.db.clone()))
+        .layer(axum::middleware::from_fn(crate::security::nonce))
         // Server functions read their bodies themselves: limit every body, not just extractors'.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new());

@@ -2,6 +2,9 @@
 //! on a fresh database — SQLite always, and PostgreSQL when `TEST_POSTGRES_URL` is set
 //! (`make test` starts one).
 
+mod account_links;
+mod accounts;
+mod authorization;
 mod catalogue;
 mod data;
 mod i18n;

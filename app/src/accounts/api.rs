@@ -48,9 +48,13 @@ pub async fn account_overview() -> Result<AccountSummary, AppError> {
 /// Whether a one-time link works now, and for which address.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum LinkStatus {
-    Valid { email: String },
+    Valid {
+        email: String,
+    },
     /// The Fluent key saying why not.
-    Unusable { key: String },
+    Unusable {
+        key: String,
+    },
 }
 
 /// Checks a link without using it (`purpose`: verify-email or reset-password).

@@ -6,7 +6,8 @@ use super::users::{self, NewUser};
 use crate::entities::{app_meta, organisation, organisation_member, user};
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryOrder, Set, TransactionTrait,
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryOrder, Set,
+    TransactionTrait,
 };
 
 const MARKER: &str = "demo-accounts";
@@ -25,7 +26,11 @@ pub fn editor_email(slug: &str) -> String {
 /// Loads the demo accounts once (after the demo content, which holds the organisations).
 pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
-    if app_meta::Entity::find_by_id(MARKER.to_string()).one(&txn).await?.is_some() {
+    if app_meta::Entity::find_by_id(MARKER.to_string())
+        .one(&txn)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     // One hash per password: hashing is slow on purpose, and demo editors share one.
@@ -33,8 +38,22 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
     let editor_hash = hash(EDITOR_PASSWORD)?;
     let now = Utc::now();
     for (email, name, password, role, lang, zone) in [
-        (ADMIN_EMAIL, "Amina Haddad", ADMIN_PASSWORD, "admin", "fr", "Europe/Brussels"),
-        (MODERATOR_EMAIL, "Marco Ferri", MODERATOR_PASSWORD, "moderator", "it", "Europe/Rome"),
+        (
+            ADMIN_EMAIL,
+            "Amina Haddad",
+            ADMIN_PASSWORD,
+            "admin",
+            "fr",
+            "Europe/Brussels",
+        ),
+        (
+            MODERATOR_EMAIL,
+            "Marco Ferri",
+            MODERATOR_PASSWORD,
+            "moderator",
+            "it",
+            "Europe/Rome",
+        ),
     ] {
         let created = create(&txn, email, name, hash(password)?, role, lang, zone).await?;
         verify(&txn, created, now).await?;
@@ -113,7 +132,11 @@ async fn create(
     })
 }
 
-async fn verify(db: &impl ConnectionTrait, user: user::Model, at: chrono::DateTime<Utc>) -> Result<(), DbErr> {
+async fn verify(
+    db: &impl ConnectionTrait,
+    user: user::Model,
+    at: chrono::DateTime<Utc>,
+) -> Result<(), DbErr> {
     let mut active: user::ActiveModel = user.into();
     active.email_verified_at = Set(Some(at));
     active.update(db).await?;

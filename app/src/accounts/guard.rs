@@ -141,7 +141,12 @@ async fn read_token(request: Request) -> Result<(Request, Submitted), Response> 
         .await
         .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
     let fields: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
-    let token = header_token.or_else(|| fields.iter().find(|(k, _)| k == CSRF_FIELD).map(|(_, v)| v.clone()));
+    let token = header_token.or_else(|| {
+        fields
+            .iter()
+            .find(|(k, _)| k == CSRF_FIELD)
+            .map(|(_, v)| v.clone())
+    });
     Ok((
         Request::from_parts(parts, Body::from(bytes)),
         Submitted {
@@ -172,7 +177,9 @@ async fn csrf_failure(session: &Session, lang: Lang, path: &str, form: Submitted
 }
 
 /// The fields worth giving back: everything but passwords and the token.
-pub fn keepable(fields: impl IntoIterator<Item = (String, String)>) -> std::collections::BTreeMap<String, String> {
+pub fn keepable(
+    fields: impl IntoIterator<Item = (String, String)>,
+) -> std::collections::BTreeMap<String, String> {
     fields
         .into_iter()
         .filter(|(k, _)| !k.contains("password") && k != CSRF_FIELD)

@@ -44,7 +44,12 @@ impl LinkError {
 }
 
 /// Creates a link for `user_id` sent to `email`; returns the secret to put in the URL.
-pub async fn issue(db: &impl ConnectionTrait, user_id: i32, purpose: Purpose, email: &str) -> Result<String, DbErr> {
+pub async fn issue(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    purpose: Purpose,
+    email: &str,
+) -> Result<String, DbErr> {
     let secret = random_token();
     let now = Utc::now();
     one_time_token::ActiveModel {
@@ -100,7 +105,10 @@ pub async fn consume(
         Err(error) => return Ok(Err(error)),
     };
     let updated = one_time_token::Entity::update_many()
-        .col_expr(one_time_token::Column::UsedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+        .col_expr(
+            one_time_token::Column::UsedAt,
+            sea_orm::sea_query::Expr::value(Utc::now()),
+        )
         .filter(one_time_token::Column::Id.eq(row.id))
         .filter(one_time_token::Column::UsedAt.is_null())
         .exec(db)

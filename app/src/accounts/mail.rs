@@ -56,7 +56,11 @@ pub fn verification(lang: Lang, user_id: i32, to: &str, name: &str, link: &str) 
         body: letter(
             lang,
             name,
-            &[tr(lang, "mail-verify-body"), link.into(), tr(lang, "mail-verify-ignore")],
+            &[
+                tr(lang, "mail-verify-body"),
+                link.into(),
+                tr(lang, "mail-verify-ignore"),
+            ],
         ),
     }
 }
@@ -70,7 +74,11 @@ pub fn reset(lang: Lang, user_id: i32, to: &str, name: &str, link: &str) -> Mail
         body: letter(
             lang,
             name,
-            &[tr(lang, "mail-reset-body"), link.into(), tr(lang, "mail-reset-ignore")],
+            &[
+                tr(lang, "mail-reset-body"),
+                link.into(),
+                tr(lang, "mail-reset-ignore"),
+            ],
         ),
     }
 }

@@ -21,7 +21,10 @@ pub struct SessionUser {
 }
 
 /// The person signed in on this session, or `None` (a stale session is cleared).
-pub async fn load_viewer(db: &impl ConnectionTrait, session: &Session) -> Result<Option<Viewer>, sea_orm::DbErr> {
+pub async fn load_viewer(
+    db: &impl ConnectionTrait,
+    session: &Session,
+) -> Result<Option<Viewer>, sea_orm::DbErr> {
     let remembered = match session.get::<SessionUser>(USER_KEY).await {
         Ok(Some(remembered)) => remembered,
         Ok(None) => return Ok(None),
@@ -31,7 +34,8 @@ pub async fn load_viewer(db: &impl ConnectionTrait, session: &Session) -> Result
         }
     };
     let user = user::Entity::find_by_id(remembered.id).one(db).await?;
-    let Some(user) = user.filter(|u| !u.session_key.is_empty() && super::secret::same(&u.session_key, &remembered.key))
+    let Some(user) =
+        user.filter(|u| !u.session_key.is_empty() && super::secret::same(&u.session_key, &remembered.key))
     else {
         let _ = session.remove::<SessionUser>(USER_KEY).await;
         return Ok(None);
@@ -76,9 +80,11 @@ pub async fn sign_in(session: &Session, user: &user::Model) -> Result<(), tower_
     session.insert(CSRF_KEY, super::secret::random_token()).await
 }
 
-/// Signs out: the session is deleted; the next write starts a new one with a new id.
+/// Signs out: the session's data and row are deleted, and what follows (the notice) lives in
+/// a session with a new id (`flush` alone would store it under the old id again).
 pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
-    session.flush().await
+    session.flush().await?;
+    session.cycle_id().await
 }
 
 /// Keeps `flash` for the next view of `flash.path`.

@@ -12,8 +12,15 @@ pub fn names() -> Vec<&'static str> {
             name.contains('/')
                 && matches!(
                     region,
-                    "Africa" | "America" | "Antarctica" | "Asia" | "Atlantic" | "Australia" | "Europe"
-                        | "Indian" | "Pacific"
+                    "Africa"
+                        | "America"
+                        | "Antarctica"
+                        | "Asia"
+                        | "Atlantic"
+                        | "Australia"
+                        | "Europe"
+                        | "Indian"
+                        | "Pacific"
                 )
         })
         .collect();

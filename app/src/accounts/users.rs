@@ -3,7 +3,8 @@
 use crate::entities::{one_time_token, organisation_member, outbox, sign_in_failure, user};
 use chrono::Utc;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set, TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
+    TransactionTrait,
 };
 
 /// A new account, checked.
@@ -72,7 +73,11 @@ pub fn is_unique_violation(err: &DbErr) -> bool {
 }
 
 /// A new password: a new hash and a new session key (every other session ends).
-pub async fn set_password(db: &impl ConnectionTrait, user: user::Model, hash: String) -> Result<user::Model, DbErr> {
+pub async fn set_password(
+    db: &impl ConnectionTrait,
+    user: user::Model,
+    hash: String,
+) -> Result<user::Model, DbErr> {
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(Some(hash));
     active.session_key = Set(super::secret::random_token());
@@ -116,7 +121,10 @@ pub async fn hash_password(password: String) -> Result<String, crate::error::App
 
 /// Verifies off the async threads. Without a stored hash, a dummy one is checked, so an
 /// unknown address takes as long as a wrong password.
-pub async fn verify_password(password: String, stored: Option<String>) -> Result<bool, crate::error::AppError> {
+pub async fn verify_password(
+    password: String,
+    stored: Option<String>,
+) -> Result<bool, crate::error::AppError> {
     tokio_blocking(move || match stored {
         Some(stored) => super::password::verify(&password, &stored),
         None => {
@@ -127,7 +135,9 @@ pub async fn verify_password(password: String, stored: Option<String>) -> Result
     .await
 }
 
-async fn tokio_blocking<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::error::AppError> {
+async fn tokio_blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, crate::error::AppError> {
     tokio::task::spawn_blocking(f)
         .await
         .map_err(|_| crate::error::AppError::Internal)

@@ -1,8 +1,8 @@
 //! Server functions of the administration pages; each starts with `require_role(Admin)`.
 
 use crate::error::AppError;
-use serde::{Deserialize, Serialize};
 use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
 
 /// A row of the users table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

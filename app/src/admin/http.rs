@@ -40,7 +40,12 @@ async fn submit(
         Ok(None) => return http::StatusCode::NOT_FOUND.into_response(),
         Err(error) => return internal(error),
     };
-    let form = Submission::new(session, lang, format!("/{}/admin/users/{id}", lang.code()), fields);
+    let form = Submission::new(
+        session,
+        lang,
+        format!("/{}/admin/users/{id}", lang.code()),
+        fields,
+    );
     match form.raw("action") {
         "role" => set_role(&state, form, target).await,
         "add-membership" => add_membership(&state, form, target).await,
@@ -121,7 +126,12 @@ async fn add_membership(state: &AppState, mut form: Submission, target: user::Mo
         return internal(error);
     }
     let path = form.path.clone();
-    done(&form.session, &path, Message::new("admin-notice-membership-added")).await
+    done(
+        &form.session,
+        &path,
+        Message::new("admin-notice-membership-added"),
+    )
+    .await
 }
 
 async fn remove_membership(state: &AppState, mut form: Submission, target: user::Model) -> Response {
@@ -139,5 +149,10 @@ async fn remove_membership(state: &AppState, mut form: Submission, target: user:
         return internal(error);
     }
     let path = form.path.clone();
-    done(&form.session, &path, Message::new("admin-notice-membership-removed")).await
+    done(
+        &form.session,
+        &path,
+        Message::new("admin-notice-membership-removed"),
+    )
+    .await
 }

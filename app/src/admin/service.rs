@@ -3,8 +3,10 @@
 use super::api::{OutboxRow, UserDetail, UserRow};
 use crate::accounts::model::{shown_role, Role};
 use crate::entities::{organisation, organisation_member, outbox, user};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use sea_orm::sea_query::ExprTrait;
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::collections::HashMap;
 
 /// Most users listed at once (a search narrows the list).
@@ -12,16 +14,20 @@ const LIST_LIMIT: u64 = 500;
 
 pub async fn users(db: &impl ConnectionTrait, q: &str) -> Result<Vec<UserRow>, DbErr> {
     let q = q.trim().to_lowercase();
-    let mut query = user::Entity::find().order_by_desc(user::Column::Id).limit(LIST_LIMIT);
+    let mut query = user::Entity::find()
+        .order_by_desc(user::Column::Id)
+        .limit(LIST_LIMIT);
     if !q.is_empty() {
         let pattern = format!("%{}%", q.replace(['%', '_'], ""));
         query = query.filter(
             Condition::any()
                 .add(user::Column::Email.like(pattern.clone()))
-                .add(sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
-                    sea_orm::sea_query::Expr::col(user::Column::DisplayName),
-                ))
-                .like(pattern)),
+                .add(
+                    sea_orm::sea_query::Expr::expr(sea_orm::sea_query::Func::lower(
+                        sea_orm::sea_query::Expr::col(user::Column::DisplayName),
+                    ))
+                    .like(pattern),
+                ),
         );
     }
     let users = query.all(db).await?;

@@ -55,7 +55,11 @@ impl FormState {
 
 /// The translated text of a message.
 pub fn message_text(message: &Message) -> String {
-    let args: Vec<(&str, FluentArg)> = message.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    let args: Vec<(&str, FluentArg)> = message
+        .args
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.clone()))
+        .collect();
     t_args(&message.key, &args)
 }
 
@@ -90,7 +94,11 @@ pub fn PostForm(
 /// The error summary on its own, for errors about no form in particular (an expired form on
 /// a page with several forms).
 #[component]
-pub fn FormErrors(form: FormState, fields: &'static [&'static str], #[prop(optional)] form_errors: bool) -> impl IntoView {
+pub fn FormErrors(
+    form: FormState,
+    fields: &'static [&'static str],
+    #[prop(optional)] form_errors: bool,
+) -> impl IntoView {
     view! { <ErrorSummary errors=form.errors_of(fields, form_errors)/> }
 }
 

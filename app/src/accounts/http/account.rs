@@ -77,7 +77,10 @@ async fn change_password(state: &AppState, mut form: Submission, user: user::Mod
     let current = form.raw("current_password").to_string();
     let new = form.raw("new_password").to_string();
     if let Err(error) = password::check_policy(&new) {
-        form.reject("new_password", Message::new(format!("accounts-password-{}", error.code())));
+        form.reject(
+            "new_password",
+            Message::new(format!("accounts-password-{}", error.code())),
+        );
     } else if form.raw("new_password_confirm") != new {
         form.reject("new_password_confirm", Message::new("accounts-password-mismatch"));
     }
@@ -102,10 +105,20 @@ async fn change_password(state: &AppState, mut form: Submission, user: user::Mod
         return internal(error);
     }
     let path = form.path.clone();
-    done(&form.session, &path, Message::new("accounts-notice-password-changed")).await
+    done(
+        &form.session,
+        &path,
+        Message::new("accounts-notice-password-changed"),
+    )
+    .await
 }
 
-async fn change_email(state: &AppState, mut form: Submission, user: user::Model, viewer: &Viewer) -> Response {
+async fn change_email(
+    state: &AppState,
+    mut form: Submission,
+    user: user::Model,
+    viewer: &Viewer,
+) -> Response {
     let email = check_email(&mut form, "new_email");
     match users::verify_password(form.raw("email_password").to_string(), user.password_hash.clone()).await {
         Ok(true) => {}
@@ -120,7 +133,12 @@ async fn change_email(state: &AppState, mut form: Submission, user: user::Model,
     }
     if email.as_str() == user.email {
         let path = form.path.clone();
-        return done(&form.session, &path, Message::new("accounts-notice-profile-saved")).await;
+        return done(
+            &form.session,
+            &path,
+            Message::new("accounts-notice-profile-saved"),
+        )
+        .await;
     }
     let user_lang = Lang::parse(&user.lang).unwrap_or(form.lang);
     let old = user.email.clone();
@@ -162,7 +180,12 @@ async fn change_email(state: &AppState, mut form: Submission, user: user::Model,
 async fn resend(state: &AppState, form: Submission, user: user::Model) -> Response {
     let path = form.path.clone();
     if user.email_verified_at.is_some() {
-        return done(&form.session, &path, Message::new("accounts-notice-email-verified")).await;
+        return done(
+            &form.session,
+            &path,
+            Message::new("accounts-notice-email-verified"),
+        )
+        .await;
     }
     let user_lang = Lang::parse(&user.lang).unwrap_or(form.lang);
     let outcome = async {

@@ -77,7 +77,10 @@ pub async fn reset(
     let mut form = Submission::new(session, lang, path, fields);
     let new = form.raw("new_password").to_string();
     if let Err(error) = password::check_policy(&new) {
-        form.reject("new_password", Message::new(format!("accounts-password-{}", error.code())));
+        form.reject(
+            "new_password",
+            Message::new(format!("accounts-password-{}", error.code())),
+        );
     } else if form.raw("new_password_confirm") != new {
         form.reject("new_password_confirm", Message::new("accounts-password-mismatch"));
     }
@@ -147,7 +150,8 @@ pub async fn verify(
             Err(error) => return Ok(Err(error)),
         };
         let user = users::find(&txn, link.user_id).await?;
-        let Some(user) = user.filter(|u| Email::parse(&u.email).ok() == Email::parse(&link.email).ok()) else {
+        let Some(user) = user.filter(|u| Email::parse(&u.email).ok() == Email::parse(&link.email).ok())
+        else {
             return Ok(Err(links::LinkError::Invalid));
         };
         let mut user: user::ActiveModel = user.into();

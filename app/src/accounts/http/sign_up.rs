@@ -34,7 +34,10 @@ pub async fn submit(
     let display_name = check_name(&mut form, "display_name");
     let password = form.raw("password").to_string();
     if let Err(error) = password::check_policy(&password) {
-        form.reject("password", Message::new(format!("accounts-password-{}", error.code())));
+        form.reject(
+            "password",
+            Message::new(format!("accounts-password-{}", error.code())),
+        );
     } else if form.raw("password_confirm") != password {
         form.reject("password_confirm", Message::new("accounts-password-mismatch"));
     }

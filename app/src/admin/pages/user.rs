@@ -22,7 +22,10 @@ fn UserAdmin(detail: UserDetail) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
     let action = format!("/{}/admin/users/{}", lang.code(), detail.user.id);
-    let title = t_args("admin-user-title", &[("name", detail.user.display_name.clone().into())]);
+    let title = t_args(
+        "admin-user-title",
+        &[("name", detail.user.display_name.clone().into())],
+    );
     let roles: Vec<(String, String)> = Role::STORED
         .into_iter()
         .map(|r| (r.code().to_string(), t(&r.label_key())))
