@@ -50,7 +50,10 @@ async fn sign_up_then_sign_out_then_sign_in() {
         let mut client = app.client();
         let form = client.get("/fr/account/sign-up").await;
         assert_eq!(form.status, StatusCode::OK);
-        let anonymous_cookie = client.cookie.clone().expect("a form page starts a session");
+        let anonymous_cookie = client
+            .cookie
+            .clone()
+            .unwrap_or_else(|| panic!("a form page starts a session"));
         let set_cookie = form.headers["set-cookie"]
             .to_str()
             .unwrap_or_default()
@@ -149,7 +152,9 @@ async fn a_rejected_sign_up_keeps_what_was_typed_and_writes_nothing() {
     for app in each_db().await {
         let mut client = app.client();
         let users_before = scalar(&app, "SELECT COUNT(*) FROM users").await;
-        let cases: [(Vec<(&str, &str)>, &str, &str); 4] = [
+        // (the form, the field in error, part of its message)
+        type Case<'a> = (Vec<(&'a str, &'a str)>, &'a str, &'a str);
+        let cases: [Case; 4] = [
             (
                 sign_up_fields("not-an-address", GOOD_PASSWORD, GOOD_PASSWORD),
                 "email",

@@ -8,6 +8,7 @@ mod authorization;
 mod catalogue;
 mod data;
 mod i18n;
+mod mailer;
 mod robustness;
 mod routing;
 mod sessions;

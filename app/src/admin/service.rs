@@ -90,7 +90,7 @@ pub async fn user(db: &impl ConnectionTrait, id: i32) -> Result<Option<UserDetai
         .filter_map(|id| names.get(id).map(|n| (*id, n.clone())))
         .collect();
     let mut all_organisations: Vec<(i32, String)> = names.into_iter().collect();
-    all_organisations.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    all_organisations.sort_by_key(|(_, name)| name.to_lowercase());
     let stored_role = u.role.clone();
     Ok(Some(UserDetail {
         user: row(u, memberships.iter().map(|(_, n)| n.clone()).collect()),
