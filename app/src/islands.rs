@@ -13,24 +13,5 @@ pub fn IslandScripts() -> impl IntoView {
         "{}(\"\", \"pkg\", \"app\", \"app_bg\", false);",
         include_str!("islands/island_script.js")
     );
-    view! { <script type="module" nonce=script_nonce() inner_html=code></script> }
-}
-
-/// The per-response nonce that the Content-Security-Policy allows scripts with (set by the
-/// server's security middleware on every request).
-#[cfg(feature = "ssr")]
-#[derive(Clone, Debug)]
-pub struct ScriptNonce(pub String);
-
-/// The nonce of the response being rendered.
-fn script_nonce() -> Option<String> {
-    #[cfg(feature = "ssr")]
-    {
-        use_context::<http::request::Parts>()?
-            .extensions
-            .get::<ScriptNonce>()
-            .map(|n| n.0.clone())
-    }
-    #[cfg(not(feature = "ssr"))]
-    None
+    view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=code></script> }
 }

@@ -32,9 +32,29 @@ use leptos_router::{path, SsrMode};
 /// The cache-busting version of the static assets (changes with every release).
 pub const ASSET_VERSION: &str = env!("CARGO_PKG_VERSION");
 
+/// The Content-Security-Policy of a page: only the app's own scripts run — files from this
+/// origin and the inline scripts that carry this response's nonce (the island loader and
+/// Leptos' own). WebAssembly needs `'wasm-unsafe-eval'` (compiling the bundle, not `eval`).
+pub fn security_policy(nonce: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; \
+         object-src 'none'; form-action 'self'"
+    )
+}
+
 /// The HTML document around every page.
 pub fn shell(_options: LeptosOptions) -> impl IntoView {
     let lang = i18n::request_lang();
+    #[cfg(feature = "ssr")]
+    if let (Some(nonce), Some(response)) = (
+        leptos::nonce::use_nonce(),
+        use_context::<leptos_axum::ResponseOptions>(),
+    ) {
+        if let Ok(value) = http::HeaderValue::from_str(&security_policy(&nonce.to_string())) {
+            response.insert_header(http::header::CONTENT_SECURITY_POLICY, value);
+        }
+    }
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>

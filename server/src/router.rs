@@ -85,7 +85,6 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
             app::accounts::guard::guard,
         ))
         .layer(crate::sessions::layer(settings, state.db.clone()))
-        .layer(axum::middleware::from_fn(crate::security::nonce))
         // Server functions read their bodies themselves: limit every body, not just extractors'.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new());

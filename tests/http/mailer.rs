@@ -9,7 +9,9 @@ use tokio::net::TcpListener;
 
 /// Accepts SMTP sessions and records each message's data.
 async fn fake_smtp() -> (u16, Arc<Mutex<Vec<String>>>) {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let port = listener.local_addr().map(|a| a.port()).unwrap_or_default();
     let received = Arc::new(Mutex::new(Vec::new()));
     let store = received.clone();
@@ -59,7 +61,9 @@ async fn the_outbox_is_sent_once_and_failures_are_recorded() {
         let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&format!("smtp://127.0.0.1:{port}"))
             .unwrap_or_else(|e| panic!("{e}"))
             .build();
-        let from = "Social Tech Academy <no-reply@academy.test>".parse().unwrap_or_else(|e| panic!("{e:?}"));
+        let from = "Social Tech Academy <no-reply@academy.test>"
+            .parse()
+            .unwrap_or_else(|e| panic!("{e:?}"));
         let mut client = app.client();
         client
             .submit(
@@ -78,7 +82,10 @@ async fn the_outbox_is_sent_once_and_failures_are_recorded() {
         assert_eq!(data.len(), 1);
         assert!(data[0].contains("To: admin@example.org"), "{}", data[0]);
         assert!(data[0].contains("/account/reset/"), "the link is in the message");
-        assert_eq!(scalar(&app, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await, 1);
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await,
+            1
+        );
         assert_eq!(
             scalar(&app, "SELECT COUNT(*) FROM outbox WHERE attempts = 1 AND last_error IS NOT NULL AND sent_at IS NULL").await,
             1,

@@ -103,7 +103,10 @@ pub async fn done(session: &Session, to: &str, notice: Message) -> Response {
 }
 
 /// The language of the URL, or a 404.
-#[expect(clippy::result_large_err, reason = "the error is the finished 404, on a cold path")]
+#[expect(
+    clippy::result_large_err,
+    reason = "the error is the finished 404, on a cold path"
+)]
 pub fn lang_of(code: &str) -> Result<Lang, Response> {
     Lang::parse(code).ok_or_else(|| StatusCode::NOT_FOUND.into_response())
 }
