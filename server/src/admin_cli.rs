@@ -11,24 +11,19 @@ pub const HOW_TO: &str = "no administrator yet. Create one with: \
     ADMIN_PASSWORD='a long passphrase' ./target/release/server create-admin you@example.org 'Your Name' \
     (or type the password on standard input)";
 
+/// Creates the administrator named by `args` (e-mail, display name) with `secret`; returns
+/// the normalised address.
 pub async fn create_admin(
     db: &DatabaseConnection,
     args: &[String],
-) -> Result<(), Box<dyn std::error::Error>> {
+    secret: &str,
+) -> Result<String, Box<dyn std::error::Error>> {
     let (Some(email), Some(name)) = (args.first(), args.get(1)) else {
         return Err("usage: server create-admin <email> <display name>".into());
     };
     let email = Email::parse(email).map_err(|e| format!("e-mail: {}", e.code()))?;
-    let secret = match std::env::var("ADMIN_PASSWORD") {
-        Ok(p) if !p.is_empty() => p,
-        _ => {
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line)?;
-            line.trim_end_matches(['\r', '\n']).to_string()
-        }
-    };
-    password::check_policy(&secret).map_err(|e| format!("password: {}", e.code()))?;
-    let hash = password::hash(&secret).map_err(|e| e.to_string())?;
+    password::check_policy(secret).map_err(|e| format!("password: {}", e.code()))?;
+    let hash = password::hash(secret).map_err(|e| e.to_string())?;
     let user = users::create(
         db,
         NewUser {
@@ -48,6 +43,5 @@ pub async fn create_admin(
     let mut active: app::entities::user::ActiveModel = user.into();
     active.email_verified_at = Set(Some(chrono::Utc::now()));
     active.update(db).await?;
-    println!("administrator {} created", email.as_str());
-    Ok(())
+    Ok(email.as_str().to_string())
 }

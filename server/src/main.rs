@@ -15,7 +15,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     db::prepare(&db, settings.demo_content).await?;
     let args: Vec<String> = std::env::args().skip(1).collect();
     if args.first().map(String::as_str) == Some("create-admin") {
-        return server::admin_cli::create_admin(&db, &args[1..]).await;
+        let password = match std::env::var("ADMIN_PASSWORD") {
+            Ok(p) if !p.is_empty() => p,
+            _ => {
+                let mut line = String::new();
+                std::io::stdin().read_line(&mut line)?;
+                line.trim_end_matches(['\r', '\n']).to_string()
+            }
+        };
+        let email = server::admin_cli::create_admin(&db, &args[1..], &password).await?;
+        println!("administrator {email} created");
+        return Ok(());
     }
     if app::accounts::users::admin_count(&db).await? == 0 {
         tracing::warn!("{}", server::admin_cli::HOW_TO);
@@ -24,6 +34,16 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(url) => server::mailer::spawn(db.clone(), url.clone(), settings.smtp_from.clone())?,
         None => tracing::info!("SMTP_URL is not set: e-mail stays in the outbox (/{{lang}}/admin/outbox)"),
     }
+    let sweeper = db.clone();
+    tokio::spawn(async move {
+        loop {
+            match app::accounts::housekeeping::sweep(&sweeper).await {
+                Ok(swept) => tracing::debug!(?swept, "housekeeping"),
+                Err(error) => tracing::error!(%error, "housekeeping"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
     let app = build_app(&settings, db);
     let listener = tokio::net::TcpListener::bind(settings.site_addr).await?;
     tracing::info!("listening on http://{}", settings.site_addr);

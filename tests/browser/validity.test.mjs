@@ -15,7 +15,7 @@ test('core pages are valid HTML (Nu checker)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
   const files = [];
   for (const lang of LANGS) {
-    for (const path of [...CORE_PAGES, 'jobs/not-a-job']) {
+    for (const path of [...CORE_PAGES, 'jobs/not-a-job', 'account/sign-up', 'account/sign-in', 'account/forgot-password']) {
       const html = await (await fetch(`${BASE}/${lang}/${path}`)).text();
       const file = join(dir, `${lang}-${path.replaceAll('/', '_') || 'home'}.html`);
       writeFileSync(file, html);
