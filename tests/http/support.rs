@@ -268,7 +268,9 @@ impl Client<'_> {
             page.status,
             page.body
         );
+        // Like a browser: the fragment stays in the browser.
         let location = location(page);
+        let location = location.split('#').next().unwrap_or_default().to_string();
         self.get(&location).await
     }
 

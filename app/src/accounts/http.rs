@@ -39,6 +39,9 @@ pub struct Submission {
     pub lang: Lang,
     /// The form's page, where a rejected form goes back.
     pub path: String,
+    /// A fragment (`#password-title`) that scrolls the page back to the form that was sent,
+    /// on a page with several forms.
+    pub anchor: &'static str,
     fields: HashMap<String, String>,
     errors: BTreeMap<String, Message>,
 }
@@ -49,6 +52,7 @@ impl Submission {
             session,
             lang,
             path,
+            anchor: "",
             fields: fields.into_iter().collect(),
             errors: BTreeMap::new(),
         }
@@ -84,7 +88,7 @@ impl Submission {
         if let Err(error) = set_flash(&self.session, flash).await {
             tracing::error!(%error, "storing the flash");
         }
-        see_other(&self.path)
+        see_other(&format!("{}{}", self.path, self.anchor))
     }
 }
 

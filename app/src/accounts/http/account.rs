@@ -37,7 +37,13 @@ pub async fn submit(
         Ok(None) => return internal("signed-in user vanished"),
         Err(error) => return internal(error),
     };
-    let form = Submission::new(session, lang, format!("/{}/account", lang.code()), fields);
+    let mut form = Submission::new(session, lang, format!("/{}/account", lang.code()), fields);
+    form.anchor = match form.raw("action") {
+        "profile" => "#profile-title",
+        "password" => "#password-title",
+        "email" => "#email-title",
+        _ => "",
+    };
     match form.raw("action") {
         "profile" => profile(&state, form, user).await,
         "password" => change_password(&state, form, user).await,
