@@ -17,6 +17,7 @@ pub mod interviews;
 pub mod islands;
 pub mod jobs;
 pub mod moderation;
+pub mod offers;
 pub mod open_data;
 pub mod organisations;
 pub mod publish;
@@ -91,6 +92,7 @@ pub fn App() -> impl IntoView {
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::moderation::page::ModerationPage;
+    use crate::offers::pages::{detail::OfferPage, list::OffersPage};
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
@@ -107,6 +109,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("jobs/:slug") view=JobPage ssr=SsrMode::Async/>
                     <Route path=path!("interviews") view=InterviewsPage ssr=SsrMode::Async/>
                     <Route path=path!("interviews/:slug") view=InterviewPage ssr=SsrMode::Async/>
+                    <Route path=path!("offers") view=OffersPage ssr=SsrMode::Async/>
+                    <Route path=path!("offers/:slug") view=OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations/:slug") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>

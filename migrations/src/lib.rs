@@ -15,6 +15,7 @@ mod m20261125_000008_pathways;
 mod m20261125_000009_webinars;
 mod m20261125_000010_sessions;
 mod m20261125_000011_account_security;
+mod m20261125_000012_offer_search;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000009_webinars::Migration),
             Box::new(m20261125_000010_sessions::Migration),
             Box::new(m20261125_000011_account_security::Migration),
+            Box::new(m20261125_000012_offer_search::Migration),
         ]
     }
 }

@@ -40,6 +40,9 @@ pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), 
     if demo_content && app::catalogue::seed::load_demo_content_once(db).await? {
         tracing::info!("demo content loaded");
     }
+    if demo_content && app::offers::seed::load_once(db).await? {
+        tracing::info!("demo offers loaded");
+    }
     if demo_content && app::accounts::demo::load_once(db).await? {
         tracing::info!("demo accounts loaded (passwords in the README; never use them in production)");
     }

@@ -54,6 +54,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         .route("/favicon.ico", get(assets::favicon))
         .merge(app::open_data::http::routes())
         .merge(app::accounts::http::routes())
+        .merge(app::offers::feed::routes())
         .merge(app::admin::http::routes())
         .merge(app::moderation::http::routes())
         .nest_service(

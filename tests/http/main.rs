@@ -9,6 +9,7 @@ mod catalogue;
 mod data;
 mod i18n;
 mod mailer;
+mod offers;
 mod operations;
 mod robustness;
 mod routing;

@@ -57,4 +57,6 @@ pub struct JobDetail {
     pub competences: Vec<CompetenceTarget>,
     pub related: Vec<JobCard>,
     pub interviews: Vec<InterviewCard>,
+    /// Open offers for this job.
+    pub offers: Vec<crate::offers::model::OfferCard>,
 }

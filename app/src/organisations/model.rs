@@ -39,4 +39,6 @@ pub struct OrganisationDetail {
     /// The description, rendered from Markdown and sanitised on the server.
     pub description_html: String,
     pub interviews: Vec<InterviewCard>,
+    /// Open offers of this organisation.
+    pub offers: Vec<crate::offers::model::OfferCard>,
 }

@@ -138,10 +138,12 @@ pub async fn detail(
         .next()
         .ok_or(AppError::NotFound)?;
     let interviews = crate::interviews::service::for_organisation(db, lang, id).await?;
+    let offers = crate::offers::service::open_offers_of(db, lang, Some(id), None).await?;
     Ok(OrganisationDetail {
         card,
         website,
         description_html: to_safe_html(&description),
         interviews,
+        offers,
     })
 }

@@ -63,6 +63,7 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
             <FallbackNotice shown=card.lang/>
             <div class="prose" lang=lang_attr(card.lang) inner_html=org.description_html></div>
         </section>
+        <crate::offers::pages::card::OpenOffers offers=org.offers/>
         <section aria-labelledby="interviews">
             <h2 id="interviews">{t("organisations-interviews")}</h2>
             {if org.interviews.is_empty() {

@@ -1,0 +1,34 @@
+//! The `offers` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "offers")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    /// job, internship, volunteering, training
+    pub kind: String,
+    pub organisation_id: i32,
+    pub job_profile_id: Option<i32>,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    /// on_site, hybrid, remote
+    pub work_mode: String,
+    pub contract: Option<String>,
+    pub original_lang: String,
+    pub starts_on: Option<Date>,
+    pub valid_until: Option<Date>,
+    pub apply_url: Option<String>,
+    pub apply_email: Option<String>,
+    pub status: String,
+    pub posted_at: DateTimeUtc,
+    pub created_by: Option<i32>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

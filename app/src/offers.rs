@@ -1,0 +1,20 @@
+//! Job and training offers: search with filters, offer pages, feeds and structured data.
+
+pub mod api;
+pub mod codes;
+pub mod json_ld;
+pub mod model;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod detail;
+#[cfg(feature = "ssr")]
+pub mod feed;
+#[cfg(feature = "ssr")]
+pub mod index;
+#[cfg(feature = "ssr")]
+pub mod search;
+#[cfg(feature = "ssr")]
+pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -1,0 +1,98 @@
+//! One offer with everything its page shows.
+
+use super::model::{OfferCompetence, OfferDetail};
+use crate::catalogue::translation::pick;
+use crate::entities::{
+    competence, job_profile, job_profile_translation, offer, offer_competence, offer_translation,
+    organisation,
+};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::jobs::service::PUBLISHED;
+use crate::ui::markdown::to_safe_html;
+use chrono::Utc;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+/// A published offer by slug; a closed one (past `valid_until`) is still shown, marked closed.
+pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<OfferDetail, AppError> {
+    if !crate::catalogue::query::is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    let row = offer::Entity::find()
+        .filter(offer::Column::Slug.eq(slug))
+        .filter(offer::Column::Status.eq(PUBLISHED))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let texts = offer_translation::Entity::find()
+        .filter(offer_translation::Column::OfferId.eq(row.id))
+        .all(db)
+        .await?;
+    let org = organisation::Entity::find_by_id(row.organisation_id)
+        .one(db)
+        .await?;
+    let card = super::service::card(lang, &row, &texts, org.as_ref());
+    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
+    let (description, how_to_apply) = chosen
+        .map(|p| (p.text.description_md.clone(), p.text.how_to_apply.clone()))
+        .unwrap_or_default();
+    let job_profile = match row.job_profile_id {
+        Some(id) => {
+            let profile = job_profile::Entity::find_by_id(id).one(db).await?;
+            let titles = job_profile_translation::Entity::find()
+                .filter(job_profile_translation::Column::JobProfileId.eq(id))
+                .all(db)
+                .await?;
+            profile.map(|p| {
+                let original = Lang::parse(&p.original_lang).unwrap_or(Lang::En);
+                let title = pick(lang, original, titles.iter().map(|t| (t.lang.as_str(), t)))
+                    .map(|t| t.text.title.clone())
+                    .unwrap_or_else(|| p.slug.clone());
+                (p.slug, title)
+            })
+        }
+        None => None,
+    };
+    let links = offer_competence::Entity::find()
+        .filter(offer_competence::Column::OfferId.eq(row.id))
+        .all(db)
+        .await?;
+    let framework = crate::catalogue::framework::Framework::current(db).await?;
+    let ids: Vec<i32> = links.iter().map(|l| l.competence_id).collect();
+    let mut rows = competence::Entity::find()
+        .filter(competence::Column::Id.is_in(ids))
+        .all(db)
+        .await?;
+    rows.sort_by(|a, b| a.code.cmp(&b.code));
+    let competences = rows
+        .into_iter()
+        .map(|c| OfferCompetence {
+            label: framework
+                .as_ref()
+                .map(|f| f.label(&format!("competence:{}", c.code), lang).text)
+                .unwrap_or_else(|| c.code.clone()),
+            level: links
+                .iter()
+                .find(|l| l.competence_id == c.id)
+                .and_then(|l| l.level),
+            code: c.code,
+        })
+        .collect();
+    let closed = row.valid_until.is_some_and(|d| d < Utc::now().date_naive());
+    Ok(OfferDetail {
+        card,
+        original_lang: original,
+        contract: row.contract.clone(),
+        starts_on: row.starts_on.map(|d| d.to_string()),
+        closed,
+        description_html: to_safe_html(&description),
+        how_to_apply,
+        apply_url: row.apply_url.clone(),
+        apply_email: row.apply_email.clone(),
+        organisation_website: org.as_ref().and_then(|o| o.website.clone()),
+        job_profile,
+        competences,
+        organisation_country: org.map(|o| o.country).unwrap_or_default(),
+    })
+}

@@ -1,0 +1,84 @@
+//! Offer data as pages receive it.
+
+use crate::catalogue::query::{Ignored, PageInfo};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// An offer in a list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferCard {
+    pub slug: String,
+    pub title: String,
+    /// The language `title` is written in.
+    pub lang: Lang,
+    pub kind: String,
+    pub work_mode: String,
+    pub city: Option<String>,
+    pub country: Option<String>,
+    pub organisation: String,
+    pub organisation_slug: String,
+    /// ISO dates.
+    pub posted_on: String,
+    pub valid_until: Option<String>,
+}
+
+/// The values of the search form, as understood.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OfferFilters {
+    pub q: String,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+    pub city: Option<String>,
+    pub mode: Option<String>,
+    pub lang: Option<String>,
+    pub competence: Option<String>,
+    pub organisation: Option<String>,
+    pub posted: Option<String>,
+    pub sort: String,
+}
+
+/// A search result page with everything its form needs.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferListPage {
+    pub items: Vec<OfferCard>,
+    pub page: PageInfo,
+    pub filters: OfferFilters,
+    /// (parameter, value) of every filter in use, in form order, for links and removal.
+    pub applied: Vec<(String, String)>,
+    pub ignored: Ignored,
+    /// Cities with open offers.
+    pub cities: Vec<String>,
+    /// (slug, name) of organisations with open offers.
+    pub organisations: Vec<(String, String)>,
+    /// (code, label) of every competence of the framework.
+    pub competences: Vec<(String, String)>,
+}
+
+/// A competence an offer asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferCompetence {
+    pub code: String,
+    pub label: String,
+    pub level: Option<i32>,
+}
+
+/// An offer page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferDetail {
+    pub card: OfferCard,
+    pub original_lang: Lang,
+    pub contract: Option<String>,
+    pub starts_on: Option<String>,
+    /// Past `valid_until`: the page says the offer is closed.
+    pub closed: bool,
+    pub description_html: String,
+    pub how_to_apply: Option<String>,
+    pub apply_url: Option<String>,
+    pub apply_email: Option<String>,
+    pub organisation_website: Option<String>,
+    /// (slug, title) of the related job profile.
+    pub job_profile: Option<(String, String)>,
+    pub competences: Vec<OfferCompetence>,
+    /// The organisation's city and country, for a training's place.
+    pub organisation_country: String,
+}

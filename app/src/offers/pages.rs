@@ -1,0 +1,6 @@
+//! The offer pages.
+
+pub mod card;
+pub mod detail;
+pub mod list;
+pub mod search_form;

@@ -1,0 +1,70 @@
+//! `/{lang}/offers`: search and filter offers.
+
+use super::card::OfferCardItem;
+use super::search_form::{ActiveFilters, SearchForm};
+use crate::i18n::{t, use_lang};
+use crate::offers::api::search_offers;
+use crate::offers::model::OfferListPage;
+use crate::ui::filters::{IgnoredNotice, ResultCount};
+use crate::ui::layout::{public_origin, request_path_and_query};
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use crate::ui::pagination::Pagination;
+use leptos::prelude::*;
+use leptos_meta::Link;
+
+#[component]
+pub fn OffersPage() -> impl IntoView {
+    let (_, query) = request_path_and_query();
+    let lang = use_lang();
+    let feed = if query.is_empty() {
+        format!("{}/{}/offers/feed.atom", public_origin(), lang.code())
+    } else {
+        format!("{}/{}/offers/feed.atom?{query}", public_origin(), lang.code())
+    };
+    view! {
+        <PageTitle title=t("offers-title")/>
+        <Link rel="alternate" type_="application/atom+xml" href=feed.clone() title=t("offers-feed-title")/>
+        <h1>{t("offers-title")}</h1>
+        <p class="lead">{t("offers-intro")}</p>
+        {load_page(move || search_offers(lang, query), move |page| view! { <OfferResults page/> })}
+        <p class="small"><a href=feed>{t("offers-feed-link")}</a></p>
+    }
+}
+
+#[component]
+fn OfferResults(page: OfferListPage) -> impl IntoView {
+    let lang = use_lang();
+    let path = format!("/{}/offers", lang.code());
+    let empty = page.items.is_empty();
+    let params = page.applied.clone();
+    let info = page.page.clone();
+    let total = page.page.total;
+    view! {
+        <IgnoredNotice ignored=page.ignored.clone()/>
+        <SearchForm page=page.clone()/>
+        <ActiveFilters page=page.clone()/>
+        <ResultCount key="offers-count" total/>
+        {if empty {
+            view! {
+                <div class="empty">
+                    <p>{t("offers-empty")}</p>
+                    <ul>
+                        <li>{t("offers-empty-tip-words")}</li>
+                        <li>{t("offers-empty-tip-filters")}</li>
+                        <li><a href=path.clone()>{t("offers-empty-all")}</a></li>
+                    </ul>
+                </div>
+            }
+                .into_any()
+        } else {
+            view! {
+                <ul class="cards">
+                    {page.items.into_iter().map(|card| view! { <OfferCardItem card heading=2/> }).collect_view()}
+                </ul>
+            }
+                .into_any()
+        }}
+        <Pagination info path params/>
+    }
+}

@@ -1,0 +1,199 @@
+//! The search form (a GET form: every search is a shareable address and works without
+//! JavaScript) and the list of active filters, each with a link that removes it.
+
+use crate::catalogue::codes::{country_key, COUNTRIES};
+use crate::i18n::{t, use_lang, Lang};
+use crate::offers::codes::{key, KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
+use crate::offers::model::OfferListPage;
+use crate::ui::pagination::href_with;
+use leptos::prelude::*;
+
+/// One select of the form: parameter, label key, options (value, label), current value.
+struct Select {
+    name: &'static str,
+    options: Vec<(String, String)>,
+    selected: Option<String>,
+    /// Whether the select offers an "any" choice.
+    any: bool,
+}
+
+fn coded(vocabulary: &str, codes: &[&str]) -> Vec<(String, String)> {
+    codes
+        .iter()
+        .map(|c| (c.to_string(), t(&key(vocabulary, c))))
+        .collect()
+}
+
+/// The label of a filter value, as the active-filter list shows it.
+pub fn value_label(page: &OfferListPage, name: &str, value: &str) -> String {
+    match name {
+        "q" => format!("“{value}”"),
+        "kind" => t(&key("kind", value)),
+        "mode" => t(&key("mode", value)),
+        "posted" => t(&key("posted", value)),
+        "sort" => t(&key("sort", value)),
+        "country" => t(&country_key(value)),
+        "lang" => Lang::parse(value)
+            .map(|l| t(&l.endonym_key()))
+            .unwrap_or_else(|| value.to_string()),
+        "competence" => page
+            .competences
+            .iter()
+            .find(|(c, _)| c == value)
+            .map(|(c, l)| format!("{c} {l}"))
+            .unwrap_or_else(|| value.to_string()),
+        "organisation" => page
+            .organisations
+            .iter()
+            .find(|(s, _)| s == value)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| value.to_string()),
+        _ => value.to_string(),
+    }
+}
+
+#[component]
+pub fn SearchForm(page: OfferListPage) -> impl IntoView {
+    let lang = use_lang();
+    let f = &page.filters;
+    let selects = vec![
+        Select {
+            name: "kind",
+            options: coded("kind", &KINDS),
+            selected: f.kind.clone(),
+            any: true,
+        },
+        Select {
+            name: "country",
+            options: COUNTRIES
+                .iter()
+                .map(|c| (c.to_string(), t(&country_key(c))))
+                .collect(),
+            selected: f.country.clone(),
+            any: true,
+        },
+        Select {
+            name: "city",
+            options: page.cities.iter().map(|c| (c.clone(), c.clone())).collect(),
+            selected: f.city.clone(),
+            any: true,
+        },
+        Select {
+            name: "mode",
+            options: coded("mode", &WORK_MODES),
+            selected: f.mode.clone(),
+            any: true,
+        },
+        Select {
+            name: "lang",
+            options: Lang::ALL
+                .iter()
+                .map(|l| (l.code().to_string(), t(&l.endonym_key())))
+                .collect(),
+            selected: f.lang.clone(),
+            any: true,
+        },
+        Select {
+            name: "competence",
+            options: page
+                .competences
+                .iter()
+                .map(|(c, l)| (c.clone(), format!("{c} {l}")))
+                .collect(),
+            selected: f.competence.clone(),
+            any: true,
+        },
+        Select {
+            name: "organisation",
+            options: page.organisations.clone(),
+            selected: f.organisation.clone(),
+            any: true,
+        },
+        Select {
+            name: "posted",
+            options: coded("posted", &POSTED_WITHIN),
+            selected: f.posted.clone(),
+            any: true,
+        },
+        Select {
+            name: "sort",
+            options: coded("sort", &SORTS),
+            selected: Some(f.sort.clone()),
+            any: false,
+        },
+    ];
+    view! {
+        <form method="get" action=format!("/{}/offers", lang.code()) class="filters offer-search" role="search"
+            aria-label=t("offers-search-label")>
+            <div class="field field-wide">
+                <label for="offers-q">{t("offers-q-label")}</label>
+                <input type="search" id="offers-q" name="q" value=f.q.clone() maxlength="200"
+                    aria-describedby="offers-q-hint"/>
+                <p class="hint" id="offers-q-hint">{t("offers-q-hint")}</p>
+            </div>
+            {selects
+                .into_iter()
+                .map(|s| {
+                    let id = format!("offers-{}", s.name);
+                    let selected = s.selected.clone();
+                    view! {
+                        <div class="field">
+                            <label for=id.clone()>{t(&format!("offers-filter-{}", s.name))}</label>
+                            <select id=id name=s.name>
+                                {s.any.then(|| view! {
+                                    <option value="" selected=selected.is_none()>{t("offers-filter-any")}</option>
+                                })}
+                                {s.options
+                                    .into_iter()
+                                    .map(|(value, label)| {
+                                        let is_selected = selected.as_deref() == Some(value.as_str());
+                                        view! { <option value=value selected=is_selected>{label}</option> }
+                                    })
+                                    .collect_view()}
+                            </select>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <div class="actions">
+                <button type="submit">{t("offers-search-submit")}</button>
+            </div>
+        </form>
+    }
+}
+
+/// The filters in use, each with a link to the same search without it.
+#[component]
+pub fn ActiveFilters(page: OfferListPage) -> impl IntoView {
+    let lang = use_lang();
+    if page.applied.is_empty() {
+        return ().into_any();
+    }
+    let path = format!("/{}/offers", lang.code());
+    let items = page
+        .applied
+        .iter()
+        .map(|(name, value)| {
+            let rest: Vec<(String, String)> =
+                page.applied.iter().filter(|(n, _)| n != name).cloned().collect();
+            let label = value_label(&page, name, value);
+            view! {
+                <li>
+                    <a class="tag" href=href_with(&path, &rest, None)>
+                        {t(&format!("offers-filter-{name}"))} ": " {label}
+                        <span aria-hidden="true">" ×"</span>
+                        <span class="sr-only">" " {t("offers-remove-filter")}</span>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="active-filters">
+            <h2 class="small-heading">{t("offers-active-filters")}</h2>
+            <ul class="tags">{items}</ul>
+            <p><a href=path.clone()>{t("filters-clear")}</a></p>
+        </div>
+    }
+    .into_any()
+}

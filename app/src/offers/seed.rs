@@ -1,0 +1,167 @@
+//! The demo offers (`seed/offers-*.toml`), loaded once after the rest of the demo content.
+//! Dates are relative to the day of loading, so the demo always has fresh and closed offers.
+
+use crate::entities::{
+    app_meta, competence, job_profile, offer, offer_competence, offer_translation, organisation,
+};
+use chrono::{Duration, Utc};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+const MARKER: &str = "demo-offers";
+const FILES: [&str; 4] = [
+    include_str!("../../../seed/offers-fr.toml"),
+    include_str!("../../../seed/offers-be.toml"),
+    include_str!("../../../seed/offers-it.toml"),
+    include_str!("../../../seed/offers-es.toml"),
+];
+
+#[derive(Deserialize)]
+struct OfferFile {
+    offer: Vec<OfferSeed>,
+}
+
+#[derive(Deserialize)]
+struct OfferSeed {
+    slug: String,
+    kind: String,
+    organisation: String,
+    job_profile: Option<String>,
+    city: Option<String>,
+    country: Option<String>,
+    work_mode: String,
+    contract: Option<String>,
+    original_lang: String,
+    posted_days_ago: i64,
+    valid_for_days: Option<i64>,
+    starts_in_days: Option<i64>,
+    apply_url: Option<String>,
+    apply_email: Option<String>,
+    #[serde(default)]
+    competences: Vec<CompetenceSeed>,
+    translations: BTreeMap<String, TextSeed>,
+}
+
+#[derive(Deserialize)]
+struct CompetenceSeed {
+    code: String,
+    level: Option<i32>,
+}
+
+#[derive(Deserialize)]
+struct TextSeed {
+    title: String,
+    description_md: String,
+    how_to_apply: Option<String>,
+}
+
+fn bad(what: String) -> DbErr {
+    DbErr::Custom(format!("demo offers: {what}"))
+}
+
+/// Loads the demo offers unless done before; returns whether it loaded them.
+pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
+    let txn = db.begin().await?;
+    if app_meta::Entity::find_by_id(MARKER.to_string())
+        .one(&txn)
+        .await?
+        .is_some()
+    {
+        return Ok(false);
+    }
+    let organisations: HashMap<String, i32> = organisation::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|o| (o.slug, o.id))
+        .collect();
+    let profiles: HashMap<String, i32> = job_profile::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|p| (p.slug, p.id))
+        .collect();
+    let competences: HashMap<String, i32> = competence::Entity::find()
+        .all(&txn)
+        .await?
+        .into_iter()
+        .map(|c| (c.code, c.id))
+        .collect();
+    if organisations.is_empty() {
+        // No demo content (e.g. DEMO_CONTENT=false): no demo offers either.
+        return Ok(false);
+    }
+    let now = Utc::now();
+    let today = now.date_naive();
+    for file in FILES {
+        let parsed: OfferFile = toml::from_str(file).map_err(|e| bad(e.to_string()))?;
+        for seed in parsed.offer {
+            let organisation_id = *organisations
+                .get(&seed.organisation)
+                .ok_or_else(|| bad(format!("unknown organisation {}", seed.organisation)))?;
+            let job_profile_id = match &seed.job_profile {
+                Some(slug) => Some(
+                    *profiles
+                        .get(slug)
+                        .ok_or_else(|| bad(format!("unknown job profile {slug}")))?,
+                ),
+                None => None,
+            };
+            let row = offer::ActiveModel {
+                slug: Set(seed.slug.clone()),
+                kind: Set(seed.kind),
+                organisation_id: Set(organisation_id),
+                job_profile_id: Set(job_profile_id),
+                city: Set(seed.city),
+                country: Set(seed.country),
+                work_mode: Set(seed.work_mode),
+                contract: Set(seed.contract),
+                original_lang: Set(seed.original_lang),
+                starts_on: Set(seed.starts_in_days.map(|d| today + Duration::days(d))),
+                valid_until: Set(seed.valid_for_days.map(|d| today + Duration::days(d))),
+                apply_url: Set(seed.apply_url),
+                apply_email: Set(seed.apply_email),
+                status: Set(crate::jobs::service::PUBLISHED.into()),
+                posted_at: Set(now - Duration::days(seed.posted_days_ago)),
+                created_by: Set(None),
+                ..Default::default()
+            }
+            .insert(&txn)
+            .await?;
+            for (lang, text) in seed.translations {
+                offer_translation::ActiveModel {
+                    offer_id: Set(row.id),
+                    lang: Set(lang),
+                    title: Set(text.title),
+                    description_md: Set(text.description_md),
+                    how_to_apply: Set(text.how_to_apply),
+                    ..Default::default()
+                }
+                .insert(&txn)
+                .await?;
+            }
+            for c in seed.competences {
+                let competence_id = *competences
+                    .get(&c.code)
+                    .ok_or_else(|| bad(format!("unknown competence {}", c.code)))?;
+                offer_competence::ActiveModel {
+                    offer_id: Set(row.id),
+                    competence_id: Set(competence_id),
+                    level: Set(c.level),
+                }
+                .insert(&txn)
+                .await?;
+            }
+            super::index::reindex(&txn, row.id).await?;
+        }
+    }
+    app_meta::ActiveModel {
+        key: Set(MARKER.into()),
+        value: Set(now.to_rfc3339()),
+    }
+    .insert(&txn)
+    .await?;
+    txn.commit().await?;
+    Ok(true)
+}

@@ -1,0 +1,380 @@
+//! Offer queries: the search with its filters (one SQL statement for the page, one for the
+//! count, whatever the database), offer pages, and the offers of an organisation or profile.
+
+use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
+use super::model::{OfferCard, OfferFilters, OfferListPage};
+use super::search::{match_expression, terms, title_expression};
+use crate::catalogue::codes::COUNTRIES;
+use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::translation::{by_owner, pick};
+use crate::entities::{offer, offer_translation, organisation};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::jobs::service::PUBLISHED;
+use chrono::{Duration, NaiveDate, Utc};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Statement, Value,
+};
+use std::collections::HashMap;
+
+/// SQL text with its bound values, numbered as each database wants them.
+struct Sql {
+    backend: DbBackend,
+    values: Vec<Value>,
+}
+
+impl Sql {
+    fn bind(&mut self, value: impl Into<Value>) -> String {
+        self.values.push(value.into());
+        match self.backend {
+            DbBackend::Sqlite => "?".to_string(),
+            _ => format!("${}", self.values.len()),
+        }
+    }
+}
+
+/// Open offers: published and not past their closing date.
+fn open_condition() -> Condition {
+    let today = Utc::now().date_naive();
+    Condition::all().add(offer::Column::Status.eq(PUBLISHED)).add(
+        Condition::any()
+            .add(offer::Column::ValidUntil.is_null())
+            .add(offer::Column::ValidUntil.gte(today)),
+    )
+}
+
+/// The search page for the raw query string `query`.
+pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<OfferListPage, AppError> {
+    let raw = RawQuery::parse(query);
+    let mut ignored = Ignored::default();
+    let page = raw.page(&mut ignored);
+    let q = raw.get("q").unwrap_or("").to_string();
+    let (words, cut) = terms(&q);
+    if cut {
+        ignored.add("q");
+    }
+    let cities = open_cities(db).await?;
+    let organisations = open_organisations(db).await?;
+    let framework = crate::catalogue::framework::Framework::current(db).await?;
+    let competence_codes: Vec<String> = framework
+        .as_ref()
+        .map(|f| f.competences.iter().map(|c| c.code.clone()).collect())
+        .unwrap_or_default();
+    let city_names: Vec<&str> = cities.iter().map(String::as_str).collect();
+    let org_slugs: Vec<&str> = organisations.iter().map(|(s, _)| s.as_str()).collect();
+    let codes: Vec<&str> = competence_codes.iter().map(String::as_str).collect();
+    let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let filters = OfferFilters {
+        q: q.chars().take(super::search::MAX_QUERY_CHARS).collect(),
+        kind: raw.one_of("kind", &KINDS, &mut ignored),
+        country: raw.one_of("country", &COUNTRIES, &mut ignored),
+        city: raw.one_of("city", &city_names, &mut ignored),
+        mode: raw.one_of("mode", &WORK_MODES, &mut ignored),
+        lang: raw.one_of("lang", &lang_codes, &mut ignored),
+        competence: raw.one_of("competence", &codes, &mut ignored),
+        organisation: raw.one_of("organisation", &org_slugs, &mut ignored),
+        posted: raw.one_of("posted", &POSTED_WITHIN, &mut ignored),
+        sort: raw
+            .one_of("sort", &SORTS, &mut ignored)
+            .unwrap_or_else(|| if words.is_empty() { "newest" } else { "relevance" }.to_string()),
+    };
+
+    let backend = db.get_database_backend();
+    let mut sql = Sql {
+        backend,
+        values: Vec::new(),
+    };
+    // Values are bound in the order their placeholders appear in the statement (SQLite's `?`
+    // are positional): the joins first, then the conditions, then the order.
+    let mut from = String::from("FROM offers o");
+    let mut conditions = Vec::new();
+    if !words.is_empty() {
+        let expression = match_expression(backend, &words);
+        match backend {
+            DbBackend::Sqlite => {
+                from.push_str(&format!(
+                    " JOIN (SELECT rowid AS id, bm25(offer_search, 10.0, 1.0) AS score FROM offer_search \
+                     WHERE offer_search MATCH {}) s ON s.id = o.id",
+                    sql.bind(expression)
+                ));
+                from.push_str(&format!(
+                    " LEFT JOIN (SELECT rowid AS id FROM offer_search WHERE offer_search MATCH {}) ts \
+                     ON ts.id = o.id",
+                    sql.bind(title_expression(&words))
+                ));
+            }
+            _ => {
+                from.push_str(" JOIN offer_search s ON s.offer_id = o.id");
+                conditions.push(format!("s.doc @@ to_tsquery('simple', {})", sql.bind(expression)));
+            }
+        }
+    }
+    conditions.push(format!("o.status = {}", sql.bind(PUBLISHED)));
+    conditions.push(format!(
+        "(o.valid_until IS NULL OR o.valid_until >= {})",
+        sql.bind(Utc::now().date_naive())
+    ));
+    let eq = |column: &str, value: &Option<String>, sql: &mut Sql, conditions: &mut Vec<String>| {
+        if let Some(v) = value {
+            conditions.push(format!("o.{column} = {}", sql.bind(v.clone())));
+        }
+    };
+    eq("kind", &filters.kind, &mut sql, &mut conditions);
+    eq("country", &filters.country, &mut sql, &mut conditions);
+    eq("city", &filters.city, &mut sql, &mut conditions);
+    eq("work_mode", &filters.mode, &mut sql, &mut conditions);
+    if let Some(l) = &filters.lang {
+        conditions.push(format!(
+            "EXISTS (SELECT 1 FROM offer_translations t WHERE t.offer_id = o.id AND t.lang = {})",
+            sql.bind(l.clone())
+        ));
+    }
+    if let Some(code) = &filters.competence {
+        let id = framework
+            .as_ref()
+            .and_then(|f| f.competences.iter().find(|c| &c.code == code))
+            .map(|c| c.id)
+            .unwrap_or(-1);
+        conditions.push(format!(
+            "EXISTS (SELECT 1 FROM offer_competences c WHERE c.offer_id = o.id AND c.competence_id = {})",
+            sql.bind(id)
+        ));
+    }
+    if let Some(slug) = &filters.organisation {
+        let id = organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq(slug.as_str()))
+            .one(db)
+            .await?
+            .map(|o| o.id)
+            .unwrap_or(-1);
+        conditions.push(format!("o.organisation_id = {}", sql.bind(id)));
+    }
+    if let Some(days) = filters.posted.as_deref().and_then(|d| d.parse::<i64>().ok()) {
+        conditions.push(format!(
+            "o.posted_at >= {}",
+            sql.bind(Utc::now() - Duration::days(days))
+        ));
+    }
+    let filter_sql = format!("{from} WHERE {}", conditions.join(" AND "));
+    let filter_values = sql.values.clone();
+
+    let count = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            format!("SELECT COUNT(*) {filter_sql}"),
+            filter_values,
+        ))
+        .await?
+        .map(|row| {
+            row.try_get_by_index::<i64>(0)
+                .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
+        })
+        .transpose()?
+        .unwrap_or(0);
+    let info = PageInfo::new(page, u64::try_from(count).unwrap_or(0), &mut ignored);
+
+    let order = match (filters.sort.as_str(), words.is_empty(), backend) {
+        ("closing", _, _) => {
+            "CASE WHEN o.valid_until IS NULL THEN 1 ELSE 0 END, o.valid_until ASC, o.posted_at DESC, o.id DESC"
+                .to_string()
+        }
+        ("relevance", false, DbBackend::Sqlite) => "(ts.id IS NULL), s.score, o.posted_at DESC, o.id DESC".to_string(),
+        ("relevance", false, _) => {
+            let expression = match_expression(backend, &words);
+            let title = sql.bind(expression.clone());
+            let rank = sql.bind(expression);
+            format!(
+                "(s.title_doc @@ to_tsquery('simple', {title})) DESC, \
+                 ts_rank(s.doc, to_tsquery('simple', {rank})) DESC, o.posted_at DESC, o.id DESC"
+            )
+        }
+        _ => "o.posted_at DESC, o.id DESC".to_string(),
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "SELECT o.id {filter_sql} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
+                info.offset()
+            ),
+            sql.values,
+        ))
+        .await?;
+    let ids: Vec<i32> = rows
+        .iter()
+        .filter_map(|r| r.try_get_by_index::<i32>(0).ok())
+        .collect();
+    let items = cards_in_order(db, lang, &ids).await?;
+
+    let mut applied = Vec::new();
+    if !filters.q.trim().is_empty() {
+        applied.push(("q".to_string(), filters.q.clone()));
+    }
+    for (name, value) in [
+        ("kind", &filters.kind),
+        ("country", &filters.country),
+        ("city", &filters.city),
+        ("mode", &filters.mode),
+        ("lang", &filters.lang),
+        ("competence", &filters.competence),
+        ("organisation", &filters.organisation),
+        ("posted", &filters.posted),
+    ] {
+        if let Some(v) = value {
+            applied.push((name.to_string(), v.clone()));
+        }
+    }
+    if raw.get("sort").is_some() && filters.sort != "relevance" || filters.sort == "closing" {
+        applied.push(("sort".to_string(), filters.sort.clone()));
+    }
+    let competences = framework
+        .map(|f| {
+            f.competences
+                .iter()
+                .map(|c| {
+                    (
+                        c.code.clone(),
+                        f.label(&format!("competence:{}", c.code), lang).text,
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(OfferListPage {
+        items,
+        page: info,
+        filters,
+        applied,
+        ignored,
+        cities,
+        organisations,
+        competences,
+    })
+}
+
+async fn open_cities(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
+    let mut cities: Vec<String> = offer::Entity::find()
+        .select_only()
+        .column(offer::Column::City)
+        .distinct()
+        .filter(open_condition())
+        .filter(offer::Column::City.is_not_null())
+        .into_tuple::<Option<String>>()
+        .all(db)
+        .await?
+        .into_iter()
+        .flatten()
+        .collect();
+    cities.sort_by_key(|c| crate::offers::search::fold(c));
+    Ok(cities)
+}
+
+async fn open_organisations(db: &impl ConnectionTrait) -> Result<Vec<(String, String)>, AppError> {
+    let ids: Vec<i32> = offer::Entity::find()
+        .select_only()
+        .column(offer::Column::OrganisationId)
+        .distinct()
+        .filter(open_condition())
+        .into_tuple::<i32>()
+        .all(db)
+        .await?;
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(ids))
+        .order_by_asc(organisation::Column::Name)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.slug, o.name))
+        .collect())
+}
+
+/// Cards for `ids`, in that order (3 queries whatever their number).
+pub async fn cards_in_order(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    ids: &[i32],
+) -> Result<Vec<OfferCard>, AppError> {
+    let rows: HashMap<i32, offer::Model> = offer::Entity::find()
+        .filter(offer::Column::Id.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r))
+        .collect();
+    let texts = by_owner(
+        offer_translation::Entity::find()
+            .filter(offer_translation::Column::OfferId.is_in(ids.to_vec()))
+            .all(db)
+            .await?,
+        |t| t.offer_id,
+    );
+    let org_ids: Vec<i32> = rows.values().map(|r| r.organisation_id).collect();
+    let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    Ok(ids
+        .iter()
+        .filter_map(|id| rows.get(id))
+        .map(|row| {
+            card(
+                lang,
+                row,
+                texts.get(&row.id).map(Vec::as_slice).unwrap_or(&[]),
+                orgs.get(&row.organisation_id),
+            )
+        })
+        .collect())
+}
+
+/// The card of one offer, its title in the reader's language when it has one.
+pub fn card(
+    lang: Lang,
+    row: &offer::Model,
+    texts: &[offer_translation::Model],
+    org: Option<&organisation::Model>,
+) -> OfferCard {
+    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
+    let (title, shown) = chosen
+        .map(|p| (p.text.title.clone(), p.lang))
+        .unwrap_or((row.slug.clone(), original));
+    OfferCard {
+        slug: row.slug.clone(),
+        title,
+        lang: shown,
+        kind: row.kind.clone(),
+        work_mode: row.work_mode.clone(),
+        city: row.city.clone(),
+        country: row.country.clone(),
+        organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
+        organisation_slug: org.map(|o| o.slug.clone()).unwrap_or_default(),
+        posted_on: row.posted_at.date_naive().to_string(),
+        valid_until: row.valid_until.map(|d: NaiveDate| d.to_string()),
+    }
+}
+
+/// The open offers of an organisation or of a job profile, newest first.
+pub async fn open_offers_of(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    organisation_id: Option<i32>,
+    job_profile_id: Option<i32>,
+) -> Result<Vec<OfferCard>, AppError> {
+    let mut select = offer::Entity::find()
+        .filter(open_condition())
+        .order_by_desc(offer::Column::PostedAt)
+        .limit(50);
+    if let Some(id) = organisation_id {
+        select = select.filter(offer::Column::OrganisationId.eq(id));
+    }
+    if let Some(id) = job_profile_id {
+        select = select.filter(offer::Column::JobProfileId.eq(id));
+    }
+    let ids: Vec<i32> = select.all(db).await?.into_iter().map(|o| o.id).collect();
+    cards_in_order(db, lang, &ids).await
+}

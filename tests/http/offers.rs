@@ -1,0 +1,398 @@
+//! Offers: the demo content, search and filters, offer pages, JSON-LD and the Atom feed.
+
+use crate::accounts::{scalar, text};
+use crate::support::{each_db, TestApp};
+use axum::http::StatusCode;
+use sea_orm::{ConnectionTrait, Statement};
+
+/// Every value of a one-column query, as text.
+async fn texts(app: &TestApp, sql: &str) -> Vec<String> {
+    let backend = app.db.get_database_backend();
+    app.db
+        .query_all_raw(Statement::from_string(backend, sql.to_string()))
+        .await
+        .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", app.name))
+        .into_iter()
+        .map(|r| r.try_get_by_index::<String>(0).unwrap_or_default())
+        .collect()
+}
+
+const OPEN: &str = "status = 'published' AND (valid_until IS NULL OR valid_until >= CURRENT_DATE)";
+
+#[tokio::test]
+async fn the_demo_has_sixty_offers_of_every_kind_mode_and_country() {
+    for app in each_db().await {
+        assert!(scalar(&app, "SELECT COUNT(*) FROM offers").await >= 60);
+        for kind in ["job", "internship", "volunteering", "training"] {
+            assert!(
+                scalar(
+                    &app,
+                    &format!("SELECT COUNT(*) FROM offers WHERE kind = '{kind}'")
+                )
+                .await
+                    >= 4,
+                "{kind}"
+            );
+        }
+        for mode in ["on_site", "hybrid", "remote"] {
+            assert!(
+                scalar(
+                    &app,
+                    &format!("SELECT COUNT(*) FROM offers WHERE work_mode = '{mode}'")
+                )
+                .await
+                    >= 4
+            );
+        }
+        for country in ["FR", "BE", "IT", "ES"] {
+            assert!(
+                scalar(
+                    &app,
+                    &format!("SELECT COUNT(*) FROM offers WHERE country = '{country}'")
+                )
+                .await
+                    >= 10
+            );
+        }
+        assert!(
+            scalar(
+                &app,
+                "SELECT COUNT(*) FROM offers WHERE valid_until < CURRENT_DATE"
+            )
+            .await
+                >= 4,
+            "a few expired"
+        );
+        let only_original = scalar(
+            &app,
+            "SELECT COUNT(*) FROM offers o WHERE (SELECT COUNT(*) FROM offer_translations t WHERE t.offer_id = o.id) = 1",
+        )
+        .await;
+        assert!(only_original >= 4, "some only in their original language");
+        assert!(scalar(&app, "SELECT COUNT(*) FROM offers WHERE job_profile_id IS NULL").await < 30);
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM offers o WHERE NOT EXISTS (SELECT 1 FROM offer_competences c WHERE c.offer_id = o.id)").await,
+            0
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_search_page_lists_open_offers_and_filters_them() {
+    for app in each_db().await {
+        let open = scalar(&app, &format!("SELECT COUNT(*) FROM offers WHERE {OPEN}")).await;
+        let page = app.ok("/fr/offers").await;
+        assert_eq!(page.texts("h1").len(), 1);
+        assert!(
+            page.texts(".result-count")[0].contains(&open.to_string()),
+            "[{}] {:?}",
+            app.name,
+            page.texts(".result-count")
+        );
+        assert_eq!(page.texts(".offer-card").len(), 20, "first page");
+        let expired = texts(&app, "SELECT slug FROM offers WHERE valid_until < CURRENT_DATE").await;
+        for page_no in 1..=4 {
+            let page = app.ok(&format!("/fr/offers?page={page_no}")).await;
+            for slug in &expired {
+                assert!(
+                    !page.body.contains(&format!("/fr/offers/{slug}\"")),
+                    "expired {slug} listed"
+                );
+            }
+        }
+        for (query, sql) in [
+            ("kind=training", "kind = 'training'"),
+            ("country=it", "country = 'IT'"),
+            ("mode=remote", "work_mode = 'remote'"),
+            ("city=Lyon", "city = 'Lyon'"),
+            ("lang=es", "EXISTS (SELECT 1 FROM offer_translations t WHERE t.offer_id = offers.id AND t.lang = 'es')"),
+            ("competence=4.2", "EXISTS (SELECT 1 FROM offer_competences c JOIN competences k ON k.id = c.competence_id WHERE c.offer_id = offers.id AND k.code = '4.2')"),
+            ("organisation=conecta-mayores", "organisation_id = (SELECT id FROM organisations WHERE slug = 'conecta-mayores')"),
+            ("posted=7", "posted_at >= CURRENT_TIMESTAMP - INTERVAL '7 days'"),
+            ("kind=job&mode=hybrid&country=BE", "kind = 'job' AND work_mode = 'hybrid' AND country = 'BE'"),
+        ] {
+            let sql = if app.name == "sqlite" {
+                sql.replace("CURRENT_TIMESTAMP - INTERVAL '7 days'", "datetime('now', '-7 days')")
+            } else {
+                sql.to_string()
+            };
+            let expected = scalar(&app, &format!("SELECT COUNT(*) FROM offers WHERE {OPEN} AND {sql}")).await;
+            let page = app.ok(&format!("/en/offers?{query}")).await;
+            let shown = page.texts(".offer-card").len() as i64;
+            assert_eq!(shown, expected.min(20), "[{}] {query}", app.name);
+            assert!(expected > 0, "[{}] {query} matches demo offers", app.name);
+            assert!(page.texts(".ignored, .notice-warning").is_empty(), "[{}] {query}", app.name);
+            // Every filter in use is listed with a link that removes it.
+            let removal = page.attrs(".active-filters a.tag", "href");
+            assert_eq!(removal.len(), query.split('&').count(), "[{}] {query}: {removal:?}", app.name);
+        }
+        // Closing soon: the first offer closes no later than the second.
+        let page = app.ok("/en/offers?sort=closing").await;
+        let first: Vec<String> = page.texts(".offer-card .small");
+        assert!(first.len() >= 2 && first[0].contains("closes"));
+    }
+}
+
+#[tokio::test]
+async fn search_ignores_accents_and_case_and_ranks_titles_first() {
+    for app in each_db().await {
+        for (query, expected) in [
+            (
+                "educacion",
+                "Prácticas en educación digital para personas mayores",
+            ),
+            (
+                "EDUCACIÓN digital",
+                "Prácticas en educación digital para personas mayores",
+            ),
+            ("developpeur python", "Développeur ou développeuse web Python"),
+            ("Développeuse", "Développeur ou développeuse web Python"),
+        ] {
+            let lang = if query.contains("duca") || query.contains("DUCA") {
+                "es"
+            } else {
+                "fr"
+            };
+            let q: String = form_urlencoded::byte_serialize(query.as_bytes()).collect();
+            let page = app.ok(&format!("/{lang}/offers?q={q}")).await;
+            let titles = page.texts(".offer-card h2");
+            assert!(
+                titles.iter().any(|t| t.starts_with(expected)),
+                "[{}] {query}: {titles:?}",
+                app.name
+            );
+        }
+        // Organisation names and competence labels are searched too.
+        let page = app.ok("/en/offers?q=conecta%20mayores").await;
+        assert!(!page.texts(".offer-card").is_empty());
+        // A word in some titles and in other offers' descriptions: the title matches come first.
+        let page = app.ok("/en/offers?q=data").await;
+        let titles = page.texts(".offer-card h2");
+        let in_title: Vec<bool> = titles.iter().map(|t| t.to_lowercase().contains("data")).collect();
+        let first_other = in_title.iter().position(|x| !x).unwrap_or(in_title.len());
+        assert!(first_other > 0, "[{}] {titles:?}", app.name);
+        assert!(
+            in_title[first_other..].iter().all(|x| !x),
+            "[{}] title matches first: {titles:?}",
+            app.name
+        );
+    }
+}
+
+#[tokio::test]
+async fn hostile_queries_render_with_a_notice_never_an_error() {
+    for app in each_db().await {
+        let long = "a".repeat(10_000);
+        for query in [
+            format!("q={long}"),
+            "q=%FF%FE%FD".to_string(),
+            "q=%22%2A%28NEAR%27".to_string(),
+            "q=\"NEAR(a b)\" OR * -x".replace(' ', "%20").replace('"', "%22"),
+            "q=%27%3B%20DROP%20TABLE%20offers%3B%20--".to_string(),
+            "q=title:x AND body:y".replace(' ', "%20"),
+            "page=-3".to_string(),
+            "page=99999999999999999999".to_string(),
+            "page=400".to_string(),
+            "kind=spaceship&mode=teleport&country=ZZ&competence=9.9&posted=2&sort=random&lang=de".to_string(),
+            "city=Atlantis&organisation=no-such-org".to_string(),
+        ] {
+            let page = app.get(&format!("/en/offers?{query}")).await;
+            assert_eq!(
+                page.status,
+                StatusCode::OK,
+                "[{}] {}",
+                app.name,
+                &query[..query.len().min(80)]
+            );
+            assert_eq!(page.texts("h1").len(), 1);
+            if !query.starts_with("q=%FF")
+                && !query.starts_with("q=%22")
+                && !query.contains("DROP")
+                && !query.contains("NEAR")
+                && !query.contains("title")
+            {
+                assert_eq!(
+                    page.texts(".notice-warning").len(),
+                    1,
+                    "[{}] notice for {}",
+                    app.name,
+                    &query[..query.len().min(80)]
+                );
+            }
+        }
+        assert!(
+            scalar(&app, "SELECT COUNT(*) FROM offers").await >= 60,
+            "nothing dropped"
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_offer_page_shows_every_field_and_closed_offers_say_so() {
+    for app in each_db().await {
+        let slug = text(&app, &format!("SELECT slug FROM offers WHERE {OPEN} AND apply_url IS NOT NULL AND job_profile_id IS NOT NULL ORDER BY id LIMIT 1")).await;
+        let page = app.ok(&format!("/fr/offers/{slug}")).await;
+        assert_eq!(page.texts("h1").len(), 1);
+        assert!(page.texts(".facts dt").len() >= 5);
+        assert_eq!(page.texts("#apply-title").len(), 1);
+        assert!(page.attrs("a.button", "href")[0].starts_with("https://"));
+        assert_eq!(
+            page.attrs("a[href^='/fr/jobs/']", "href").len(),
+            1,
+            "the related job profile"
+        );
+        assert_eq!(page.attrs("a[href^='/fr/organisations/']", "href").len(), 1);
+        assert!(!page.texts("#competences-title + ul li").is_empty());
+        assert!(
+            page.texts(".facts dd")
+                .iter()
+                .any(|d| d.contains("2026") || d.contains("202")),
+            "dates in words"
+        );
+
+        let closed = text(
+            &app,
+            "SELECT slug FROM offers WHERE valid_until < CURRENT_DATE ORDER BY id LIMIT 1",
+        )
+        .await;
+        let page = app.ok(&format!("/en/offers/{closed}")).await;
+        assert!(page.body.contains("This offer is closed"));
+        assert!(
+            page.texts("#apply-title").is_empty(),
+            "no way to apply to a closed offer"
+        );
+        assert_eq!(
+            app.get("/en/offers/no-such-offer").await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(app.get("/en/offers/%00bad").await.status, StatusCode::NOT_FOUND);
+
+        // Only in its original language: the page says so and marks the text.
+        let lonely = text(&app, "SELECT o.slug FROM offers o WHERE o.original_lang = 'it' AND (SELECT COUNT(*) FROM offer_translations t WHERE t.offer_id = o.id) = 1 LIMIT 1").await;
+        let page = app.ok(&format!("/fr/offers/{lonely}")).await;
+        assert_eq!(page.texts(".notice-lang").len(), 1);
+        assert_eq!(page.attrs("h1", "lang"), vec!["it"]);
+    }
+}
+
+#[tokio::test]
+async fn every_demo_offer_has_valid_structured_data() {
+    for app in each_db().await {
+        for slug in texts(&app, "SELECT slug FROM offers").await {
+            let page = app.ok(&format!("/en/offers/{slug}")).await;
+            let scripts = page.texts("script[type='application/ld+json']");
+            assert_eq!(scripts.len(), 1, "{slug}");
+            let data: serde_json::Value =
+                serde_json::from_str(&scripts[0]).unwrap_or_else(|e| panic!("{slug}: {e}"));
+            let s = |v: &serde_json::Value| v.as_str().map(str::to_string).unwrap_or_default();
+            match s(&data["@type"]).as_str() {
+                "JobPosting" => {
+                    for field in ["title", "description", "datePosted", "employmentType"] {
+                        assert!(!s(&data[field]).is_empty(), "{slug}: {field}");
+                    }
+                    assert!(chrono::NaiveDate::parse_from_str(&s(&data["datePosted"]), "%Y-%m-%d").is_ok());
+                    if !data["validThrough"].is_null() {
+                        assert!(
+                            chrono::NaiveDate::parse_from_str(&s(&data["validThrough"]), "%Y-%m-%d").is_ok()
+                        );
+                    }
+                    assert_eq!(s(&data["hiringOrganization"]["@type"]), "Organization");
+                    assert!(!s(&data["hiringOrganization"]["name"]).is_empty());
+                    let remote = s(&data["jobLocationType"]) == "TELECOMMUTE";
+                    if remote {
+                        assert_eq!(
+                            s(&data["applicantLocationRequirements"]["@type"]),
+                            "Country",
+                            "{slug}"
+                        );
+                    }
+                    if !remote || !data["jobLocation"].is_null() {
+                        assert_eq!(s(&data["jobLocation"]["@type"]), "Place", "{slug}");
+                        assert_eq!(
+                            s(&data["jobLocation"]["address"]["addressCountry"]).len(),
+                            2,
+                            "{slug}"
+                        );
+                    }
+                    assert!([
+                        "FULL_TIME",
+                        "PART_TIME",
+                        "CONTRACTOR",
+                        "TEMPORARY",
+                        "INTERN",
+                        "VOLUNTEER",
+                        "OTHER"
+                    ]
+                    .contains(&s(&data["employmentType"]).as_str()));
+                }
+                "Course" => {
+                    for field in ["name", "description"] {
+                        assert!(!s(&data[field]).is_empty(), "{slug}: {field}");
+                    }
+                    assert_eq!(s(&data["provider"]["@type"]), "Organization");
+                    let instance = &data["hasCourseInstance"][0];
+                    assert_eq!(s(&instance["@type"]), "CourseInstance");
+                    assert!(["online", "onsite", "blended"].contains(&s(&instance["courseMode"]).as_str()));
+                }
+                other => panic!("{slug}: unexpected @type {other}"),
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_atom_feed_is_valid_and_follows_the_filters() {
+    for app in each_db().await {
+        let page = app.ok("/it/offers?kind=training").await;
+        let feed_link = page.attrs("link[type='application/atom+xml']", "href");
+        assert_eq!(
+            feed_link,
+            vec!["https://academy.test/it/offers/feed.atom?kind=training"]
+        );
+        let feed = app.ok("/it/offers/feed.atom?kind=training").await;
+        assert!(feed.headers["content-type"]
+            .to_str()
+            .unwrap_or_default()
+            .starts_with("application/atom+xml"));
+        let parsed = atom_syndication::Feed::read_from(feed.body.as_bytes())
+            .unwrap_or_else(|e| panic!("[{}] {e}", app.name));
+        assert_eq!(parsed.lang(), Some("it"));
+        assert!(!parsed.entries().is_empty());
+        let open_training = scalar(
+            &app,
+            &format!("SELECT COUNT(*) FROM offers WHERE {OPEN} AND kind = 'training'"),
+        )
+        .await;
+        assert_eq!(parsed.entries().len() as i64, open_training.min(20));
+        for entry in parsed.entries() {
+            assert!(entry.links()[0]
+                .href()
+                .starts_with("https://academy.test/it/offers/"));
+            assert!(!entry.title().as_str().is_empty());
+        }
+        let all =
+            atom_syndication::Feed::read_from(app.ok("/en/offers/feed.atom?q=%22%2A(").await.body.as_bytes());
+        assert!(all.is_ok(), "hostile queries give a valid feed too");
+    }
+}
+
+#[tokio::test]
+async fn organisation_and_job_profile_pages_list_their_open_offers() {
+    for app in each_db().await {
+        let org = app.ok("/es/organisations/conecta-mayores").await;
+        let open = scalar(&app, &format!("SELECT COUNT(*) FROM offers WHERE {OPEN} AND organisation_id = (SELECT id FROM organisations WHERE slug = 'conecta-mayores')")).await;
+        assert_eq!(
+            org.texts("#open-offers + ul .offer-card").len() as i64,
+            open,
+            "[{}]",
+            app.name
+        );
+        let profile = text(&app, &format!("SELECT p.slug FROM job_profiles p JOIN offers o ON o.job_profile_id = p.id WHERE o.{} LIMIT 1", OPEN.replace(" AND (", " AND (o."))).await;
+        let page = app.ok(&format!("/en/jobs/{profile}")).await;
+        assert!(
+            !page.texts("#open-offers + ul .offer-card").is_empty(),
+            "[{}] {profile}",
+            app.name
+        );
+    }
+}
