@@ -20,6 +20,8 @@ pub mod organisation_member;
 pub mod organisation_translation;
 pub mod outbox;
 pub mod proficiency_level;
+pub mod saved_offer;
+pub mod saved_search;
 pub mod session;
 pub mod sign_in_failure;
 pub mod user;

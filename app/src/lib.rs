@@ -92,7 +92,7 @@ pub fn App() -> impl IntoView {
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::moderation::page::ModerationPage;
-    use crate::offers::pages::{detail::OfferPage, list::OffersPage};
+    use crate::offers::pages::{detail::OfferPage, list::OffersPage, saved::SavedOffersPage};
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
@@ -121,6 +121,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/reset/:token") view=ResetPasswordPage ssr=SsrMode::Async/>
                     <Route path=path!("account/verify/:token") view=VerifyEmailPage ssr=SsrMode::Async/>
                     <Route path=path!("account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/saved") view=SavedOffersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users/:id") view=UserPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>

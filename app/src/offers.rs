@@ -7,11 +7,17 @@ pub mod model;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod alerts;
+#[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
 pub mod feed;
 #[cfg(feature = "ssr")]
 pub mod index;
+#[cfg(feature = "ssr")]
+pub mod saved;
+#[cfg(feature = "ssr")]
+pub mod saved_page;
 #[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -67,3 +67,41 @@ offers-fact-closes = Closes
 offers-fact-starts = Starts
 offers-about-organisation = About { $name }
 offers-open-title = Open offers
+offers-save-button = Save this offer
+offers-saved-button = Saved — remove from my list
+offers-save-sign-in = Sign in to save this offer
+offers-save-search = Save this search
+offers-save-search-alert = Send me new matching offers by e-mail, once a day
+offers-save-search-sign-in = Sign in to save this search and get new offers by e-mail
+offers-saved-title = My saved offers and searches
+offers-saved-offers = Saved offers
+offers-saved-none = You have not saved any offer yet.
+offers-remove-saved = Remove “{ $title }”
+offers-saved-searches = Saved searches
+offers-saved-searches-intro = A saved search with an e-mail alert sends you, once a day, the new offers that match it.
+offers-searches-none = You have not saved any search yet. Search for offers, then choose “Save this search”.
+offers-search-everything = Every open offer
+offers-alert-is-on = daily e-mail on
+offers-alert-is-off = no e-mail
+offers-alert-turn-on = Send me a daily e-mail
+offers-alert-turn-off = Stop the e-mails
+offers-remove-search = Remove this search
+offers-notice-saved = The offer is in your saved offers.
+offers-notice-unsaved = The offer is no longer in your saved offers.
+offers-notice-search-saved = Your search is saved. Find it under “My saved offers and searches”.
+offers-notice-search-saved-alert = Your search is saved. We will e-mail you the new matching offers once a day.
+offers-notice-search-removed = The search is removed.
+offers-notice-alert-on = You will receive a daily e-mail for this search.
+offers-notice-alert-off = You will no longer receive e-mails for this search.
+offers-notice-unsubscribed = Done: you will no longer receive e-mails for this search. You can switch them on again from your account.
+offers-notice-unsubscribe-invalid = This unsubscribe link is not valid any more. You can manage your e-mails from your account.
+offers-alert-subject = { $count ->
+    [one] A new offer for your search
+   *[other] { $count } new offers for your search
+}
+offers-alert-intro = { $count ->
+    [one] One new offer matches your saved search:
+   *[other] { $count } new offers match your saved search:
+}
+offers-alert-all = See them all on Social Tech Academy:
+offers-alert-unsubscribe = To stop these e-mails, open this link (one click, no sign-in needed):

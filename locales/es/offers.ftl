@@ -67,3 +67,41 @@ offers-fact-closes = Fecha límite
 offers-fact-starts = Fecha de inicio
 offers-about-organisation = Sobre { $name }
 offers-open-title = Ofertas abiertas
+offers-save-button = Guardar esta oferta
+offers-saved-button = Guardada — quitar de mi lista
+offers-save-sign-in = Inicie sesión para guardar esta oferta
+offers-save-search = Guardar esta búsqueda
+offers-save-search-alert = Enviarme por correo electrónico las nuevas ofertas que coincidan, una vez al día
+offers-save-search-sign-in = Inicie sesión para guardar esta búsqueda y recibir las nuevas ofertas por correo electrónico
+offers-saved-title = Mis ofertas y búsquedas guardadas
+offers-saved-offers = Ofertas guardadas
+offers-saved-none = Todavía no ha guardado ninguna oferta.
+offers-remove-saved = Quitar «{ $title }»
+offers-saved-searches = Búsquedas guardadas
+offers-saved-searches-intro = Una búsqueda guardada con alerta por correo electrónico le envía, una vez al día, las nuevas ofertas que coinciden con ella.
+offers-searches-none = Todavía no ha guardado ninguna búsqueda. Busque ofertas y, a continuación, elija «Guardar esta búsqueda».
+offers-search-everything = Todas las ofertas abiertas
+offers-alert-is-on = correo diario activado
+offers-alert-is-off = sin correo
+offers-alert-turn-on = Enviarme un correo diario
+offers-alert-turn-off = Dejar de recibir correos
+offers-remove-search = Quitar esta búsqueda
+offers-notice-saved = La oferta está en sus ofertas guardadas.
+offers-notice-unsaved = La oferta ya no está en sus ofertas guardadas.
+offers-notice-search-saved = Su búsqueda se ha guardado. La encontrará en «Mis ofertas y búsquedas guardadas».
+offers-notice-search-saved-alert = Su búsqueda se ha guardado. Le enviaremos por correo electrónico las nuevas ofertas que coincidan, una vez al día.
+offers-notice-search-removed = Se ha quitado la búsqueda.
+offers-notice-alert-on = Recibirá un correo diario para esta búsqueda.
+offers-notice-alert-off = Ya no recibirá correos para esta búsqueda.
+offers-notice-unsubscribed = Hecho: ya no recibirá correos para esta búsqueda. Puede volver a activarlos desde su cuenta.
+offers-notice-unsubscribe-invalid = Este enlace para darse de baja ya no es válido. Puede gestionar sus correos desde su cuenta.
+offers-alert-subject = { $count ->
+    [one] Una nueva oferta para su búsqueda
+   *[other] { $count } nuevas ofertas para su búsqueda
+}
+offers-alert-intro = { $count ->
+    [one] Una nueva oferta coincide con su búsqueda guardada:
+   *[other] { $count } nuevas ofertas coinciden con su búsqueda guardada:
+}
+offers-alert-all = Véalas todas en Social Tech Academy:
+offers-alert-unsubscribe = Para dejar de recibir estos correos, abra este enlace (un solo clic, sin necesidad de iniciar sesión):

@@ -67,3 +67,41 @@ offers-fact-closes = Date limite
 offers-fact-starts = Date de début
 offers-about-organisation = À propos de { $name }
 offers-open-title = Offres ouvertes
+offers-save-button = Enregistrer cette offre
+offers-saved-button = Enregistrée — retirer de ma liste
+offers-save-sign-in = Connectez-vous pour enregistrer cette offre
+offers-save-search = Enregistrer cette recherche
+offers-save-search-alert = M'envoyer par e-mail les nouvelles offres correspondantes, une fois par jour
+offers-save-search-sign-in = Connectez-vous pour enregistrer cette recherche et recevoir les nouvelles offres par e-mail
+offers-saved-title = Mes offres et recherches enregistrées
+offers-saved-offers = Offres enregistrées
+offers-saved-none = Vous n'avez encore enregistré aucune offre.
+offers-remove-saved = Retirer « { $title } »
+offers-saved-searches = Recherches enregistrées
+offers-saved-searches-intro = Une recherche enregistrée avec une alerte e-mail vous envoie, une fois par jour, les nouvelles offres qui y correspondent.
+offers-searches-none = Vous n'avez encore enregistré aucune recherche. Recherchez des offres, puis choisissez « Enregistrer cette recherche ».
+offers-search-everything = Toutes les offres ouvertes
+offers-alert-is-on = e-mail quotidien activé
+offers-alert-is-off = pas d'e-mail
+offers-alert-turn-on = M'envoyer un e-mail quotidien
+offers-alert-turn-off = Arrêter les e-mails
+offers-remove-search = Retirer cette recherche
+offers-notice-saved = L'offre figure dans vos offres enregistrées.
+offers-notice-unsaved = L'offre ne figure plus dans vos offres enregistrées.
+offers-notice-search-saved = Votre recherche est enregistrée. Vous la retrouverez dans « Mes offres et recherches enregistrées ».
+offers-notice-search-saved-alert = Votre recherche est enregistrée. Nous vous enverrons par e-mail les nouvelles offres correspondantes, une fois par jour.
+offers-notice-search-removed = La recherche a été retirée.
+offers-notice-alert-on = Vous recevrez un e-mail quotidien pour cette recherche.
+offers-notice-alert-off = Vous ne recevrez plus d'e-mails pour cette recherche.
+offers-notice-unsubscribed = C'est fait : vous ne recevrez plus d'e-mails pour cette recherche. Vous pouvez les réactiver depuis votre compte.
+offers-notice-unsubscribe-invalid = Ce lien de désabonnement n'est plus valide. Vous pouvez gérer vos e-mails depuis votre compte.
+offers-alert-subject = { $count ->
+    [one] Une nouvelle offre pour votre recherche
+   *[other] { $count } nouvelles offres pour votre recherche
+}
+offers-alert-intro = { $count ->
+    [one] Une nouvelle offre correspond à votre recherche enregistrée :
+   *[other] { $count } nouvelles offres correspondent à votre recherche enregistrée :
+}
+offers-alert-all = Les voir toutes sur Social Tech Academy :
+offers-alert-unsubscribe = Pour ne plus recevoir ces e-mails, ouvrez ce lien (un seul clic, sans avoir à vous connecter) :

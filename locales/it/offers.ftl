@@ -67,3 +67,41 @@ offers-fact-closes = Scadenza
 offers-fact-starts = Data di inizio
 offers-about-organisation = Informazioni su { $name }
 offers-open-title = Offerte aperte
+offers-save-button = Salva questa offerta
+offers-saved-button = Salvata — rimuovi dall'elenco
+offers-save-sign-in = Accedere per salvare questa offerta
+offers-save-search = Salva questa ricerca
+offers-save-search-alert = Ricevere via e-mail le nuove offerte corrispondenti, una volta al giorno
+offers-save-search-sign-in = Accedere per salvare questa ricerca e ricevere via e-mail le nuove offerte
+offers-saved-title = Le mie offerte e ricerche salvate
+offers-saved-offers = Offerte salvate
+offers-saved-none = Nessuna offerta salvata finora.
+offers-remove-saved = Rimuovi «{ $title }»
+offers-saved-searches = Ricerche salvate
+offers-saved-searches-intro = Una ricerca salvata con avviso via e-mail invia, una volta al giorno, le nuove offerte corrispondenti.
+offers-searches-none = Nessuna ricerca salvata finora. Cercare delle offerte, poi scegliere «Salva questa ricerca».
+offers-search-everything = Tutte le offerte aperte
+offers-alert-is-on = e-mail giornaliera attiva
+offers-alert-is-off = nessuna e-mail
+offers-alert-turn-on = Attiva l'e-mail giornaliera
+offers-alert-turn-off = Disattiva le e-mail
+offers-remove-search = Rimuovi questa ricerca
+offers-notice-saved = L'offerta è tra le offerte salvate.
+offers-notice-unsaved = L'offerta non è più tra le offerte salvate.
+offers-notice-search-saved = La ricerca è stata salvata. Si trova in «Le mie offerte e ricerche salvate».
+offers-notice-search-saved-alert = La ricerca è stata salvata. Le nuove offerte corrispondenti verranno inviate via e-mail una volta al giorno.
+offers-notice-search-removed = La ricerca è stata rimossa.
+offers-notice-alert-on = Per questa ricerca verrà inviata un'e-mail al giorno.
+offers-notice-alert-off = Per questa ricerca non verranno più inviate e-mail.
+offers-notice-unsubscribed = Fatto: per questa ricerca non verranno più inviate e-mail. È possibile riattivarle dal proprio account.
+offers-notice-unsubscribe-invalid = Questo link di disiscrizione non è più valido. È possibile gestire le e-mail dal proprio account.
+offers-alert-subject = { $count ->
+    [one] Una nuova offerta per la ricerca salvata
+   *[other] { $count } nuove offerte per la ricerca salvata
+}
+offers-alert-intro = { $count ->
+    [one] Una nuova offerta corrisponde alla ricerca salvata:
+   *[other] { $count } nuove offerte corrispondono alla ricerca salvata:
+}
+offers-alert-all = Per vederle tutte su Social Tech Academy:
+offers-alert-unsubscribe = Per non ricevere più queste e-mail, aprire questo link (basta un clic, senza bisogno di accedere):

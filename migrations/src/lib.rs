@@ -16,6 +16,7 @@ mod m20261125_000009_webinars;
 mod m20261125_000010_sessions;
 mod m20261125_000011_account_security;
 mod m20261125_000012_offer_search;
+mod m20261125_000013_saved_offers;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000010_sessions::Migration),
             Box::new(m20261125_000011_account_security::Migration),
             Box::new(m20261125_000012_offer_search::Migration),
+            Box::new(m20261125_000013_saved_offers::Migration),
         ]
     }
 }

@@ -34,6 +34,17 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         Some(url) => server::mailer::spawn(db.clone(), url.clone(), settings.smtp_from.clone())?,
         None => tracing::info!("SMTP_URL is not set: e-mail stays in the outbox (/{{lang}}/admin/outbox)"),
     }
+    let alerts = db.clone();
+    let public_url = settings.public_url.clone();
+    tokio::spawn(async move {
+        loop {
+            match app::offers::alerts::send_digests(&alerts, &public_url, chrono::Utc::now()).await {
+                Ok(written) => tracing::debug!(written, "offer alerts"),
+                Err(error) => tracing::error!(%error, "offer alerts"),
+            }
+            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
+        }
+    });
     let sweeper = db.clone();
     tokio::spawn(async move {
         loop {

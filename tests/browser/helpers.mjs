@@ -17,6 +17,9 @@ export const CORE_PAGES = [
   'interviews/javier-ortega-privacidad',
   'organisations',
   'organisations/conecta-mayores',
+  'offers',
+  'offers?q=donnees&mode=remote',
+  'offers/fr-developpeur-web-carnet-adherents-nantes',
 ];
 
 export async function launch() {

@@ -26,7 +26,8 @@ const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-const ROUTES: [(&str, &[&str]); 9] = [
+const ROUTES: [(&str, &[&str]); 10] = [
+    ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
         "/en/account/data.json",

@@ -11,6 +11,7 @@ mod i18n;
 mod mailer;
 mod offers;
 mod operations;
+mod saved_offers;
 mod robustness;
 mod routing;
 mod sessions;

@@ -259,6 +259,13 @@ impl Client<'_> {
         self.post(action, &all).await
     }
 
+    /// GET `uri`, asserting a 200.
+    pub async fn ok_page(&mut self, uri: &str) -> Page {
+        let page = self.get(uri).await;
+        assert_eq!(page.status, StatusCode::OK, "[{}] GET {uri}: {}", self.app.name, page.body);
+        page
+    }
+
     /// Follows the `Location` of a redirect.
     pub async fn follow(&mut self, page: &Page) -> Page {
         assert!(

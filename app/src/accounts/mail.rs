@@ -35,7 +35,8 @@ impl Mail {
     }
 }
 
-fn letter(lang: Lang, name: &str, paragraphs: &[String]) -> String {
+/// A plain-text letter: greeting, paragraphs, signature.
+pub fn letter(lang: Lang, name: &str, paragraphs: &[String]) -> String {
     let mut body = tr_args(lang, "mail-greeting", &[("name", name.into())]);
     for paragraph in paragraphs {
         body.push_str("\n\n");

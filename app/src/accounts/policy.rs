@@ -23,7 +23,7 @@ pub fn access(path: &str) -> Access {
     let second = segments.next();
     match (first, second) {
         // Signing up, in and out, verifying and resetting are for everyone.
-        ("account", None | Some("data.json" | "delete")) => Access::SignedIn,
+        ("account", None | Some("data.json" | "delete" | "saved")) => Access::SignedIn,
         ("admin", _) => Access::Role(Role::Admin),
         ("moderation", _) => Access::Role(Role::Moderator),
         ("publish", _) => Access::Role(Role::Editor),

@@ -1,6 +1,8 @@
 //! Users in the database: creating, finding, changing and erasing them.
 
-use crate::entities::{one_time_token, organisation_member, outbox, sign_in_failure, user};
+use crate::entities::{
+    one_time_token, organisation_member, outbox, saved_offer, saved_search, sign_in_failure, user,
+};
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
@@ -85,12 +87,20 @@ pub async fn set_password(
 }
 
 /// Erases a user and everything personal about them, in one transaction: memberships,
-/// one-time links, their e-mail in the outbox, their failed sign-ins. Content of their
+/// saved offers and searches, one-time links, their e-mail in the outbox, their failed sign-ins. Content of their
 /// organisations stays (it belongs to the organisation).
 pub async fn erase(db: &DatabaseConnection, user: &user::Model) -> Result<(), DbErr> {
     let txn = db.begin().await?;
     organisation_member::Entity::delete_many()
         .filter(organisation_member::Column::UserId.eq(user.id))
+        .exec(&txn)
+        .await?;
+    saved_offer::Entity::delete_many()
+        .filter(saved_offer::Column::UserId.eq(user.id))
+        .exec(&txn)
+        .await?;
+    saved_search::Entity::delete_many()
+        .filter(saved_search::Column::UserId.eq(user.id))
         .exec(&txn)
         .await?;
     one_time_token::Entity::delete_many()

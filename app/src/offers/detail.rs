@@ -18,12 +18,21 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
-    let row = offer::Entity::find()
+    let row = find_published(db, slug).await?;
+    detail_of(db, lang, row).await
+}
+
+/// A published offer by slug.
+pub async fn find_published(db: &impl ConnectionTrait, slug: &str) -> Result<offer::Model, AppError> {
+    Ok(offer::Entity::find()
         .filter(offer::Column::Slug.eq(slug))
         .filter(offer::Column::Status.eq(PUBLISHED))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
+        .ok_or(AppError::NotFound)?)
+}
+
+async fn detail_of(db: &impl ConnectionTrait, lang: Lang, row: offer::Model) -> Result<OfferDetail, AppError> {
     let texts = offer_translation::Entity::find()
         .filter(offer_translation::Column::OfferId.eq(row.id))
         .all(db)
@@ -94,5 +103,6 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         job_profile,
         competences,
         organisation_country: org.map(|o| o.country).unwrap_or_default(),
+        saved: None,
     })
 }

@@ -79,6 +79,29 @@ pub struct OfferDetail {
     /// (slug, title) of the related job profile.
     pub job_profile: Option<(String, String)>,
     pub competences: Vec<OfferCompetence>,
-    /// The organisation's city and country, for a training's place.
+    /// The organisation's country, for a training's place.
     pub organisation_country: String,
+    /// Whether the signed-in reader saved it (`None` for an anonymous reader).
+    pub saved: Option<bool>,
+}
+
+/// A saved search as the "saved" page lists it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedSearchItem {
+    pub id: i32,
+    /// The query string of the search page.
+    pub query: String,
+    /// (filter key, value label) of each filter in use.
+    pub filters: Vec<(String, String)>,
+    /// Open offers matching now.
+    pub total: u64,
+    pub alert: bool,
+}
+
+/// What a signed-in person saved.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SavedPage {
+    /// (offer id, card) — closed offers stay listed, marked by their date.
+    pub offers: Vec<(i32, OfferCard)>,
+    pub searches: Vec<SavedSearchItem>,
 }

@@ -46,6 +46,16 @@ fn open_condition() -> Condition {
 
 /// The search page for the raw query string `query`.
 pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<OfferListPage, AppError> {
+    list_since(db, lang, query, None).await
+}
+
+/// The search, limited to offers posted after `since` when given (alerts).
+pub async fn list_since(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    query: &str,
+    since: Option<chrono::DateTime<Utc>>,
+) -> Result<OfferListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
@@ -155,6 +165,9 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
             "o.posted_at >= {}",
             sql.bind(Utc::now() - Duration::days(days))
         ));
+    }
+    if let Some(since) = since {
+        conditions.push(format!("o.posted_at > {}", sql.bind(since)));
     }
     let filter_sql = format!("{from} WHERE {}", conditions.join(" AND "));
     let filter_values = sql.values.clone();

@@ -5,7 +5,9 @@ use super::{done, internal, lang_of, Submission};
 use crate::accounts::context::RequestContext;
 use crate::accounts::model::Message;
 use crate::accounts::{session, users};
-use crate::entities::{one_time_token, organisation, organisation_member, outbox, sign_in_failure};
+use crate::entities::{
+    offer, one_time_token, organisation, organisation_member, outbox, saved_offer, saved_search, sign_in_failure,
+};
 use crate::state::AppState;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Response};
@@ -71,6 +73,21 @@ async fn collect(state: &AppState, user_id: i32) -> Result<Option<serde_json::Va
         .order_by_asc(outbox::Column::CreatedAt)
         .all(db)
         .await?;
+    let saved_offers = saved_offer::Entity::find()
+        .filter(saved_offer::Column::UserId.eq(user.id))
+        .all(db)
+        .await?;
+    let saved_slugs: Vec<String> = offer::Entity::find()
+        .filter(offer::Column::Id.is_in(saved_offers.iter().map(|s| s.offer_id).collect::<Vec<_>>()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| o.slug)
+        .collect();
+    let searches = saved_search::Entity::find()
+        .filter(saved_search::Column::UserId.eq(user.id))
+        .all(db)
+        .await?;
     let failures = sign_in_failure::Entity::find()
         .filter(sign_in_failure::Column::Account.eq(user.email.clone()))
         .order_by_asc(sign_in_failure::Column::CreatedAt)
@@ -98,6 +115,11 @@ async fn collect(state: &AppState, user_id: i32) -> Result<Option<serde_json::Va
         "emails": mails.iter().map(|m| json!({
             "to": m.to_address, "subject": m.subject, "body": m.body,
             "created_at": m.created_at, "sent_at": m.sent_at,
+        })).collect::<Vec<_>>(),
+        "saved_offers": saved_slugs,
+        "saved_searches": searches.iter().map(|s| json!({
+            "query": s.query, "language": s.lang, "email_alert": s.alert,
+            "created_at": s.created_at, "last_sent_at": s.last_sent_at,
         })).collect::<Vec<_>>(),
         "failed_sign_ins": failures.iter().map(|f| json!({
             "ip": f.ip, "at": f.created_at,

@@ -92,6 +92,7 @@ fn Account(account: AccountSummary) -> impl IntoView {
             <h2 id="data-title">{t("accounts-data-title")}</h2>
             <p>{t("accounts-data-intro")}</p>
             <ul class="actions">
+                <li><a href=format!("/{}/account/saved", lang.code())>{t("offers-saved-title")}</a></li>
                 <li><a href=format!("/{}/account/data.json", lang.code()) download>{t("accounts-data-download")}</a></li>
                 <li><a href=format!("/{}/account/delete", lang.code())>{t("accounts-delete-link")}</a></li>
             </ul>

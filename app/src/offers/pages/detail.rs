@@ -7,6 +7,7 @@ use crate::offers::codes::key;
 use crate::offers::model::OfferDetail;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::form::{FormState, PostForm};
 use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
@@ -73,6 +74,29 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
             <p>{t("offers-job-profile")} " " <a href=format!("{base}/jobs/{slug}")>{title}</a></p>
         }
     });
+    let save = match offer.saved {
+        None => view! {
+            <p>
+                <a href=format!(
+                    "{base}/account/sign-in?next={}",
+                    form_urlencoded::byte_serialize(format!("{base}/offers/{}", card.slug).as_bytes()).collect::<String>(),
+                )>{t("offers-save-sign-in")}</a>
+            </p>
+        }
+            .into_any(),
+        Some(saved) => {
+            let form = FormState::current();
+            view! {
+                <PostForm form action=format!("{base}/offers/{}", card.slug) fields=&[] form_errors=true class="save-form">
+                    <input type="hidden" name="action" value=if saved { "unsave" } else { "save" }/>
+                    <button type="submit" class="button-secondary" aria-pressed=if saved { "true" } else { "false" }>
+                        {t(if saved { "offers-saved-button" } else { "offers-save-button" })}
+                    </button>
+                </PostForm>
+            }
+                .into_any()
+        }
+    };
     view! {
         <JsonLd data=json_ld/>
         <PageTitle title=card.title.clone()/>
@@ -82,6 +106,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
         <FallbackNotice shown=card.lang/>
         {closed}
+        {save}
         <dl class="facts">
             {fact(t("offers-fact-organisation"), card.organisation.clone())}
             {fact(t("offers-filter-kind"), t(&key("kind", &card.kind)))}

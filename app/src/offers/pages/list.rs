@@ -12,6 +12,7 @@ use crate::ui::page_title::PageTitle;
 use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 use leptos_meta::Link;
+use crate::ui::form::{FormState, PostForm};
 
 #[component]
 pub fn OffersPage() -> impl IntoView {
@@ -45,6 +46,7 @@ fn OfferResults(page: OfferListPage) -> impl IntoView {
         <SearchForm page=page.clone()/>
         <ActiveFilters page=page.clone()/>
         <ResultCount key="offers-count" total/>
+        <SaveSearch query=crate::ui::pagination::href_with("", &params.clone(), None)/>
         {if empty {
             view! {
                 <div class="empty">
@@ -67,4 +69,38 @@ fn OfferResults(page: OfferListPage) -> impl IntoView {
         }}
         <Pagination info path params/>
     }
+}
+
+/// "Save this search" (with an optional daily e-mail), or the way to sign in for it.
+#[component]
+fn SaveSearch(query: String) -> impl IntoView {
+    let lang = use_lang();
+    let query = query.trim_start_matches('?').to_string();
+    let back = if query.is_empty() {
+        format!("/{}/offers", lang.code())
+    } else {
+        format!("/{}/offers?{query}", lang.code())
+    };
+    if crate::accounts::context::current_viewer().is_none() {
+        let next: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+        return view! {
+            <p class="small">
+                <a href=format!("/{}/account/sign-in?next={next}", lang.code())>{t("offers-save-search-sign-in")}</a>
+            </p>
+        }
+        .into_any();
+    }
+    let form = FormState::current();
+    view! {
+        <PostForm form action=format!("/{}/offers", lang.code()) fields=&[] form_errors=true class="save-search">
+            <input type="hidden" name="action" value="save-search"/>
+            <input type="hidden" name="query" value=query/>
+            <div class="check">
+                <input type="checkbox" id="save-alert" name="alert" value="on"/>
+                <label for="save-alert">{t("offers-save-search-alert")}</label>
+            </div>
+            <button type="submit" class="button-secondary">{t("offers-save-search")}</button>
+        </PostForm>
+    }
+    .into_any()
 }

@@ -2,7 +2,7 @@
 //! JavaScript) and the list of active filters, each with a link that removes it.
 
 use crate::catalogue::codes::{country_key, COUNTRIES};
-use crate::i18n::{t, use_lang, Lang};
+use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::offers::codes::{key, KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
 use crate::offers::model::OfferListPage;
 use crate::ui::pagination::href_with;
@@ -26,15 +26,17 @@ fn coded(vocabulary: &str, codes: &[&str]) -> Vec<(String, String)> {
 
 /// The label of a filter value, as the active-filter list shows it.
 pub fn value_label(page: &OfferListPage, name: &str, value: &str) -> String {
+    value_label_with(use_lang(), page, name, value)
+}
+
+/// The same, in `lang`.
+pub fn value_label_with(lang: Lang, page: &OfferListPage, name: &str, value: &str) -> String {
     match name {
-        "q" => format!("“{value}”"),
-        "kind" => t(&key("kind", value)),
-        "mode" => t(&key("mode", value)),
-        "posted" => t(&key("posted", value)),
-        "sort" => t(&key("sort", value)),
-        "country" => t(&country_key(value)),
+        "q" => tr_args(lang, "quote-inline", &[("text", value.into())]),
+        "kind" | "mode" | "posted" | "sort" => tr(lang, &key(name, value)),
+        "country" => tr(lang, &country_key(value)),
         "lang" => Lang::parse(value)
-            .map(|l| t(&l.endonym_key()))
+            .map(|l| tr(lang, &l.endonym_key()))
             .unwrap_or_else(|| value.to_string()),
         "competence" => page
             .competences
