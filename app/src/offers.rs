@@ -11,6 +11,8 @@ pub mod alerts;
 #[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
+pub mod facets;
+#[cfg(feature = "ssr")]
 pub mod feed;
 #[cfg(feature = "ssr")]
 pub mod index;

@@ -15,12 +15,19 @@ pub struct AppState {
     /// `TRUST_FORWARDED_FOR`: take the client's address from `X-Forwarded-For` (behind a
     /// proxy that sets it); otherwise the socket's peer address.
     pub trust_forwarded_for: bool,
+    /// The offer search form's choices, kept for a minute by this app server.
+    pub offer_facets: crate::offers::facets::FacetCache,
 }
 
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()
     }
+}
+
+/// This app server's cache of the offer search form's choices.
+pub fn offer_facets() -> crate::offers::facets::FacetCache {
+    use_context::<AppState>().map(|s| s.offer_facets).unwrap_or_default()
 }
 
 /// The database of the current request (provided as context by the server).

@@ -43,6 +43,7 @@ impl MigrationTrait for Migration {
             ("ix_offers_status_posted", "status, posted_at"),
             ("ix_offers_valid_until", "valid_until"),
             ("ix_offers_organisation", "organisation_id"),
+            ("ix_offers_city", "city"),
             ("ix_offers_job_profile", "job_profile_id"),
             ("ix_offer_competences_competence", "competence_id"),
         ] {
@@ -63,6 +64,7 @@ impl MigrationTrait for Migration {
             "ix_offers_status_posted",
             "ix_offers_valid_until",
             "ix_offers_organisation",
+            "ix_offers_city",
             "ix_offers_job_profile",
             "ix_offer_competences_competence",
         ] {

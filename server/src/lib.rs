@@ -3,6 +3,7 @@
 
 pub mod admin_cli;
 pub mod assets;
+pub mod bench_data;
 pub mod config;
 pub mod db;
 pub mod html;

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server]
 pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, lang, &query).await
+    super::service::list(&db, &crate::state::offer_facets(), lang, &query).await
 }
 
 /// One offer by slug.
@@ -37,5 +37,5 @@ pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError
 pub async fn my_saved(lang: Lang) -> Result<SavedPage, AppError> {
     let viewer = crate::accounts::context::require_user()?;
     let db = crate::state::db()?;
-    super::saved_page::load(&db, lang, viewer.id).await
+    super::saved_page::load(&db, &crate::state::offer_facets(), lang, viewer.id).await
 }

@@ -7,7 +7,12 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-pub async fn load(db: &impl ConnectionTrait, lang: Lang, user_id: i32) -> Result<SavedPage, AppError> {
+pub async fn load(
+    db: &impl ConnectionTrait,
+    facets: &super::facets::FacetCache,
+    lang: Lang,
+    user_id: i32,
+) -> Result<SavedPage, AppError> {
     let offer_ids: Vec<i32> = saved_offer::Entity::find()
         .filter(saved_offer::Column::UserId.eq(user_id))
         .order_by_desc(saved_offer::Column::CreatedAt)
@@ -26,7 +31,7 @@ pub async fn load(db: &impl ConnectionTrait, lang: Lang, user_id: i32) -> Result
         .await?
     {
         // A handful per person: each is run to show its current count and its filters' names.
-        let page = super::service::list(db, lang, &row.query).await?;
+        let page = super::service::list(db, facets, lang, &row.query).await?;
         let filters = page
             .applied
             .iter()

@@ -2,6 +2,7 @@
 //! count, whatever the database), offer pages, and the offers of an organisation or profile.
 
 use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
+use super::facets::FacetCache;
 use super::model::{OfferCard, OfferFilters, OfferListPage};
 use super::search::{match_expression, terms, title_expression};
 use crate::catalogue::codes::COUNTRIES;
@@ -35,7 +36,7 @@ impl Sql {
 }
 
 /// Open offers: published and not past their closing date.
-fn open_condition() -> Condition {
+pub fn open_condition() -> Condition {
     let today = Utc::now().date_naive();
     Condition::all().add(offer::Column::Status.eq(PUBLISHED)).add(
         Condition::any()
@@ -45,13 +46,19 @@ fn open_condition() -> Condition {
 }
 
 /// The search page for the raw query string `query`.
-pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<OfferListPage, AppError> {
-    list_since(db, lang, query, None).await
+pub async fn list(
+    db: &impl ConnectionTrait,
+    facets: &FacetCache,
+    lang: Lang,
+    query: &str,
+) -> Result<OfferListPage, AppError> {
+    list_since(db, facets, lang, query, None).await
 }
 
 /// The search, limited to offers posted after `since` when given (alerts).
 pub async fn list_since(
     db: &impl ConnectionTrait,
+    facets: &FacetCache,
     lang: Lang,
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
@@ -64,13 +71,11 @@ pub async fn list_since(
     if cut {
         ignored.add("q");
     }
-    let cities = open_cities(db).await?;
-    let organisations = open_organisations(db).await?;
-    let framework = crate::catalogue::framework::Framework::current(db).await?;
-    let competence_codes: Vec<String> = framework
-        .as_ref()
-        .map(|f| f.competences.iter().map(|c| c.code.clone()).collect())
-        .unwrap_or_default();
+    let facets = facets.get(db).await?;
+    let cities = facets.cities.clone();
+    let organisations: Vec<(String, String)> =
+        facets.organisations.iter().map(|(s, n, _)| (s.clone(), n.clone())).collect();
+    let competence_codes: Vec<String> = facets.competences.iter().map(|c| c.0.clone()).collect();
     let city_names: Vec<&str> = cities.iter().map(String::as_str).collect();
     let org_slugs: Vec<&str> = organisations.iter().map(|(s, _)| s.as_str()).collect();
     let codes: Vec<&str> = competence_codes.iter().map(String::as_str).collect();
@@ -104,14 +109,8 @@ pub async fn list_since(
         match backend {
             DbBackend::Sqlite => {
                 from.push_str(&format!(
-                    " JOIN (SELECT rowid AS id, bm25(offer_search, 10.0, 1.0) AS score FROM offer_search \
-                     WHERE offer_search MATCH {}) s ON s.id = o.id",
+                    " JOIN (SELECT rowid AS id FROM offer_search WHERE offer_search MATCH {}) s ON s.id = o.id",
                     sql.bind(expression)
-                ));
-                from.push_str(&format!(
-                    " LEFT JOIN (SELECT rowid AS id FROM offer_search WHERE offer_search MATCH {}) ts \
-                     ON ts.id = o.id",
-                    sql.bind(title_expression(&words))
                 ));
             }
             _ => {
@@ -141,23 +140,14 @@ pub async fn list_since(
         ));
     }
     if let Some(code) = &filters.competence {
-        let id = framework
-            .as_ref()
-            .and_then(|f| f.competences.iter().find(|c| &c.code == code))
-            .map(|c| c.id)
-            .unwrap_or(-1);
+        let id = facets.competences.iter().find(|c| &c.0 == code).map(|c| c.1).unwrap_or(-1);
         conditions.push(format!(
             "EXISTS (SELECT 1 FROM offer_competences c WHERE c.offer_id = o.id AND c.competence_id = {})",
             sql.bind(id)
         ));
     }
     if let Some(slug) = &filters.organisation {
-        let id = organisation::Entity::find()
-            .filter(organisation::Column::Slug.eq(slug.as_str()))
-            .one(db)
-            .await?
-            .map(|o| o.id)
-            .unwrap_or(-1);
+        let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2).unwrap_or(-1);
         conditions.push(format!("o.organisation_id = {}", sql.bind(id)));
     }
     if let Some(days) = filters.posted.as_deref().and_then(|d| d.parse::<i64>().ok()) {
@@ -172,52 +162,71 @@ pub async fn list_since(
     let filter_sql = format!("{from} WHERE {}", conditions.join(" AND "));
     let filter_values = sql.values.clone();
 
-    let count = db
-        .query_one_raw(Statement::from_sql_and_values(
-            backend,
-            format!("SELECT COUNT(*) {filter_sql}"),
-            filter_values,
-        ))
-        .await?
-        .map(|row| {
-            row.try_get_by_index::<i64>(0)
-                .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
-        })
-        .transpose()?
-        .unwrap_or(0);
-    let info = PageInfo::new(page, u64::try_from(count).unwrap_or(0), &mut ignored);
-
+    // Relevance: offers whose title holds every word first, then the newest. (A full-text
+    // score would have to be computed for every match before sorting; this order needs none and
+    // is the same on both databases.)
     let order = match (filters.sort.as_str(), words.is_empty(), backend) {
         ("closing", _, _) => {
             "CASE WHEN o.valid_until IS NULL THEN 1 ELSE 0 END, o.valid_until ASC, o.posted_at DESC, o.id DESC"
                 .to_string()
         }
-        ("relevance", false, DbBackend::Sqlite) => "(ts.id IS NULL), s.score, o.posted_at DESC, o.id DESC".to_string(),
-        ("relevance", false, _) => {
-            let expression = match_expression(backend, &words);
-            let title = sql.bind(expression.clone());
-            let rank = sql.bind(expression);
-            format!(
-                "(s.title_doc @@ to_tsquery('simple', {title})) DESC, \
-                 ts_rank(s.doc, to_tsquery('simple', {rank})) DESC, o.posted_at DESC, o.id DESC"
-            )
-        }
+        // An uncorrelated `IN` list, built once (a join to a second full-text query was re-run
+        // for every matching row: 6 s for a common word on 100,000 offers).
+        ("relevance", false, DbBackend::Sqlite) => format!(
+            "CASE WHEN o.id IN (SELECT rowid FROM offer_search WHERE offer_search MATCH {}) THEN 0 ELSE 1 END, \
+             o.posted_at DESC, o.id DESC",
+            sql.bind(title_expression(&words))
+        ),
+        ("relevance", false, _) => format!(
+            "(s.title_doc @@ to_tsquery('simple', {})) DESC, o.posted_at DESC, o.id DESC",
+            sql.bind(match_expression(backend, &words))
+        ),
         _ => "o.posted_at DESC, o.id DESC".to_string(),
     };
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
+    // The page and the total in one statement; a page past the end asks for the total alone.
+    let page_of = |offset: u64| {
+        Statement::from_sql_and_values(
             backend,
-            format!(
-                "SELECT o.id {filter_sql} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {}",
-                info.offset()
-            ),
-            sql.values,
-        ))
-        .await?;
-    let ids: Vec<i32> = rows
-        .iter()
-        .filter_map(|r| r.try_get_by_index::<i32>(0).ok())
-        .collect();
+            format!("SELECT o.id, COUNT(*) OVER () {filter_sql} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {offset}"),
+            sql.values.clone(),
+        )
+    };
+    let read = |rows: Vec<sea_orm::QueryResult>| -> (Vec<i32>, i64) {
+        let total = rows
+            .first()
+            .and_then(|r| {
+                r.try_get_by_index::<i64>(1)
+                    .or_else(|_| r.try_get_by_index::<i32>(1).map(i64::from))
+                    .ok()
+            })
+            .unwrap_or(0);
+        (rows.iter().filter_map(|r| r.try_get_by_index::<i32>(0).ok()).collect(), total)
+    };
+    let wanted = PageInfo {
+        page,
+        pages: page,
+        total: 0,
+    };
+    let (mut ids, mut total) = read(db.query_all_raw(page_of(wanted.offset())).await?);
+    if ids.is_empty() && page > 1 {
+        total = db
+            .query_one_raw(Statement::from_sql_and_values(
+                backend,
+                format!("SELECT COUNT(*) {filter_sql}"),
+                filter_values,
+            ))
+            .await?
+            .map(|row| {
+                row.try_get_by_index::<i64>(0)
+                    .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
+            })
+            .transpose()?
+            .unwrap_or(0);
+    }
+    let info = PageInfo::new(page, u64::try_from(total).unwrap_or(0), &mut ignored);
+    if info.page != page {
+        ids = read(db.query_all_raw(page_of(info.offset())).await?).0;
+    }
     let items = cards_in_order(db, lang, &ids).await?;
 
     let mut applied = Vec::new();
@@ -241,19 +250,7 @@ pub async fn list_since(
     if raw.get("sort").is_some() && filters.sort != "relevance" || filters.sort == "closing" {
         applied.push(("sort".to_string(), filters.sort.clone()));
     }
-    let competences = framework
-        .map(|f| {
-            f.competences
-                .iter()
-                .map(|c| {
-                    (
-                        c.code.clone(),
-                        f.label(&format!("competence:{}", c.code), lang).text,
-                    )
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let competences = facets.competence_labels(lang);
     Ok(OfferListPage {
         items,
         page: info,
@@ -264,42 +261,6 @@ pub async fn list_since(
         organisations,
         competences,
     })
-}
-
-async fn open_cities(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
-    let mut cities: Vec<String> = offer::Entity::find()
-        .select_only()
-        .column(offer::Column::City)
-        .distinct()
-        .filter(open_condition())
-        .filter(offer::Column::City.is_not_null())
-        .into_tuple::<Option<String>>()
-        .all(db)
-        .await?
-        .into_iter()
-        .flatten()
-        .collect();
-    cities.sort_by_key(|c| crate::offers::search::fold(c));
-    Ok(cities)
-}
-
-async fn open_organisations(db: &impl ConnectionTrait) -> Result<Vec<(String, String)>, AppError> {
-    let ids: Vec<i32> = offer::Entity::find()
-        .select_only()
-        .column(offer::Column::OrganisationId)
-        .distinct()
-        .filter(open_condition())
-        .into_tuple::<i32>()
-        .all(db)
-        .await?;
-    Ok(organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(ids))
-        .order_by_asc(organisation::Column::Name)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.slug, o.name))
-        .collect())
 }
 
 /// Cards for `ids`, in that order (3 queries whatever their number).

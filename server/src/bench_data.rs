@@ -1,0 +1,172 @@
+//! Generated offers for `make bench`: copies of the demo offers (all four languages, their
+//! competences) with varied titles, places and dates, written in large batches with their
+//! search rows. Never used by the portal itself.
+
+use app::entities::{offer, offer_competence, offer_translation, organisation};
+use app::offers::search::fold;
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::{OnConflict, Query};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryOrder, Statement,
+    TransactionTrait, Value,
+};
+use std::collections::HashMap;
+
+/// Words added to titles so that copies differ.
+const VARIANTS: [&str; 12] = [
+    "junior", "senior", "territoire", "rural", "coordination", "europe", "quartier", "réseau", "mission",
+    "atelier", "programme", "projet",
+];
+const CITIES: [(&str, &str); 12] = [
+    ("Lyon", "FR"), ("Nantes", "FR"), ("Lille", "FR"), ("Bruxelles", "BE"), ("Liège", "BE"), ("Gent", "BE"),
+    ("Bologna", "IT"), ("Torino", "IT"), ("Napoli", "IT"), ("Madrid", "ES"), ("Zaragoza", "ES"), ("Sevilla", "ES"),
+];
+
+struct Template {
+    offer: offer::Model,
+    texts: Vec<offer_translation::Model>,
+    competences: Vec<offer_competence::Model>,
+    body: String,
+}
+
+/// Adds `count` offers to a database that holds the demo content.
+pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr> {
+    let demo = offer::Entity::find().order_by_asc(offer::Column::Id).all(db).await?;
+    let texts = offer_translation::Entity::find().all(db).await?;
+    let links = offer_competence::Entity::find().all(db).await?;
+    let orgs: HashMap<i32, String> = organisation::Entity::find()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o.name))
+        .collect();
+    let templates: Vec<Template> = demo
+        .into_iter()
+        .map(|o| {
+            let texts: Vec<offer_translation::Model> = texts
+                .iter()
+                .filter(|t| t.offer_id == o.id)
+                .cloned()
+                .map(|mut t| {
+                    // The first paragraph keeps the data set realistic but compact.
+                    t.description_md = t.description_md.split("\n\n").next().unwrap_or("").to_string();
+                    t
+                })
+                .collect();
+            let body = fold(&format!(
+                "{} {}",
+                texts.iter().map(|t| t.description_md.as_str()).collect::<Vec<_>>().join(" "),
+                orgs.get(&o.organisation_id).cloned().unwrap_or_default()
+            ));
+            Template {
+                competences: links.iter().filter(|l| l.offer_id == o.id).cloned().collect(),
+                offer: o,
+                texts,
+                body,
+            }
+        })
+        .collect();
+    if templates.is_empty() {
+        return Err(DbErr::Custom("load the demo content first".into()));
+    }
+    let first_id = offer::Entity::find()
+        .order_by_desc(offer::Column::Id)
+        .one(db)
+        .await?
+        .map(|o| o.id + 1)
+        .unwrap_or(1);
+    let backend = db.get_database_backend();
+    let now = Utc::now();
+    let today = now.date_naive();
+    const BATCH: usize = 500;
+    for start in (0..count).step_by(BATCH) {
+        let txn = db.begin().await?;
+        let mut offers = Query::insert();
+        offers.into_table(offer::Entity).columns([
+            offer::Column::Id, offer::Column::Slug, offer::Column::Kind, offer::Column::OrganisationId,
+            offer::Column::JobProfileId, offer::Column::City, offer::Column::Country, offer::Column::WorkMode,
+            offer::Column::Contract, offer::Column::OriginalLang, offer::Column::ValidUntil,
+            offer::Column::ApplyUrl, offer::Column::ApplyEmail, offer::Column::Status, offer::Column::PostedAt,
+        ]);
+        let mut translations = Query::insert();
+        translations.into_table(offer_translation::Entity).columns([
+            offer_translation::Column::OfferId, offer_translation::Column::Lang, offer_translation::Column::Title,
+            offer_translation::Column::DescriptionMd, offer_translation::Column::HowToApply,
+        ]);
+        let mut competences = Query::insert();
+        competences
+            .into_table(offer_competence::Entity)
+            .columns([offer_competence::Column::OfferId, offer_competence::Column::CompetenceId, offer_competence::Column::Level])
+            .on_conflict(OnConflict::new().do_nothing().to_owned());
+        let mut search_rows: Vec<(i32, String, String)> = Vec::new();
+        for i in start..(start + BATCH).min(count) {
+            let t = &templates[i % templates.len()];
+            let id = first_id + i as i32;
+            let variant = VARIANTS[(i / templates.len()) % VARIANTS.len()];
+            let (city, country) = if t.offer.city.is_some() {
+                let (c, k) = CITIES[(i / 7) % CITIES.len()];
+                (Some(c.to_string()), Some(k.to_string()))
+            } else {
+                (None, t.offer.country.clone())
+            };
+            let valid = today + Duration::days((i % 100) as i64 - 8);
+            let posted = now - Duration::days((i % 120) as i64);
+            offers.values_panic([
+                id.into(), format!("gen-{i}-{}", t.offer.slug).into(), t.offer.kind.clone().into(),
+                t.offer.organisation_id.into(), t.offer.job_profile_id.into(), city.clone().into(),
+                country.into(), t.offer.work_mode.clone().into(), t.offer.contract.clone().into(),
+                t.offer.original_lang.clone().into(), Some(valid).into(), t.offer.apply_url.clone().into(),
+                t.offer.apply_email.clone().into(), "published".into(), posted.into(),
+            ]);
+            let mut titles = Vec::new();
+            for text in &t.texts {
+                let title = format!("{} ({variant} {})", text.title, i % 1000);
+                titles.push(title.clone());
+                translations.values_panic([
+                    id.into(), text.lang.clone().into(), title.into(), text.description_md.clone().into(),
+                    text.how_to_apply.clone().into(),
+                ]);
+            }
+            for link in &t.competences {
+                competences.values_panic([id.into(), link.competence_id.into(), link.level.into()]);
+            }
+            search_rows.push((id, fold(&titles.join(" ")), format!("{} {}", t.body, fold(city.as_deref().unwrap_or("")))));
+        }
+        txn.execute(&offers).await?;
+        txn.execute(&translations).await?;
+        txn.execute(&competences).await?;
+        insert_search_rows(&txn, backend, &search_rows).await?;
+        txn.commit().await?;
+    }
+    if backend == DbBackend::Postgres {
+        db.execute_unprepared("SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT MAX(id) FROM offers))")
+            .await?;
+        db.execute_unprepared("ANALYZE").await?;
+    } else {
+        db.execute_unprepared("ANALYZE").await?;
+        db.execute_unprepared("INSERT INTO offer_search(offer_search) VALUES ('optimize')").await?;
+    }
+    Ok(())
+}
+
+async fn insert_search_rows(
+    txn: &impl ConnectionTrait,
+    backend: DbBackend,
+    rows: &[(i32, String, String)],
+) -> Result<(), DbErr> {
+    let (columns, mark): (&str, fn(usize) -> String) = match backend {
+        DbBackend::Sqlite => ("rowid, title, body", |_| "?".to_string()),
+        _ => ("offer_id, title, body", |n| format!("${n}")),
+    };
+    let mut values: Vec<Value> = Vec::new();
+    let mut groups = Vec::new();
+    for (id, title, body) in rows {
+        let base = values.len();
+        groups.push(format!("({}, {}, {})", mark(base + 1), mark(base + 2), mark(base + 3)));
+        values.extend([Value::from(*id), Value::from(title.clone()), Value::from(body.clone())]);
+    }
+    let sql = format!("INSERT INTO offer_search ({columns}) VALUES {}", groups.join(", "));
+    txn.execute_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    Ok(())
+}
+

@@ -1,0 +1,95 @@
+//! `make bench`: fills a database with generated offers (once) and measures the offer search
+//! (the whole search page's data: count, page, cards and filter choices) for a fixed set of
+//! queries. Usage: `bench <database-url> <offers>`.
+
+use app::i18n::Lang;
+use std::time::Instant;
+
+/// The fixed queries: words alone, then words with filters, then filters alone.
+const QUERIES: [&str; 24] = [
+    "q=donnees",
+    "q=developpeur",
+    "q=educacion",
+    "q=data%20analyst",
+    "q=accessibilite",
+    "q=formation",
+    "q=python",
+    "q=benevole",
+    "q=cooperativa",
+    "q=privacy",
+    "q=inclusion%20numerique",
+    "q=open%20data",
+    "q=donnees&country=FR",
+    "q=developpeur&kind=job&mode=remote",
+    "q=educacion&country=ES&posted=30",
+    "q=data&competence=1.3",
+    "q=formation&kind=training&sort=closing",
+    "q=inclusion&lang=it",
+    "q=privacy&mode=hybrid&country=IT",
+    "q=projet&organisation=conecta-mayores",
+    "kind=internship&country=BE",
+    "mode=remote&posted=7",
+    "competence=4.2&sort=closing",
+    "country=ES&kind=job&mode=on_site",
+];
+const RUNS: usize = 10;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let index = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[index.min(sorted.len() - 1)]
+}
+
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(url), Some(count)) = (args.first(), args.get(1).and_then(|c| c.parse::<usize>().ok())) else {
+        return Err("usage: bench <database-url> <offers>".into());
+    };
+    let db = server::db::connect(url).await?;
+    server::db::prepare(&db, true).await?;
+    let existing: usize = {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        app::entities::offer::Entity::find().count(&db).await? as usize
+    };
+    if existing < count {
+        let started = Instant::now();
+        server::bench_data::generate(&db, count - existing).await?;
+        println!("generated {} offers in {:.1} s", count - existing, started.elapsed().as_secs_f64());
+    }
+    let backend = format!("{:?}", sea_orm::ConnectionTrait::get_database_backend(&db));
+    // As in the portal: the form's choices are kept by the app server.
+    let facets = app::offers::facets::FacetCache::default();
+    let mut all = Vec::new();
+    let mut words = Vec::new();
+    let mut filtered = Vec::new();
+    println!("{backend}: {RUNS} runs per query after one warm-up (milliseconds)");
+    println!("| query | results | median |");
+    println!("| --- | ---: | ---: |");
+    for (i, query) in QUERIES.iter().enumerate() {
+        let page = app::offers::service::list(&db, &facets, Lang::Fr, query).await?;
+        let mut times = Vec::new();
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            let _ = app::offers::service::list(&db, &facets, Lang::Fr, query).await?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        println!("| `{query}` | {} | {:.1} |", page.page.total, percentile(&times, 0.5));
+        all.extend(times.iter().copied());
+        if i < 12 {
+            words.extend(times);
+        } else {
+            filtered.extend(times);
+        }
+    }
+    for (name, times) in [("words only", &mut words), ("with filters", &mut filtered), ("all", &mut all)] {
+        times.sort_by(f64::total_cmp);
+        println!(
+            "{backend} {name}: p50 {:.1} ms, p95 {:.1} ms ({} runs)",
+            percentile(times, 0.5),
+            percentile(times, 0.95),
+            times.len()
+        );
+    }
+    Ok(())
+}
