@@ -27,7 +27,9 @@ impl FromRef<AppState> for LeptosOptions {
 
 /// This app server's cache of the offer search form's choices.
 pub fn offer_facets() -> crate::offers::facets::FacetCache {
-    use_context::<AppState>().map(|s| s.offer_facets).unwrap_or_default()
+    use_context::<AppState>()
+        .map(|s| s.offer_facets)
+        .unwrap_or_default()
 }
 
 /// The database of the current request (provided as context by the server).

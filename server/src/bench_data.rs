@@ -14,12 +14,32 @@ use std::collections::HashMap;
 
 /// Words added to titles so that copies differ.
 const VARIANTS: [&str; 12] = [
-    "junior", "senior", "territoire", "rural", "coordination", "europe", "quartier", "réseau", "mission",
-    "atelier", "programme", "projet",
+    "junior",
+    "senior",
+    "territoire",
+    "rural",
+    "coordination",
+    "europe",
+    "quartier",
+    "réseau",
+    "mission",
+    "atelier",
+    "programme",
+    "projet",
 ];
 const CITIES: [(&str, &str); 12] = [
-    ("Lyon", "FR"), ("Nantes", "FR"), ("Lille", "FR"), ("Bruxelles", "BE"), ("Liège", "BE"), ("Gent", "BE"),
-    ("Bologna", "IT"), ("Torino", "IT"), ("Napoli", "IT"), ("Madrid", "ES"), ("Zaragoza", "ES"), ("Sevilla", "ES"),
+    ("Lyon", "FR"),
+    ("Nantes", "FR"),
+    ("Lille", "FR"),
+    ("Bruxelles", "BE"),
+    ("Liège", "BE"),
+    ("Gent", "BE"),
+    ("Bologna", "IT"),
+    ("Torino", "IT"),
+    ("Napoli", "IT"),
+    ("Madrid", "ES"),
+    ("Zaragoza", "ES"),
+    ("Sevilla", "ES"),
 ];
 
 struct Template {
@@ -31,7 +51,10 @@ struct Template {
 
 /// Adds `count` offers to a database that holds the demo content.
 pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr> {
-    let demo = offer::Entity::find().order_by_asc(offer::Column::Id).all(db).await?;
+    let demo = offer::Entity::find()
+        .order_by_asc(offer::Column::Id)
+        .all(db)
+        .await?;
     let texts = offer_translation::Entity::find().all(db).await?;
     let links = offer_competence::Entity::find().all(db).await?;
     let orgs: HashMap<i32, String> = organisation::Entity::find()
@@ -55,7 +78,11 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
                 .collect();
             let body = fold(&format!(
                 "{} {}",
-                texts.iter().map(|t| t.description_md.as_str()).collect::<Vec<_>>().join(" "),
+                texts
+                    .iter()
+                    .map(|t| t.description_md.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 orgs.get(&o.organisation_id).cloned().unwrap_or_default()
             ));
             Template {
@@ -83,20 +110,38 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
         let txn = db.begin().await?;
         let mut offers = Query::insert();
         offers.into_table(offer::Entity).columns([
-            offer::Column::Id, offer::Column::Slug, offer::Column::Kind, offer::Column::OrganisationId,
-            offer::Column::JobProfileId, offer::Column::City, offer::Column::Country, offer::Column::WorkMode,
-            offer::Column::Contract, offer::Column::OriginalLang, offer::Column::ValidUntil,
-            offer::Column::ApplyUrl, offer::Column::ApplyEmail, offer::Column::Status, offer::Column::PostedAt,
+            offer::Column::Id,
+            offer::Column::Slug,
+            offer::Column::Kind,
+            offer::Column::OrganisationId,
+            offer::Column::JobProfileId,
+            offer::Column::City,
+            offer::Column::Country,
+            offer::Column::WorkMode,
+            offer::Column::Contract,
+            offer::Column::OriginalLang,
+            offer::Column::ValidUntil,
+            offer::Column::ApplyUrl,
+            offer::Column::ApplyEmail,
+            offer::Column::Status,
+            offer::Column::PostedAt,
         ]);
         let mut translations = Query::insert();
         translations.into_table(offer_translation::Entity).columns([
-            offer_translation::Column::OfferId, offer_translation::Column::Lang, offer_translation::Column::Title,
-            offer_translation::Column::DescriptionMd, offer_translation::Column::HowToApply,
+            offer_translation::Column::OfferId,
+            offer_translation::Column::Lang,
+            offer_translation::Column::Title,
+            offer_translation::Column::DescriptionMd,
+            offer_translation::Column::HowToApply,
         ]);
         let mut competences = Query::insert();
         competences
             .into_table(offer_competence::Entity)
-            .columns([offer_competence::Column::OfferId, offer_competence::Column::CompetenceId, offer_competence::Column::Level])
+            .columns([
+                offer_competence::Column::OfferId,
+                offer_competence::Column::CompetenceId,
+                offer_competence::Column::Level,
+            ])
             .on_conflict(OnConflict::new().do_nothing().to_owned());
         let mut search_rows: Vec<(i32, String, String)> = Vec::new();
         for i in start..(start + BATCH).min(count) {
@@ -112,25 +157,42 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
             let valid = today + Duration::days((i % 100) as i64 - 8);
             let posted = now - Duration::days((i % 120) as i64);
             offers.values_panic([
-                id.into(), format!("gen-{i}-{}", t.offer.slug).into(), t.offer.kind.clone().into(),
-                t.offer.organisation_id.into(), t.offer.job_profile_id.into(), city.clone().into(),
-                country.into(), t.offer.work_mode.clone().into(), t.offer.contract.clone().into(),
-                t.offer.original_lang.clone().into(), Some(valid).into(), t.offer.apply_url.clone().into(),
-                t.offer.apply_email.clone().into(), "published".into(), posted.into(),
+                id.into(),
+                format!("gen-{i}-{}", t.offer.slug).into(),
+                t.offer.kind.clone().into(),
+                t.offer.organisation_id.into(),
+                t.offer.job_profile_id.into(),
+                city.clone().into(),
+                country.into(),
+                t.offer.work_mode.clone().into(),
+                t.offer.contract.clone().into(),
+                t.offer.original_lang.clone().into(),
+                Some(valid).into(),
+                t.offer.apply_url.clone().into(),
+                t.offer.apply_email.clone().into(),
+                "published".into(),
+                posted.into(),
             ]);
             let mut titles = Vec::new();
             for text in &t.texts {
                 let title = format!("{} ({variant} {})", text.title, i % 1000);
                 titles.push(title.clone());
                 translations.values_panic([
-                    id.into(), text.lang.clone().into(), title.into(), text.description_md.clone().into(),
+                    id.into(),
+                    text.lang.clone().into(),
+                    title.into(),
+                    text.description_md.clone().into(),
                     text.how_to_apply.clone().into(),
                 ]);
             }
             for link in &t.competences {
                 competences.values_panic([id.into(), link.competence_id.into(), link.level.into()]);
             }
-            search_rows.push((id, fold(&titles.join(" ")), format!("{} {}", t.body, fold(city.as_deref().unwrap_or("")))));
+            search_rows.push((
+                id,
+                fold(&titles.join(" ")),
+                format!("{} {}", t.body, fold(city.as_deref().unwrap_or(""))),
+            ));
         }
         txn.execute(&offers).await?;
         txn.execute(&translations).await?;
@@ -139,12 +201,15 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
         txn.commit().await?;
     }
     if backend == DbBackend::Postgres {
-        db.execute_unprepared("SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT MAX(id) FROM offers))")
-            .await?;
+        db.execute_unprepared(
+            "SELECT setval(pg_get_serial_sequence('offers', 'id'), (SELECT MAX(id) FROM offers))",
+        )
+        .await?;
         db.execute_unprepared("ANALYZE").await?;
     } else {
         db.execute_unprepared("ANALYZE").await?;
-        db.execute_unprepared("INSERT INTO offer_search(offer_search) VALUES ('optimize')").await?;
+        db.execute_unprepared("INSERT INTO offer_search(offer_search) VALUES ('optimize')")
+            .await?;
     }
     Ok(())
 }
@@ -162,11 +227,23 @@ async fn insert_search_rows(
     let mut groups = Vec::new();
     for (id, title, body) in rows {
         let base = values.len();
-        groups.push(format!("({}, {}, {})", mark(base + 1), mark(base + 2), mark(base + 3)));
-        values.extend([Value::from(*id), Value::from(title.clone()), Value::from(body.clone())]);
+        groups.push(format!(
+            "({}, {}, {})",
+            mark(base + 1),
+            mark(base + 2),
+            mark(base + 3)
+        ));
+        values.extend([
+            Value::from(*id),
+            Value::from(title.clone()),
+            Value::from(body.clone()),
+        ]);
     }
-    let sql = format!("INSERT INTO offer_search ({columns}) VALUES {}", groups.join(", "));
-    txn.execute_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    let sql = format!(
+        "INSERT INTO offer_search ({columns}) VALUES {}",
+        groups.join(", ")
+    );
+    txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
+        .await?;
     Ok(())
 }
-

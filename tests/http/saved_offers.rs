@@ -13,7 +13,11 @@ async fn a_signed_in_reader_saves_and_removes_offers() {
         let mut anonymous = app.client();
         let page = anonymous.ok_page(&format!("/fr/offers/{slug}")).await;
         let sign_in = page.attrs("a[href*='/account/sign-in?next=']", "href");
-        assert!(sign_in.iter().any(|h| h.contains("offers%2Ffr-developpeur")), "[{}] {sign_in:?}", app.name);
+        assert!(
+            sign_in.iter().any(|h| h.contains("offers%2Ffr-developpeur")),
+            "[{}] {sign_in:?}",
+            app.name
+        );
 
         let mut client = app.client();
         client.sign_in(EDITOR.0, EDITOR.1).await;
@@ -21,18 +25,34 @@ async fn a_signed_in_reader_saves_and_removes_offers() {
         let done = client.submit(&path, &path, &[("action", "save")]).await;
         assert_eq!(location(&done), path);
         let page = client.follow(&done).await;
-        assert_eq!(page.attrs("button[aria-pressed]", "aria-pressed"), vec!["true"], "[{}]", app.name);
+        assert_eq!(
+            page.attrs("button[aria-pressed]", "aria-pressed"),
+            vec!["true"],
+            "[{}]",
+            app.name
+        );
         // Saving twice keeps one row.
         client.submit(&path, &path, &[("action", "save")]).await;
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_offers").await, 1);
         let saved = client.ok_page("/fr/account/saved").await;
         assert!(saved.body.contains(slug));
-        let id = scalar(&app, "SELECT offer_id FROM saved_offers").await.to_string();
-        let done = client.submit("/fr/account/saved", "/fr/account/saved", &[("action", "remove-offer"), ("id", &id)]).await;
+        let id = scalar(&app, "SELECT offer_id FROM saved_offers")
+            .await
+            .to_string();
+        let done = client
+            .submit(
+                "/fr/account/saved",
+                "/fr/account/saved",
+                &[("action", "remove-offer"), ("id", &id)],
+            )
+            .await;
         assert_eq!(location(&done), "/fr/account/saved");
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_offers").await, 0);
         // Another person's row cannot be touched: the id is always paired with the signed-in user.
-        assert_eq!(client.get("/fr/offers/no-such-offer").await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            client.get("/fr/offers/no-such-offer").await.status,
+            StatusCode::NOT_FOUND
+        );
     }
 }
 
@@ -43,28 +63,65 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
         client.sign_in(EDITOR.0, EDITOR.1).await;
         let search = "/es/offers?kind=job&country=ES&utm_source=x";
         let done = client
-            .submit(search, "/es/offers", &[("action", "save-search"), ("query", "kind=job&country=ES&utm_source=x&page=2"), ("alert", "on")])
+            .submit(
+                search,
+                "/es/offers",
+                &[
+                    ("action", "save-search"),
+                    ("query", "kind=job&country=ES&utm_source=x&page=2"),
+                    ("alert", "on"),
+                ],
+            )
             .await;
-        assert_eq!(location(&done), "/es/offers?kind=job&country=ES", "[{}] canonical query", app.name);
-        assert_eq!(text(&app, "SELECT query FROM saved_searches").await, "kind=job&country=ES");
+        assert_eq!(
+            location(&done),
+            "/es/offers?kind=job&country=ES",
+            "[{}] canonical query",
+            app.name
+        );
+        assert_eq!(
+            text(&app, "SELECT query FROM saved_searches").await,
+            "kind=job&country=ES"
+        );
         let saved = client.ok_page("/es/account/saved").await;
         assert_eq!(saved.texts(".saved-searches li").len(), 1);
 
         // Nothing new since the search was saved: no e-mail, but the digest is marked done.
         let public = "https://academy.test";
         let now = chrono::Utc::now();
-        assert_eq!(app::offers::alerts::send_digests(&app.db, public, now).await.unwrap_or(9), 0);
+        assert_eq!(
+            app::offers::alerts::send_digests(&app.db, public, now)
+                .await
+                .unwrap_or(9),
+            0
+        );
         // A day later, with offers posted after the last digest.
-        app.exec("UPDATE saved_searches SET created_at = '2020-01-01T00:00:00Z', last_sent_at = NULL").await;
+        app.exec("UPDATE saved_searches SET created_at = '2020-01-01T00:00:00Z', last_sent_at = NULL")
+            .await;
         let later = now + chrono::Duration::hours(25);
         let mails_before = scalar(&app, "SELECT COUNT(*) FROM outbox").await;
-        assert_eq!(app::offers::alerts::send_digests(&app.db, public, later).await.unwrap_or(0), 1, "[{}]", app.name);
-        assert_eq!(scalar(&app, "SELECT COUNT(*) FROM outbox").await, mails_before + 1);
+        assert_eq!(
+            app::offers::alerts::send_digests(&app.db, public, later)
+                .await
+                .unwrap_or(0),
+            1,
+            "[{}]",
+            app.name
+        );
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM outbox").await,
+            mails_before + 1
+        );
         let body = text(&app, "SELECT body FROM outbox ORDER BY id DESC LIMIT 1").await;
         assert!(body.contains("https://academy.test/es/offers/es-"), "{body}");
         assert!(body.contains("https://academy.test/es/offers?kind=job&country=ES"));
         // Not twice the same day.
-        assert_eq!(app::offers::alerts::send_digests(&app.db, public, later).await.unwrap_or(9), 0);
+        assert_eq!(
+            app::offers::alerts::send_digests(&app.db, public, later)
+                .await
+                .unwrap_or(9),
+            0
+        );
 
         let link = body
             .lines()
@@ -75,9 +132,16 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
         let mut stranger = app.client();
         let done = stranger.get(&link).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER);
-        assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_searches WHERE alert").await, 0, "one click, no sign-in");
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM saved_searches WHERE alert").await,
+            0,
+            "one click, no sign-in"
+        );
         let page = stranger.follow(&done).await;
-        assert_eq!(page.texts("[role=status]").len() >= 1, true);
+        assert!(
+            !page.texts("[role=status]").is_empty(),
+            "the unsubscribe is confirmed"
+        );
         let bad = stranger.get("/es/offers/alerts/unsubscribe/not-a-token").await;
         assert_eq!(bad.status, StatusCode::SEE_OTHER);
 
@@ -85,7 +149,11 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
         let data = client.ok_page("/es/account/data.json").await;
         assert!(data.body.contains("kind=job&country=ES"));
         let done = client
-            .submit("/es/account/delete", "/es/account/delete", &[("password", EDITOR.1)])
+            .submit(
+                "/es/account/delete",
+                "/es/account/delete",
+                &[("password", EDITOR.1)],
+            )
             .await;
         assert_eq!(done.status, StatusCode::SEE_OTHER);
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_searches").await, 0);
@@ -97,13 +165,26 @@ async fn anonymous_readers_are_asked_to_sign_in_to_save() {
     for app in each_db().await {
         let mut client = app.client();
         let page = client.ok_page("/en/offers?kind=training").await;
-        assert!(page.attrs("a", "href").iter().any(|h| h.contains("sign-in?next=%2Fen%2Foffers%3Fkind%3Dtraining")));
+        assert!(page
+            .attrs("a", "href")
+            .iter()
+            .any(|h| h.contains("sign-in?next=%2Fen%2Foffers%3Fkind%3Dtraining")));
         let token = crate::support::csrf_of(&client.get("/en/account/sign-in").await);
         let refused = client
-            .post("/en/offers", &[("csrf_token", &token), ("action", "save-search"), ("query", "kind=training")])
+            .post(
+                "/en/offers",
+                &[
+                    ("csrf_token", &token),
+                    ("action", "save-search"),
+                    ("query", "kind=training"),
+                ],
+            )
             .await;
         assert!(location(&refused).starts_with("/en/account/sign-in?next="));
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_searches").await, 0);
-        assert_eq!(client.get("/en/account/saved").await.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            client.get("/en/account/saved").await.status,
+            StatusCode::SEE_OTHER
+        );
     }
 }

@@ -262,7 +262,13 @@ impl Client<'_> {
     /// GET `uri`, asserting a 200.
     pub async fn ok_page(&mut self, uri: &str) -> Page {
         let page = self.get(uri).await;
-        assert_eq!(page.status, StatusCode::OK, "[{}] GET {uri}: {}", self.app.name, page.body);
+        assert_eq!(
+            page.status,
+            StatusCode::OK,
+            "[{}] GET {uri}: {}",
+            self.app.name,
+            page.body
+        );
         page
     }
 

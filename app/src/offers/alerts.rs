@@ -12,13 +12,20 @@ const LISTED: usize = 10;
 
 /// Writes the digests that are due at `now` (alert on, nothing sent in the last 24 hours);
 /// returns how many e-mails were written.
-pub async fn send_digests(db: &DatabaseConnection, public_url: &str, now: DateTime<Utc>) -> Result<usize, DbErr> {
+pub async fn send_digests(
+    db: &DatabaseConnection,
+    public_url: &str,
+    now: DateTime<Utc>,
+) -> Result<usize, DbErr> {
     let due = saved_search::Entity::find()
         .filter(saved_search::Column::Alert.eq(true))
         .all(db)
         .await?
         .into_iter()
-        .filter(|s| s.last_sent_at.is_none_or(|sent| sent <= now - Duration::hours(24)));
+        .filter(|s| {
+            s.last_sent_at
+                .is_none_or(|sent| sent <= now - Duration::hours(24))
+        });
     let origin = public_url.trim_end_matches('/');
     let mut written = 0;
     let facets = super::facets::FacetCache::default();
@@ -38,11 +45,22 @@ pub async fn send_digests(db: &DatabaseConnection, public_url: &str, now: DateTi
                 .items
                 .iter()
                 .take(LISTED)
-                .map(|card| format!("- {}\n  {origin}/{}/offers/{}", card.title, lang.code(), card.slug))
+                .map(|card| {
+                    format!(
+                        "- {}\n  {origin}/{}/offers/{}",
+                        card.title,
+                        lang.code(),
+                        card.slug
+                    )
+                })
                 .collect();
             lines.insert(
                 0,
-                tr_args(lang, "offers-alert-intro", &[("count", i64::try_from(total).unwrap_or(0).into())]),
+                tr_args(
+                    lang,
+                    "offers-alert-intro",
+                    &[("count", i64::try_from(total).unwrap_or(0).into())],
+                ),
             );
             let list = lines.join("\n");
             let body = letter(
@@ -62,7 +80,11 @@ pub async fn send_digests(db: &DatabaseConnection, public_url: &str, now: DateTi
             Mail {
                 user_id: Some(person.id),
                 to: person.email.clone(),
-                subject: tr_args(lang, "offers-alert-subject", &[("count", i64::try_from(total).unwrap_or(0).into())]),
+                subject: tr_args(
+                    lang,
+                    "offers-alert-subject",
+                    &[("count", i64::try_from(total).unwrap_or(0).into())],
+                ),
                 body,
             }
             .enqueue(db)

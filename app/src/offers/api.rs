@@ -27,7 +27,12 @@ pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError
             .await?
             .map(|o| o.id)
             .unwrap_or(-1);
-        offer.saved = Some(saved_offer::Entity::find_by_id((viewer.id, id)).one(&db).await?.is_some());
+        offer.saved = Some(
+            saved_offer::Entity::find_by_id((viewer.id, id))
+                .one(&db)
+                .await?
+                .is_some(),
+        );
     }
     Ok(offer)
 }

@@ -24,15 +24,19 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
 
 /// A published offer by slug.
 pub async fn find_published(db: &impl ConnectionTrait, slug: &str) -> Result<offer::Model, AppError> {
-    Ok(offer::Entity::find()
+    offer::Entity::find()
         .filter(offer::Column::Slug.eq(slug))
         .filter(offer::Column::Status.eq(PUBLISHED))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?)
+        .ok_or(AppError::NotFound)
 }
 
-async fn detail_of(db: &impl ConnectionTrait, lang: Lang, row: offer::Model) -> Result<OfferDetail, AppError> {
+async fn detail_of(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    row: offer::Model,
+) -> Result<OfferDetail, AppError> {
     let texts = offer_translation::Entity::find()
         .filter(offer_translation::Column::OfferId.eq(row.id))
         .all(db)

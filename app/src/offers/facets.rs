@@ -34,9 +34,12 @@ impl Facets {
     }
 }
 
+/// When the choices were loaded, and the choices.
+type Entry = Option<(Instant, Arc<Facets>)>;
+
 /// One app server's copy (in `AppState`; a new router starts empty).
 #[derive(Clone, Debug, Default)]
-pub struct FacetCache(Arc<Mutex<Option<(Instant, Arc<Facets>)>>>);
+pub struct FacetCache(Arc<Mutex<Entry>>);
 
 impl FacetCache {
     pub async fn get(&self, db: &impl ConnectionTrait) -> Result<Arc<Facets>, AppError> {

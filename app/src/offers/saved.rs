@@ -35,7 +35,16 @@ fn sign_in_first(lang: Lang, back: &str) -> Response {
 /// what alert links open).
 pub fn canonical_query(raw: &str) -> String {
     let known = [
-        "q", "kind", "country", "city", "mode", "lang", "competence", "organisation", "posted", "sort",
+        "q",
+        "kind",
+        "country",
+        "city",
+        "mode",
+        "lang",
+        "competence",
+        "organisation",
+        "posted",
+        "sort",
     ];
     let parsed = crate::catalogue::query::RawQuery::parse(raw);
     let mut out = form_urlencoded::Serializer::new(String::new());
@@ -85,7 +94,9 @@ async fn save_offer(
     };
     let result = match form.raw("action") {
         "save" => {
-            let exists = saved_offer::Entity::find_by_id((viewer.id, offer.id)).one(&state.db).await;
+            let exists = saved_offer::Entity::find_by_id((viewer.id, offer.id))
+                .one(&state.db)
+                .await;
             match exists {
                 Ok(Some(_)) => Ok("offers-notice-saved"),
                 Ok(None) => saved_offer::ActiveModel {
@@ -242,10 +253,16 @@ async fn unsubscribe(
         Ok(lang) => lang,
         Err(response) => return response,
     };
-    let valid = token.len() == 43 && token.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    let valid = token.len() == 43
+        && token
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
     let updated = if valid {
         match saved_search::Entity::update_many()
-            .col_expr(saved_search::Column::Alert, sea_orm::sea_query::Expr::value(false))
+            .col_expr(
+                saved_search::Column::Alert,
+                sea_orm::sea_query::Expr::value(false),
+            )
             .filter(saved_search::Column::UnsubscribeToken.eq(token.as_str()))
             .exec(&state.db)
             .await

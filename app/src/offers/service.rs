@@ -73,8 +73,11 @@ pub async fn list_since(
     }
     let facets = facets.get(db).await?;
     let cities = facets.cities.clone();
-    let organisations: Vec<(String, String)> =
-        facets.organisations.iter().map(|(s, n, _)| (s.clone(), n.clone())).collect();
+    let organisations: Vec<(String, String)> = facets
+        .organisations
+        .iter()
+        .map(|(s, n, _)| (s.clone(), n.clone()))
+        .collect();
     let competence_codes: Vec<String> = facets.competences.iter().map(|c| c.0.clone()).collect();
     let city_names: Vec<&str> = cities.iter().map(String::as_str).collect();
     let org_slugs: Vec<&str> = organisations.iter().map(|(s, _)| s.as_str()).collect();
@@ -92,7 +95,8 @@ pub async fn list_since(
         posted: raw.one_of("posted", &POSTED_WITHIN, &mut ignored),
         sort: raw
             .one_of("sort", &SORTS, &mut ignored)
-            .unwrap_or_else(|| if words.is_empty() { "newest" } else { "relevance" }.to_string()),
+            // Relevance without words is the newest first.
+            .unwrap_or_else(|| "relevance".to_string()),
     };
 
     let backend = db.get_database_backend();
@@ -140,14 +144,24 @@ pub async fn list_since(
         ));
     }
     if let Some(code) = &filters.competence {
-        let id = facets.competences.iter().find(|c| &c.0 == code).map(|c| c.1).unwrap_or(-1);
+        let id = facets
+            .competences
+            .iter()
+            .find(|c| &c.0 == code)
+            .map(|c| c.1)
+            .unwrap_or(-1);
         conditions.push(format!(
             "EXISTS (SELECT 1 FROM offer_competences c WHERE c.offer_id = o.id AND c.competence_id = {})",
             sql.bind(id)
         ));
     }
     if let Some(slug) = &filters.organisation {
-        let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2).unwrap_or(-1);
+        let id = facets
+            .organisations
+            .iter()
+            .find(|o| &o.0 == slug)
+            .map(|o| o.2)
+            .unwrap_or(-1);
         conditions.push(format!("o.organisation_id = {}", sql.bind(id)));
     }
     if let Some(days) = filters.posted.as_deref().and_then(|d| d.parse::<i64>().ok()) {
@@ -200,7 +214,12 @@ pub async fn list_since(
                     .ok()
             })
             .unwrap_or(0);
-        (rows.iter().filter_map(|r| r.try_get_by_index::<i32>(0).ok()).collect(), total)
+        (
+            rows.iter()
+                .filter_map(|r| r.try_get_by_index::<i32>(0).ok())
+                .collect(),
+            total,
+        )
     };
     let wanted = PageInfo {
         page,
@@ -247,7 +266,7 @@ pub async fn list_since(
             applied.push((name.to_string(), v.clone()));
         }
     }
-    if raw.get("sort").is_some() && filters.sort != "relevance" || filters.sort == "closing" {
+    if filters.sort != "relevance" {
         applied.push(("sort".to_string(), filters.sort.clone()));
     }
     let competences = facets.competence_labels(lang);

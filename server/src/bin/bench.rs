@@ -54,7 +54,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if existing < count {
         let started = Instant::now();
         server::bench_data::generate(&db, count - existing).await?;
-        println!("generated {} offers in {:.1} s", count - existing, started.elapsed().as_secs_f64());
+        println!(
+            "generated {} offers in {:.1} s",
+            count - existing,
+            started.elapsed().as_secs_f64()
+        );
     }
     let backend = format!("{:?}", sea_orm::ConnectionTrait::get_database_backend(&db));
     // As in the portal: the form's choices are kept by the app server.
@@ -74,7 +78,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             times.push(started.elapsed().as_secs_f64() * 1000.0);
         }
         times.sort_by(f64::total_cmp);
-        println!("| `{query}` | {} | {:.1} |", page.page.total, percentile(&times, 0.5));
+        println!(
+            "| `{query}` | {} | {:.1} |",
+            page.page.total,
+            percentile(&times, 0.5)
+        );
         all.extend(times.iter().copied());
         if i < 12 {
             words.extend(times);
@@ -82,7 +90,11 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             filtered.extend(times);
         }
     }
-    for (name, times) in [("words only", &mut words), ("with filters", &mut filtered), ("all", &mut all)] {
+    for (name, times) in [
+        ("words only", &mut words),
+        ("with filters", &mut filtered),
+        ("all", &mut all),
+    ] {
         times.sort_by(f64::total_cmp);
         println!(
             "{backend} {name}: p50 {:.1} ms, p95 {:.1} ms ({} runs)",

@@ -6,7 +6,8 @@ use crate::accounts::context::RequestContext;
 use crate::accounts::model::Message;
 use crate::accounts::{session, users};
 use crate::entities::{
-    offer, one_time_token, organisation, organisation_member, outbox, saved_offer, saved_search, sign_in_failure,
+    offer, one_time_token, organisation, organisation_member, outbox, saved_offer, saved_search,
+    sign_in_failure,
 };
 use crate::state::AppState;
 use axum::extract::{Path, State};

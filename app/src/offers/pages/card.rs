@@ -21,7 +21,13 @@ pub fn place(card: &OfferCard) -> String {
 
 /// A card; `heading` is the level of its title (2 in the search, 3 inside a section).
 #[component]
-pub fn OfferCardItem(card: OfferCard, heading: u8) -> impl IntoView {
+pub fn OfferCardItem(
+    card: OfferCard,
+    heading: u8,
+    /// Something to add at the end of the card (the saved page's remove button).
+    #[prop(optional)]
+    footer: Option<AnyView>,
+) -> impl IntoView {
     let lang = use_lang();
     let href = format!("/{}/offers/{}", lang.code(), card.slug);
     let link = view! { <a href=href>{card.title.clone()}</a> };
@@ -47,6 +53,7 @@ pub fn OfferCardItem(card: OfferCard, heading: u8) -> impl IntoView {
                 {t_args("offers-posted", &[("date", long_date(&card.posted_on).into())])}
                 {closes}
             </p>
+            {footer}
         </li>
     }
 }

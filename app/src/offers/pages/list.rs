@@ -6,13 +6,13 @@ use crate::i18n::{t, use_lang};
 use crate::offers::api::search_offers;
 use crate::offers::model::OfferListPage;
 use crate::ui::filters::{IgnoredNotice, ResultCount};
+use crate::ui::form::{FormState, PostForm};
 use crate::ui::layout::{public_origin, request_path_and_query};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pagination::Pagination;
 use leptos::prelude::*;
 use leptos_meta::Link;
-use crate::ui::form::{FormState, PostForm};
 
 #[component]
 pub fn OffersPage() -> impl IntoView {

@@ -36,23 +36,22 @@ fn Saved(saved: SavedPage) -> impl IntoView {
                     .into_iter()
                     .map(|(id, card)| {
                         let title = card.title.clone();
-                        view! {
-                            <div class="saved-item">
-                                <OfferCardItem card heading=3/>
-                                <PostForm form=form.clone() action=action.clone() fields=&[] class="inline-form">
-                                    <input type="hidden" name="action" value="remove-offer"/>
-                                    <input type="hidden" name="id" value=id.to_string()/>
-                                    <button type="submit" class="button-secondary">
-                                        {t_args("offers-remove-saved", &[("title", title.into())])}
-                                    </button>
-                                </PostForm>
-                            </div>
+                        let footer = view! {
+                            <PostForm form=form.clone() action=action.clone() fields=&[] class="inline-form">
+                                <input type="hidden" name="action" value="remove-offer"/>
+                                <input type="hidden" name="id" value=id.to_string()/>
+                                <button type="submit" class="button-secondary">
+                                    {t_args("offers-remove-saved", &[("title", title.into())])}
+                                </button>
+                            </PostForm>
                         }
+                            .into_any();
+                        view! { <OfferCardItem card heading=3 footer/> }
                     })
                     .collect_view()}
             </ul>
         }
-            .into_any()
+        .into_any()
     };
     let searches = if saved.searches.is_empty() {
         view! { <p>{t("offers-searches-none")}</p> }.into_any()
