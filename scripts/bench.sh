@@ -37,6 +37,15 @@ size=$(curl -s "http://127.0.0.1:$port$page" | wc -c)
 mkdir -p target/site/pkg
 printf '%*s' "$size" '' | tr ' ' 'x' > target/site/pkg/bench-static.txt
 echo "page: $page ($size bytes); static file: /pkg/bench-static.txt (same size)"
+echo "--- the search page (results kept 30 s by the server, as in production)"
 wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$port$page" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx"
+echo "--- the same search, every request a new address (an ignored parameter): no cached result"
+cat > "$work/uncached.lua" <<LUA
+request = function()
+  return wrk.format("GET", "$page&n=" .. math.random(1, 1000000000))
+end
+LUA
+wrk -t2 -c64 -d20s --latency -s "$work/uncached.lua" "http://127.0.0.1:$port" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx"
+echo "--- a static file of the same size"
 wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$port/pkg/bench-static.txt" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx"
 rm -f target/site/pkg/bench-static.txt

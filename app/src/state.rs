@@ -17,6 +17,8 @@ pub struct AppState {
     pub trust_forwarded_for: bool,
     /// The offer search form's choices, kept for a minute by this app server.
     pub offer_facets: crate::offers::facets::FacetCache,
+    /// Offer search results, kept 30 seconds by this app server.
+    pub offer_results: crate::offers::facets::ResultCache,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -29,6 +31,13 @@ impl FromRef<AppState> for LeptosOptions {
 pub fn offer_facets() -> crate::offers::facets::FacetCache {
     use_context::<AppState>()
         .map(|s| s.offer_facets)
+        .unwrap_or_default()
+}
+
+/// This app server's cache of offer search results.
+pub fn offer_results() -> crate::offers::facets::ResultCache {
+    use_context::<AppState>()
+        .map(|s| s.offer_results)
         .unwrap_or_default()
 }
 

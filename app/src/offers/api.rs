@@ -8,8 +8,14 @@ use leptos::prelude::*;
 /// The search page for `query` (the raw query string).
 #[server]
 pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, AppError> {
+    let results = crate::state::offer_results();
+    if let Some(page) = results.get(lang, &query) {
+        return Ok(page);
+    }
     let db = crate::state::db()?;
-    super::service::list(&db, &crate::state::offer_facets(), lang, &query).await
+    let page = super::service::list(&db, &crate::state::offer_facets(), lang, &query).await?;
+    results.put(lang, &query, &page);
+    Ok(page)
 }
 
 /// One offer by slug.
