@@ -121,6 +121,22 @@ pub fn internal(error: impl std::fmt::Display) -> Response {
     StatusCode::INTERNAL_SERVER_ERROR.into_response()
 }
 
+/// Issues a verification link for `user`'s current address and writes the e-mail that carries
+/// it, in `lang` (inside the caller's transaction).
+pub async fn send_verification(
+    db: &impl sea_orm::ConnectionTrait,
+    state: &AppState,
+    lang: Lang,
+    user: &crate::entities::user::Model,
+) -> Result<(), sea_orm::DbErr> {
+    use super::links::{self, Purpose};
+    let secret = links::issue(db, user.id, Purpose::VerifyEmail, &user.email).await?;
+    let link = absolute(state, &format!("/{}/account/verify/{secret}", lang.code()));
+    super::mail::verification(lang, user.id, &user.email, &user.display_name, &link)
+        .enqueue(db)
+        .await
+}
+
 /// The absolute URL of a path of this site.
 pub fn absolute(state: &AppState, path: &str) -> String {
     format!("{}{path}", state.public_url.trim_end_matches('/'))

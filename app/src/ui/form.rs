@@ -68,6 +68,37 @@ pub fn field_id(name: &str) -> String {
     format!("field-{}", name.replace('_', "-"))
 }
 
+/// The ids that tie a field's label, hint and error to its input, and its error.
+struct FieldIds {
+    id: String,
+    hint_id: Option<String>,
+    error_id: Option<String>,
+    /// The `aria-describedby` value: hint, then error.
+    described: String,
+    error: Option<Message>,
+}
+
+impl FieldIds {
+    fn of(form: &FormState, name: &str, has_hint: bool) -> FieldIds {
+        let id = field_id(name);
+        let error = form.error(name);
+        let hint_id = has_hint.then(|| format!("{id}-hint"));
+        let error_id = error.as_ref().map(|_| format!("{id}-error"));
+        let described = [hint_id.clone(), error_id.clone()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ");
+        FieldIds {
+            id,
+            hint_id,
+            error_id,
+            described,
+            error,
+        }
+    }
+}
+
 /// A `<form method="post">` with the CSRF token and, first, the summary of its errors.
 #[component]
 pub fn PostForm(
@@ -148,21 +179,19 @@ pub fn TextField(
     #[prop(optional)] required: bool,
     #[prop(optional, into)] default: String,
 ) -> impl IntoView {
-    let id = field_id(name);
     let value = if kind == "password" {
         String::new()
     } else {
         form.value(name, &default)
     };
-    let error = form.error(name);
+    let FieldIds {
+        id,
+        hint_id,
+        error_id,
+        described,
+        error,
+    } = FieldIds::of(&form, name, hint.is_some());
     let invalid = error.is_some();
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = error.as_ref().map(|_| format!("{id}-error"));
-    let described = [hint_id.clone(), error_id.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
     view! {
         <div class="field" class:field-invalid=invalid>
             <label for=id.clone()>
@@ -199,17 +228,15 @@ pub fn SelectField(
     #[prop(optional, into)] default: String,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let id = field_id(name);
     let selected = form.value(name, &default);
-    let error = form.error(name);
+    let FieldIds {
+        id,
+        hint_id,
+        error_id,
+        described,
+        error,
+    } = FieldIds::of(&form, name, hint.is_some());
     let invalid = error.is_some();
-    let hint_id = hint.as_ref().map(|_| format!("{id}-hint"));
-    let error_id = error.as_ref().map(|_| format!("{id}-error"));
-    let described = [hint_id.clone(), error_id.clone()]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
     view! {
         <div class="field" class:field-invalid=invalid>
             <label for=id.clone()>{label}</label>

@@ -2,9 +2,8 @@
 //! address, and sending the confirmation link again.
 
 use super::sign_up::{check_email, check_language, check_name, check_time_zone};
-use super::{absolute, done, internal, lang_of, Submission};
+use super::{done, internal, lang_of, send_verification, Submission};
 use crate::accounts::context::RequestContext;
-use crate::accounts::links::{self, Purpose};
 use crate::accounts::model::{Message, Viewer};
 use crate::accounts::users::{self, is_unique_violation};
 use crate::accounts::{mail, password, session};
@@ -154,11 +153,7 @@ async fn change_email(
         active.email = Set(email.as_str().to_string());
         active.email_verified_at = Set(None);
         let user = active.update(&txn).await?;
-        let secret = links::issue(&txn, user.id, Purpose::VerifyEmail, &user.email).await?;
-        let link = absolute(state, &format!("/{}/account/verify/{secret}", user_lang.code()));
-        mail::verification(user_lang, user.id, &user.email, &user.display_name, &link)
-            .enqueue(&txn)
-            .await?;
+        send_verification(&txn, state, user_lang, &user).await?;
         mail::email_changed(user_lang, user.id, &old, &user.email, &viewer.display_name)
             .enqueue(&txn)
             .await?;
@@ -196,11 +191,7 @@ async fn resend(state: &AppState, form: Submission, user: user::Model) -> Respon
     let user_lang = Lang::parse(&user.lang).unwrap_or(form.lang);
     let outcome = async {
         let txn = state.db.begin().await?;
-        let secret = links::issue(&txn, user.id, Purpose::VerifyEmail, &user.email).await?;
-        let link = absolute(state, &format!("/{}/account/verify/{secret}", user_lang.code()));
-        mail::verification(user_lang, user.id, &user.email, &user.display_name, &link)
-            .enqueue(&txn)
-            .await?;
+        send_verification(&txn, state, user_lang, &user).await?;
         txn.commit().await
     }
     .await;

@@ -1,12 +1,11 @@
 //! Creating an account: checked field by field, written in one transaction with its
 //! verification e-mail, then signed in.
 
-use super::{absolute, done, internal, lang_of, Submission};
+use super::{done, internal, lang_of, send_verification, Submission};
 use crate::accounts::email::Email;
-use crate::accounts::links::{self, Purpose};
 use crate::accounts::model::{Message, Role};
 use crate::accounts::users::{self, CreateError, NewUser};
-use crate::accounts::{mail, password, session, time_zone};
+use crate::accounts::{password, session, time_zone};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use axum::extract::{Path, State};
@@ -75,11 +74,7 @@ pub async fn submit(
             },
         )
         .await?;
-        let secret = links::issue(&txn, user.id, Purpose::VerifyEmail, &user.email).await?;
-        let link = absolute(&state, &format!("/{}/account/verify/{secret}", preferred.code()));
-        mail::verification(preferred, user.id, &user.email, &user.display_name, &link)
-            .enqueue(&txn)
-            .await?;
+        send_verification(&txn, &state, preferred, &user).await?;
         txn.commit().await?;
         Ok::<_, CreateError>(user)
     }
