@@ -44,7 +44,7 @@ async fn detail_of(
     let org = organisation::Entity::find_by_id(row.organisation_id)
         .one(db)
         .await?;
-    let card = super::service::card(lang, &row, &texts, org.as_ref());
+    let card = super::cards::card(lang, &row, &texts, org.as_ref());
     let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
     let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
     let (description, how_to_apply) = chosen

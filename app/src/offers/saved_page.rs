@@ -21,7 +21,7 @@ pub async fn load(
         .into_iter()
         .map(|s| s.offer_id)
         .collect();
-    let cards = super::service::cards_in_order(db, lang, &offer_ids).await?;
+    let cards = super::cards::cards_in_order(db, lang, &offer_ids).await?;
     let offers = offer_ids.into_iter().zip(cards).collect();
     let mut searches = Vec::new();
     for row in saved_search::Entity::find()

@@ -138,7 +138,7 @@ pub async fn detail(
         .next()
         .ok_or(AppError::NotFound)?;
     let interviews = crate::interviews::service::for_organisation(db, lang, id).await?;
-    let offers = crate::offers::service::open_offers_of(db, lang, Some(id), None).await?;
+    let offers = crate::offers::cards::open_offers_of(db, lang, Some(id), None).await?;
     Ok(OrganisationDetail {
         card,
         website,
