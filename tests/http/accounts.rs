@@ -1,37 +1,10 @@
-//! Sign-up, sign-in and out, sessions, CSRF and the rate limit, on every database.
+//! Sign-up, sign-out, sessions and CSRF, on every database.
 
-use crate::support::{each_db, location, TestApp};
+use crate::sql::{scalar, text};
+use crate::support::{each_db, location};
 use axum::http::StatusCode;
-use sea_orm::{ConnectionTrait, Statement};
 
 pub const GOOD_PASSWORD: &str = "tandem bicycle over the river";
-
-/// One value of a single-value SQL query.
-pub async fn scalar(app: &TestApp, sql: &str) -> i64 {
-    let backend = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(backend, sql.to_string()))
-        .await
-        .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", app.name))
-        .unwrap_or_else(|| panic!("[{}] {sql}: no row", app.name));
-    row.try_get_by_index::<i64>(0)
-        .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
-        .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", app.name))
-}
-
-/// One text value of a single-value SQL query.
-pub async fn text(app: &TestApp, sql: &str) -> String {
-    let backend = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(backend, sql.to_string()))
-        .await
-        .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", app.name))
-        .unwrap_or_else(|| panic!("[{}] {sql}: no row", app.name));
-    row.try_get_by_index::<String>(0)
-        .unwrap_or_else(|e| panic!("[{}] {sql}: {e}", app.name))
-}
 
 fn sign_up_fields<'a>(email: &'a str, password: &'a str, confirm: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -293,121 +266,5 @@ async fn forms_without_a_valid_csrf_token_are_refused_and_given_back() {
             )
             .await;
         assert_eq!(refused.status, StatusCode::FORBIDDEN);
-    }
-}
-
-#[tokio::test]
-async fn sign_in_says_the_same_for_unknown_address_and_wrong_password_then_limits() {
-    for app in each_db().await {
-        let mut client = app.client();
-        let mut messages = Vec::new();
-        for email in ["nobody@example.org", "admin@example.org"] {
-            let back = client
-                .submit(
-                    "/it/account/sign-in",
-                    "/it/account/sign-in",
-                    &[("email", email), ("password", "wrong password here")],
-                )
-                .await;
-            assert_eq!(location(&back), "/it/account/sign-in");
-            let page = client.follow(&back).await;
-            assert_eq!(page.attrs("#field-email", "value"), vec![email]);
-            messages.push(page.texts(".error-summary li"));
-        }
-        assert_eq!(
-            messages[0], messages[1],
-            "[{}] no hint whether the account exists",
-            app.name
-        );
-
-        // Five failures for the account: even the right password waits now, with the reason.
-        for _ in 0..4 {
-            client
-                .submit(
-                    "/en/account/sign-in",
-                    "/en/account/sign-in",
-                    &[
-                        ("email", "admin@example.org"),
-                        ("password", "wrong password here"),
-                    ],
-                )
-                .await;
-        }
-        let back = client
-            .submit(
-                "/en/account/sign-in",
-                "/en/account/sign-in",
-                &[
-                    ("email", "admin@example.org"),
-                    ("password", "demo admin of the academy"),
-                ],
-            )
-            .await;
-        assert_eq!(location(&back), "/en/account/sign-in", "[{}] limited", app.name);
-        let page = client.follow(&back).await;
-        let summary = page.texts(".error-summary li").join(" ");
-        assert!(
-            summary.contains("Too many attempts") && summary.contains("minutes"),
-            "{summary}"
-        );
-
-        // Another account from the same address still works, until the address's limit.
-        let mut other = app.client();
-        other.ip = client.ip.clone();
-        other
-            .sign_in("moderator@example.org", "demo moderator of the academy")
-            .await;
-        let mut flood = app.client();
-        flood.ip = "198.51.100.7".into();
-        for i in 0..20 {
-            let email = format!("guess{i}@example.org");
-            flood
-                .submit(
-                    "/en/account/sign-in",
-                    "/en/account/sign-in",
-                    &[("email", &email), ("password", "wrong password here")],
-                )
-                .await;
-        }
-        let back = flood
-            .submit(
-                "/en/account/sign-in",
-                "/en/account/sign-in",
-                &[
-                    ("email", "moderator@example.org"),
-                    ("password", "demo moderator of the academy"),
-                ],
-            )
-            .await;
-        assert_eq!(
-            location(&back),
-            "/en/account/sign-in",
-            "[{}] the address is limited",
-            app.name
-        );
-    }
-}
-
-#[tokio::test]
-async fn unsafe_return_addresses_are_ignored() {
-    for app in each_db().await {
-        let mut client = app.client();
-        let done = client
-            .submit(
-                "/en/account/sign-in",
-                "/en/account/sign-in",
-                &[
-                    ("email", "moderator@example.org"),
-                    ("password", "demo moderator of the academy"),
-                    ("next", "//evil.example/steal"),
-                ],
-            )
-            .await;
-        assert_eq!(
-            location(&done),
-            "/it/account",
-            "[{}] to the moderator's own language",
-            app.name
-        );
     }
 }

@@ -1,6 +1,6 @@
 //! The outbox sender, against a small SMTP server in the test.
 
-use crate::accounts::scalar;
+use crate::sql::scalar;
 use crate::support::each_db;
 use lettre::{AsyncSmtpTransport, Tokio1Executor};
 use std::sync::{Arc, Mutex};

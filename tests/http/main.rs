@@ -3,16 +3,22 @@
 //! (`make test` starts one).
 
 mod account_links;
+mod account_page;
 mod accounts;
+mod administration;
 mod authorization;
 mod catalogue;
+mod client;
 mod data;
 mod i18n;
 mod mailer;
 mod offers;
+mod offers_open_data;
 mod operations;
 mod robustness;
 mod routing;
 mod saved_offers;
 mod sessions;
+mod sign_in;
+mod sql;
 mod support;

@@ -1,6 +1,6 @@
 //! Running the portal: the first administrator of a production database, housekeeping.
 
-use crate::accounts::scalar;
+use crate::sql::scalar;
 use crate::support::each_db;
 use server::admin_cli::create_admin;
 

@@ -1,6 +1,6 @@
 //! Saved offers, saved searches, daily alerts and the one-click unsubscribe.
 
-use crate::accounts::{scalar, text};
+use crate::sql::{scalar, text};
 use crate::support::{each_db, location};
 use axum::http::StatusCode;
 
