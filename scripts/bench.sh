@@ -49,3 +49,4 @@ wrk -t2 -c64 -d20s --latency -s "$work/uncached.lua" "http://127.0.0.1:$port" | 
 echo "--- a static file of the same size"
 wrk -t2 -c64 -d20s --latency "http://127.0.0.1:$port/pkg/bench-static.txt" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx"
 rm -f target/site/pkg/bench-static.txt
+echo "--- memory of the server after the runs (index of $OFFERS offers, caches): $(ps -o rss= -p $server) KiB resident"

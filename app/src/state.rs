@@ -15,10 +15,8 @@ pub struct AppState {
     /// `TRUST_FORWARDED_FOR`: take the client's address from `X-Forwarded-For` (behind a
     /// proxy that sets it); otherwise the socket's peer address.
     pub trust_forwarded_for: bool,
-    /// The offer search form's choices, kept for a minute by this app server.
-    pub offer_facets: crate::offers::facets::FacetCache,
-    /// Offer search results, kept 30 seconds by this app server.
-    pub offer_results: crate::offers::facets::ResultCache,
+    /// This app server's offer search index, form choices and recent results.
+    pub offer_search: crate::offers::service::OfferSearch,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -27,17 +25,10 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// This app server's cache of the offer search form's choices.
-pub fn offer_facets() -> crate::offers::facets::FacetCache {
+/// This app server's offer search index and caches.
+pub fn offer_search() -> crate::offers::service::OfferSearch {
     use_context::<AppState>()
-        .map(|s| s.offer_facets)
-        .unwrap_or_default()
-}
-
-/// This app server's cache of offer search results.
-pub fn offer_results() -> crate::offers::facets::ResultCache {
-    use_context::<AppState>()
-        .map(|s| s.offer_results)
+        .map(|s| s.offer_search)
         .unwrap_or_default()
 }
 

@@ -17,6 +17,7 @@ mod m20261125_000010_sessions;
 mod m20261125_000011_account_security;
 mod m20261125_000012_offer_search;
 mod m20261125_000013_saved_offers;
+mod m20261125_000014_offer_texts;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000011_account_security::Migration),
             Box::new(m20261125_000012_offer_search::Migration),
             Box::new(m20261125_000013_saved_offers::Migration),
+            Box::new(m20261125_000014_offer_texts::Migration),
         ]
     }
 }

@@ -208,9 +208,8 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
         db.execute_unprepared("ANALYZE").await?;
     } else {
         db.execute_unprepared("ANALYZE").await?;
-        db.execute_unprepared("INSERT INTO offer_search(offer_search) VALUES ('optimize')")
-            .await?;
     }
+    app::offers::index::touch(db).await?;
     Ok(())
 }
 
@@ -219,9 +218,9 @@ async fn insert_search_rows(
     backend: DbBackend,
     rows: &[(i32, String, String)],
 ) -> Result<(), DbErr> {
-    let (columns, mark): (&str, fn(usize) -> String) = match backend {
-        DbBackend::Sqlite => ("rowid, title, body", |_| "?".to_string()),
-        _ => ("offer_id, title, body", |n| format!("${n}")),
+    let mark: fn(usize) -> String = match backend {
+        DbBackend::Sqlite => |_| "?".to_string(),
+        _ => |n| format!("${n}"),
     };
     let mut values: Vec<Value> = Vec::new();
     let mut groups = Vec::new();
@@ -240,7 +239,7 @@ async fn insert_search_rows(
         ]);
     }
     let sql = format!(
-        "INSERT INTO offer_search ({columns}) VALUES {}",
+        "INSERT INTO offer_texts (offer_id, title, body) VALUES {}",
         groups.join(", ")
     );
     txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))

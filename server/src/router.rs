@@ -39,8 +39,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         public_url: settings.public_url.clone(),
         leptos_options,
         trust_forwarded_for: settings.trust_forwarded_for,
-        offer_facets: Default::default(),
-        offer_results: Default::default(),
+        offer_search: Default::default(),
     };
     let routes = generate_route_list(App);
     let pkg = ServeDir::new(format!("{}/pkg", settings.site_root))

@@ -13,6 +13,7 @@ mod data;
 mod i18n;
 mod mailer;
 mod offers;
+mod offers_index;
 mod offers_open_data;
 mod operations;
 mod robustness;

@@ -2,12 +2,14 @@
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use axum::Router;
 use http_body_util::BodyExt;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 use server::{build_app, db, Settings};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use tower::ServiceExt;
+use tower_http::normalize_path::NormalizePath;
 
 /// A response, read whole.
 pub struct Page {
@@ -85,8 +87,17 @@ impl TestApp {
 
     /// Sends `request` through a new router on this app's database.
     pub async fn send(&self, request: Request<Body>) -> Page {
-        let app = build_app(&self.settings, self.db.clone());
-        let response = app.oneshot(request).await.unwrap_or_else(|e| match e {});
+        Self::send_to(self.router(), request).await
+    }
+
+    /// A router that keeps its state (one app server) across requests.
+    pub fn router(&self) -> NormalizePath<Router> {
+        build_app(&self.settings, self.db.clone())
+    }
+
+    /// Sends `request` through `router` (a clone shares its state).
+    pub async fn send_to(router: NormalizePath<Router>, request: Request<Body>) -> Page {
+        let response = router.oneshot(request).await.unwrap_or_else(|e| match e {});
         let status = response.status();
         let headers = response.headers().clone();
         let bytes = response

@@ -28,14 +28,15 @@ pub async fn send_digests(
         });
     let origin = public_url.trim_end_matches('/');
     let mut written = 0;
-    let facets = super::facets::FacetCache::default();
+    // Its own index for this run (an hourly task; the app servers keep theirs).
+    let offers = super::service::OfferSearch::default();
     for search in due {
         let Some(person) = user::Entity::find_by_id(search.user_id).one(db).await? else {
             continue;
         };
         let lang = Lang::parse(&search.lang).unwrap_or(Lang::En);
         let since = search.last_sent_at.unwrap_or(search.created_at);
-        let page = super::service::list_since(db, &facets, lang, &search.query, Some(since))
+        let page = super::service::list_since(db, &offers, lang, &search.query, Some(since))
             .await
             .map_err(|e| DbErr::Custom(e.to_string()))?;
         let total = page.page.total;

@@ -8,14 +8,8 @@ use leptos::prelude::*;
 /// The search page for `query` (the raw query string).
 #[server]
 pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, AppError> {
-    let results = crate::state::offer_results();
-    if let Some(page) = results.get(lang, &query) {
-        return Ok(page);
-    }
     let db = crate::state::db()?;
-    let page = super::service::list(&db, &crate::state::offer_facets(), lang, &query).await?;
-    results.put(lang, &query, &page);
-    Ok(page)
+    super::service::list(&db, &crate::state::offer_search(), lang, &query).await
 }
 
 /// One offer by slug.
@@ -48,5 +42,5 @@ pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError
 pub async fn my_saved(lang: Lang) -> Result<SavedPage, AppError> {
     let viewer = crate::accounts::context::require_user()?;
     let db = crate::state::db()?;
-    super::saved_page::load(&db, &crate::state::offer_facets(), lang, viewer.id).await
+    super::saved_page::load(&db, &crate::state::offer_search(), lang, viewer.id).await
 }

@@ -129,28 +129,44 @@ const RESULT_TTL: Duration = Duration::from_secs(30);
 /// Most results kept; past it the cache starts again empty.
 const RESULT_MAX: usize = 2_000;
 
-/// Search results kept for 30 seconds by one app server, keyed by language and query string.
-/// The data does not depend on who reads it (saving is asked separately), so every reader of
-/// a popular search shares it; a new offer shows within 30 seconds.
+/// Search results kept for 30 seconds by one app server, keyed by language, query string and
+/// the generation of the offers (`index`): the data does not depend on who reads it (saving is
+/// asked separately), so every reader of a popular search shares it, and a change to the
+/// offers is seen at once.
 #[derive(Clone, Debug, Default)]
 pub struct ResultCache(Arc<Mutex<Results>>);
 
-/// (language, query string) → (when, result).
-type Results = std::collections::HashMap<(Lang, String), (Instant, super::model::OfferListPage)>;
+/// (language, query string, generation) → (when, result).
+type Results =
+    std::collections::HashMap<(Lang, String, Option<String>), (Instant, super::model::OfferListPage)>;
 
 impl ResultCache {
-    pub fn get(&self, lang: Lang, query: &str) -> Option<super::model::OfferListPage> {
+    pub fn get(
+        &self,
+        lang: Lang,
+        query: &str,
+        generation: &Option<String>,
+    ) -> Option<super::model::OfferListPage> {
         let guard = self.0.lock().ok()?;
-        let (at, page) = guard.get(&(lang, query.to_string()))?;
+        let (at, page) = guard.get(&(lang, query.to_string(), generation.clone()))?;
         (at.elapsed() < RESULT_TTL).then(|| page.clone())
     }
 
-    pub fn put(&self, lang: Lang, query: &str, page: &super::model::OfferListPage) {
+    pub fn put(
+        &self,
+        lang: Lang,
+        query: &str,
+        generation: &Option<String>,
+        page: &super::model::OfferListPage,
+    ) {
         if let Ok(mut guard) = self.0.lock() {
             if guard.len() >= RESULT_MAX {
                 guard.clear();
             }
-            guard.insert((lang, query.to_string()), (Instant::now(), page.clone()));
+            guard.insert(
+                (lang, query.to_string(), generation.clone()),
+                (Instant::now(), page.clone()),
+            );
         }
     }
 }

@@ -31,7 +31,7 @@ async fn feed(
         .chain(std::iter::once("sort=newest"))
         .collect::<Vec<_>>()
         .join("&");
-    let page = match super::service::list(&state.db, &state.offer_facets, lang, &filtered).await {
+    let page = match super::service::list(&state.db, &state.offer_search, lang, &filtered).await {
         Ok(page) => page,
         Err(error) => return (error.status(), error.code()).into_response(),
     };

@@ -1,16 +1,36 @@
-//! Keeping the search index of an offer up to date (after seeding, and after every change to
-//! an offer by the publishing features).
+//! Keeping the offer search index true on every app server. The database holds each offer's
+//! folded search text (`offer_texts`) and a generation mark in `app_meta`, replaced in the same
+//! transaction as every change to offers. Each app server keeps one index in memory
+//! (`engine::Snapshot`); a search first reads the mark (one primary-key read) and, when it
+//! changed, rebuilds the index from the database. So several stateless app servers agree, and
+//! a new or changed offer is found by the very next search.
 
+use super::engine::{Document, Snapshot};
+use super::search::fold;
 use crate::entities::{
-    competence, framework_translation, offer, offer_competence, offer_translation, organisation,
+    app_meta, competence, framework_translation, offer, offer_competence, offer_translation, organisation,
 };
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use crate::error::AppError;
+use crate::jobs::service::PUBLISHED;
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
+    Value,
+};
+use std::collections::HashMap;
+use std::sync::{Arc, RwLock};
 
-/// Rebuilds the index row of `offer_id` from its titles, descriptions, organisation name,
-/// competence labels (every language) and place.
+/// The `app_meta` key of the generation mark.
+const GENERATION: &str = "offers.search_generation";
+/// Offers whose text is read per query while the index is built.
+const BATCH: u64 = 5_000;
+
+/// Rebuilds the search text of `offer_id` from its titles, descriptions, organisation name,
+/// competence labels (every language) and place, and marks the index out of date.
 pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
     let Some(row) = offer::Entity::find_by_id(offer_id).one(db).await? else {
-        return Ok(());
+        return touch(db).await;
     };
     let texts = offer_translation::Entity::find()
         .filter(offer_translation::Column::OfferId.eq(offer_id))
@@ -49,5 +69,211 @@ pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbE
     if let Some(city) = &row.city {
         body.push(city);
     }
-    super::search::put(db, offer_id, &titles.join(" "), &body.join(" ")).await
+    write_text(db, offer_id, &fold(&titles.join(" ")), &fold(&body.join(" "))).await?;
+    touch(db).await
+}
+
+/// Replaces the search text of one offer (already folded).
+pub async fn write_text(
+    db: &impl ConnectionTrait,
+    offer_id: i32,
+    title: &str,
+    body: &str,
+) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let (delete, insert) = match backend {
+        sea_orm::DbBackend::Sqlite => (
+            "DELETE FROM offer_texts WHERE offer_id = ?",
+            "INSERT INTO offer_texts (offer_id, title, body) VALUES (?, ?, ?)",
+        ),
+        _ => (
+            "DELETE FROM offer_texts WHERE offer_id = $1",
+            "INSERT INTO offer_texts (offer_id, title, body) VALUES ($1, $2, $3)",
+        ),
+    };
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        delete,
+        [Value::from(offer_id)],
+    ))
+    .await?;
+    db.execute_raw(Statement::from_sql_and_values(
+        backend,
+        insert,
+        [Value::from(offer_id), Value::from(title), Value::from(body)],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Marks every app server's index out of date (call it in the transaction that changes
+/// offers, their translations, competences or organisations' names).
+pub async fn touch(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    use rand::RngCore;
+    let mark = format!("{:016x}", rand::thread_rng().next_u64());
+    app_meta::Entity::insert(app_meta::ActiveModel {
+        key: Set(GENERATION.into()),
+        value: Set(mark),
+    })
+    .on_conflict(
+        OnConflict::column(app_meta::Column::Key)
+            .update_column(app_meta::Column::Value)
+            .to_owned(),
+    )
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+async fn generation(db: &impl ConnectionTrait) -> Result<Option<String>, DbErr> {
+    Ok(app_meta::Entity::find_by_id(GENERATION.to_string())
+        .one(db)
+        .await?
+        .map(|m| m.value))
+}
+
+/// One app server's index (in `AppState`).
+#[derive(Clone, Debug, Default)]
+pub struct OfferIndex {
+    current: Arc<RwLock<Option<Arc<Snapshot>>>>,
+    rebuilding: Arc<tokio::sync::Mutex<()>>,
+}
+
+impl OfferIndex {
+    /// The index, rebuilt first when the offers changed. While one request rebuilds it,
+    /// others searching at the same moment are answered from the previous index.
+    pub async fn snapshot(&self, db: &impl ConnectionTrait) -> Result<Arc<Snapshot>, AppError> {
+        let wanted = generation(db).await?;
+        let held = self.current.read().ok().and_then(|c| c.clone());
+        if let Some(held) = &held {
+            if held.generation == wanted {
+                return Ok(held.clone());
+            }
+        }
+        let _guard = match (&held, self.rebuilding.try_lock()) {
+            (_, Ok(guard)) => guard,
+            (Some(held), Err(_)) => return Ok(held.clone()),
+            (None, Err(_)) => self.rebuilding.lock().await,
+        };
+        if let Some(now) = self.current.read().ok().and_then(|c| c.clone()) {
+            if now.generation == wanted {
+                return Ok(now);
+            }
+        }
+        // Read the mark again inside the rebuild: a change made after it is seen next time.
+        let generation = generation(db).await?;
+        let snapshot = Arc::new(Snapshot::build(generation, documents(db).await?));
+        if let Ok(mut current) = self.current.write() {
+            *current = Some(snapshot.clone());
+        }
+        Ok(snapshot)
+    }
+}
+
+/// Every published offer with its search text.
+async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
+    type Row = (
+        i32,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        i32,
+        DateTime<Utc>,
+        Option<NaiveDate>,
+    );
+    let rows: Vec<Row> = offer::Entity::find()
+        .filter(offer::Column::Status.eq(PUBLISHED))
+        .select_only()
+        .columns([
+            offer::Column::Id,
+            offer::Column::Kind,
+            offer::Column::Country,
+            offer::Column::City,
+            offer::Column::WorkMode,
+            offer::Column::OrganisationId,
+            offer::Column::PostedAt,
+            offer::Column::ValidUntil,
+        ])
+        .order_by_asc(offer::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut documents: Vec<Document> = rows
+        .into_iter()
+        .map(
+            |(id, kind, country, city, work_mode, organisation_id, posted_at, valid_until)| Document {
+                id,
+                kind,
+                country,
+                city,
+                work_mode,
+                organisation_id,
+                posted_at,
+                valid_until,
+                ..Default::default()
+            },
+        )
+        .collect();
+    let position: HashMap<i32, usize> = documents.iter().enumerate().map(|(n, d)| (d.id, n)).collect();
+    let langs: Vec<(i32, String)> = offer_translation::Entity::find()
+        .select_only()
+        .columns([
+            offer_translation::Column::OfferId,
+            offer_translation::Column::Lang,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (id, lang) in langs {
+        if let Some(&n) = position.get(&id) {
+            documents[n].langs.push(lang);
+        }
+    }
+    let competences: Vec<(i32, i32)> = offer_competence::Entity::find()
+        .select_only()
+        .columns([
+            offer_competence::Column::OfferId,
+            offer_competence::Column::CompetenceId,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (id, competence) in competences {
+        if let Some(&n) = position.get(&id) {
+            documents[n].competence_ids.push(competence);
+        }
+    }
+    // The text in batches, so a large catalogue is never held twice.
+    let backend = db.get_database_backend();
+    let mut after = i32::MIN;
+    loop {
+        let sql = match backend {
+            sea_orm::DbBackend::Sqlite => {
+                "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > ? ORDER BY offer_id LIMIT ?"
+            }
+            _ => {
+                "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > $1 ORDER BY offer_id LIMIT $2"
+            }
+        };
+        let rows = db
+            .query_all_raw(Statement::from_sql_and_values(
+                backend,
+                sql,
+                [Value::from(after), Value::from(BATCH as i64)],
+            ))
+            .await?;
+        for row in &rows {
+            let id: i32 = row.try_get_by_index(0)?;
+            after = id;
+            if let Some(&n) = position.get(&id) {
+                documents[n].title = row.try_get_by_index(1)?;
+                documents[n].body = row.try_get_by_index(2)?;
+            }
+        }
+        if (rows.len() as u64) < BATCH {
+            break;
+        }
+    }
+    Ok(documents)
 }

@@ -9,7 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder
 
 pub async fn load(
     db: &impl ConnectionTrait,
-    facets: &super::facets::FacetCache,
+    search: &super::service::OfferSearch,
     lang: Lang,
     user_id: i32,
 ) -> Result<SavedPage, AppError> {
@@ -31,7 +31,7 @@ pub async fn load(
         .await?
     {
         // A handful per person: each is run to show its current count and its filters' names.
-        let page = super::service::list(db, facets, lang, &row.query).await?;
+        let page = super::service::list(db, search, lang, &row.query).await?;
         let filters = page
             .applied
             .iter()

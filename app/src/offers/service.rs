@@ -1,10 +1,12 @@
-//! The offer search with its filters: one SQL statement for the page and its total, the same
-//! behaviour on SQLite and PostgreSQL.
+//! The offer search page: the query string understood (unknown values ignored and reported),
+//! matched by this app server's index (`engine`), and the page's cards read from the database.
 
 use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
-use super::facets::FacetCache;
+use super::engine::{Field, Order, Query};
+use super::facets::{FacetCache, ResultCache};
+use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
-use super::search::{match_expression, terms, title_expression};
+use super::search::terms;
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::entities::offer;
@@ -12,23 +14,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::jobs::service::PUBLISHED;
 use chrono::{Duration, Utc};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, DbBackend, Statement, Value};
-
-/// SQL text with its bound values, numbered as each database wants them.
-struct Sql {
-    backend: DbBackend,
-    values: Vec<Value>,
-}
-
-impl Sql {
-    fn bind(&mut self, value: impl Into<Value>) -> String {
-        self.values.push(value.into());
-        match self.backend {
-            DbBackend::Sqlite => "?".to_string(),
-            _ => format!("${}", self.values.len()),
-        }
-    }
-}
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
 
 /// Open offers: published and not past their closing date.
 pub fn open_condition() -> Condition {
@@ -40,20 +26,36 @@ pub fn open_condition() -> Condition {
     )
 }
 
-/// The search page for the raw query string `query`.
+/// What one app server keeps for the offer search (in `AppState`).
+#[derive(Clone, Debug, Default)]
+pub struct OfferSearch {
+    pub facets: FacetCache,
+    pub index: OfferIndex,
+    pub results: ResultCache,
+}
+
+/// The search page for the raw query string `query`, from the result cache when this
+/// app server answered the same search on the same offers within 30 seconds.
 pub async fn list(
     db: &impl ConnectionTrait,
-    facets: &FacetCache,
+    search: &OfferSearch,
     lang: Lang,
     query: &str,
 ) -> Result<OfferListPage, AppError> {
-    list_since(db, facets, lang, query, None).await
+    let generation = search.index.snapshot(db).await?.generation.clone();
+    if let Some(page) = search.results.get(lang, query, &generation) {
+        return Ok(page);
+    }
+    let page = list_since(db, search, lang, query, None).await?;
+    search.results.put(lang, query, &generation, &page);
+    Ok(page)
 }
 
-/// The search, limited to offers posted after `since` when given (alerts).
+/// The search without the result cache, limited to offers posted after `since` when given
+/// (alerts).
 pub async fn list_since(
     db: &impl ConnectionTrait,
-    facets: &FacetCache,
+    search: &OfferSearch,
     lang: Lang,
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
@@ -66,7 +68,7 @@ pub async fn list_since(
     if cut {
         ignored.add("q");
     }
-    let facets = facets.get(db).await?;
+    let facets = search.facets.get(db).await?;
     let cities = facets.cities.clone();
     let organisations: Vec<(String, String)> = facets
         .organisations
@@ -94,155 +96,51 @@ pub async fn list_since(
             .unwrap_or_else(|| "relevance".to_string()),
     };
 
-    let backend = db.get_database_backend();
-    let mut sql = Sql {
-        backend,
-        values: Vec::new(),
+    let snapshot = search.index.snapshot(db).await?;
+    let id_of = |found: Option<i32>| found.unwrap_or(-1).to_string();
+    let mut query = Query {
+        words: &words,
+        filters: Vec::new(),
+        posted_from: filters
+            .posted
+            .as_deref()
+            .and_then(|d| d.parse::<i64>().ok())
+            .map(|days| Utc::now() - Duration::days(days)),
+        posted_after: since,
+        today: Utc::now().date_naive(),
+        order: match filters.sort.as_str() {
+            "closing" => Order::Closing,
+            "newest" => Order::Newest,
+            _ => Order::Relevance,
+        },
     };
-    // Values are bound in the order their placeholders appear in the statement (SQLite's `?`
-    // are positional): the joins first, then the conditions, then the order.
-    let mut from = String::from("FROM offers o");
-    let mut conditions = Vec::new();
-    if !words.is_empty() {
-        let expression = match_expression(backend, &words);
-        match backend {
-            DbBackend::Sqlite => {
-                from.push_str(&format!(
-                    " JOIN (SELECT rowid AS id FROM offer_search WHERE offer_search MATCH {}) s ON s.id = o.id",
-                    sql.bind(expression)
-                ));
-            }
-            _ => {
-                from.push_str(" JOIN offer_search s ON s.offer_id = o.id");
-                conditions.push(format!("s.doc @@ to_tsquery('simple', {})", sql.bind(expression)));
-            }
-        }
-    }
-    conditions.push(format!("o.status = {}", sql.bind(PUBLISHED)));
-    conditions.push(format!(
-        "(o.valid_until IS NULL OR o.valid_until >= {})",
-        sql.bind(Utc::now().date_naive())
-    ));
-    let eq = |column: &str, value: &Option<String>, sql: &mut Sql, conditions: &mut Vec<String>| {
+    for (field, value) in [
+        (Field::Kind, &filters.kind),
+        (Field::Country, &filters.country),
+        (Field::City, &filters.city),
+        (Field::Mode, &filters.mode),
+        (Field::Lang, &filters.lang),
+    ] {
         if let Some(v) = value {
-            conditions.push(format!("o.{column} = {}", sql.bind(v.clone())));
+            query.filters.push((field, v.clone()));
         }
-    };
-    eq("kind", &filters.kind, &mut sql, &mut conditions);
-    eq("country", &filters.country, &mut sql, &mut conditions);
-    eq("city", &filters.city, &mut sql, &mut conditions);
-    eq("work_mode", &filters.mode, &mut sql, &mut conditions);
-    if let Some(l) = &filters.lang {
-        conditions.push(format!(
-            "EXISTS (SELECT 1 FROM offer_translations t WHERE t.offer_id = o.id AND t.lang = {})",
-            sql.bind(l.clone())
-        ));
     }
     if let Some(code) = &filters.competence {
-        let id = facets
-            .competences
-            .iter()
-            .find(|c| &c.0 == code)
-            .map(|c| c.1)
-            .unwrap_or(-1);
-        conditions.push(format!(
-            "EXISTS (SELECT 1 FROM offer_competences c WHERE c.offer_id = o.id AND c.competence_id = {})",
-            sql.bind(id)
-        ));
+        let id = facets.competences.iter().find(|c| &c.0 == code).map(|c| c.1);
+        query.filters.push((Field::Competence, id_of(id)));
     }
     if let Some(slug) = &filters.organisation {
-        let id = facets
-            .organisations
-            .iter()
-            .find(|o| &o.0 == slug)
-            .map(|o| o.2)
-            .unwrap_or(-1);
-        conditions.push(format!("o.organisation_id = {}", sql.bind(id)));
+        let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2);
+        query.filters.push((Field::Organisation, id_of(id)));
     }
-    if let Some(days) = filters.posted.as_deref().and_then(|d| d.parse::<i64>().ok()) {
-        conditions.push(format!(
-            "o.posted_at >= {}",
-            sql.bind(Utc::now() - Duration::days(days))
-        ));
-    }
-    if let Some(since) = since {
-        conditions.push(format!("o.posted_at > {}", sql.bind(since)));
-    }
-    let filter_sql = format!("{from} WHERE {}", conditions.join(" AND "));
-    let filter_values = sql.values.clone();
-
-    // Relevance: offers whose title holds every word first, then the newest. (A full-text
-    // score would have to be computed for every match before sorting; this order needs none and
-    // is the same on both databases.)
-    let order = match (filters.sort.as_str(), words.is_empty(), backend) {
-        ("closing", _, _) => {
-            "CASE WHEN o.valid_until IS NULL THEN 1 ELSE 0 END, o.valid_until ASC, o.posted_at DESC, o.id DESC"
-                .to_string()
-        }
-        // An uncorrelated `IN` list, built once (a join to a second full-text query was re-run
-        // for every matching row: 6 s for a common word on 100,000 offers).
-        ("relevance", false, DbBackend::Sqlite) => format!(
-            "CASE WHEN o.id IN (SELECT rowid FROM offer_search WHERE offer_search MATCH {}) THEN 0 ELSE 1 END, \
-             o.posted_at DESC, o.id DESC",
-            sql.bind(title_expression(&words))
-        ),
-        // PostgreSQL: the title vector of the joined row (an `IN` list here made the planner
-        // choose far slower plans: p95 781 ms instead of 193 ms on 100,000 offers).
-        ("relevance", false, _) => format!(
-            "(s.title_doc @@ to_tsquery('simple', {})) DESC, o.posted_at DESC, o.id DESC",
-            sql.bind(match_expression(backend, &words))
-        ),
-        _ => "o.posted_at DESC, o.id DESC".to_string(),
-    };
-    // The page and the total in one statement; a page past the end asks for the total alone.
-    let page_of = |offset: u64| {
-        Statement::from_sql_and_values(
-            backend,
-            format!("SELECT o.id, COUNT(*) OVER () {filter_sql} ORDER BY {order} LIMIT {PAGE_SIZE} OFFSET {offset}"),
-            sql.values.clone(),
-        )
-    };
-    let read = |rows: Vec<sea_orm::QueryResult>| -> (Vec<i32>, i64) {
-        let total = rows
-            .first()
-            .and_then(|r| {
-                r.try_get_by_index::<i64>(1)
-                    .or_else(|_| r.try_get_by_index::<i32>(1).map(i64::from))
-                    .ok()
-            })
-            .unwrap_or(0);
-        (
-            rows.iter()
-                .filter_map(|r| r.try_get_by_index::<i32>(0).ok())
-                .collect(),
-            total,
-        )
-    };
-    let wanted = PageInfo {
-        page,
-        pages: page,
-        total: 0,
-    };
-    let (mut ids, mut total) = read(db.query_all_raw(page_of(wanted.offset())).await?);
-    if ids.is_empty() && page > 1 {
-        total = db
-            .query_one_raw(Statement::from_sql_and_values(
-                backend,
-                format!("SELECT COUNT(*) {filter_sql}"),
-                filter_values,
-            ))
-            .await?
-            .map(|row| {
-                row.try_get_by_index::<i64>(0)
-                    .or_else(|_| row.try_get_by_index::<i32>(0).map(i64::from))
-            })
-            .transpose()?
-            .unwrap_or(0);
-    }
-    let info = PageInfo::new(page, u64::try_from(total).unwrap_or(0), &mut ignored);
-    if info.page != page {
-        ids = read(db.query_all_raw(page_of(info.offset())).await?).0;
-    }
+    let found = snapshot.matches(&query);
+    let info = PageInfo::new(page, found.all.len(), &mut ignored);
+    let ids = snapshot.page(
+        &found,
+        query.order,
+        usize::try_from(info.offset()).unwrap_or(usize::MAX),
+        PAGE_SIZE as usize,
+    );
     let items = super::cards::cards_in_order(db, lang, &ids).await?;
 
     let mut applied = Vec::new();
