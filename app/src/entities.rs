@@ -1,6 +1,7 @@
 //! SeaORM entities, one file per table, no logic.
 
 pub mod app_meta;
+pub mod badge;
 pub mod competence;
 pub mod competence_area;
 pub mod framework;
@@ -11,6 +12,7 @@ pub mod job_profile;
 pub mod job_profile_competence;
 pub mod job_profile_relation;
 pub mod job_profile_translation;
+pub mod learner;
 pub mod offer;
 pub mod offer_competence;
 pub mod offer_translation;
@@ -19,9 +21,21 @@ pub mod organisation;
 pub mod organisation_member;
 pub mod organisation_translation;
 pub mod outbox;
+pub mod pathway;
+pub mod pathway_competence;
+pub mod pathway_step;
+pub mod pathway_step_translation;
+pub mod pathway_translation;
 pub mod proficiency_level;
+pub mod quiz_attempt;
+pub mod quiz_choice;
+pub mod quiz_choice_translation;
+pub mod quiz_question;
+pub mod quiz_question_translation;
 pub mod saved_offer;
 pub mod saved_search;
 pub mod session;
 pub mod sign_in_failure;
+pub mod signing_key;
+pub mod step_completion;
 pub mod user;

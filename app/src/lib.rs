@@ -20,6 +20,7 @@ pub mod moderation;
 pub mod offers;
 pub mod open_data;
 pub mod organisations;
+pub mod pathways;
 pub mod publish;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -94,6 +95,10 @@ pub fn App() -> impl IntoView {
     use crate::moderation::page::ModerationPage;
     use crate::offers::pages::{detail::OfferPage, list::OffersPage, saved::SavedOffersPage};
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
+    use crate::pathways::pages::{
+        admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
+        resume::ResumePage, step::StepRoute,
+    };
     use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
     use crate::ui::not_found::ForbiddenContent;
@@ -111,6 +116,13 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("interviews/:slug") view=InterviewPage ssr=SsrMode::Async/>
                     <Route path=path!("offers") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("offers/:slug") view=OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>
+                    <Route path=path!("pathways/:slug") view=PathwayPage ssr=SsrMode::Async/>
+                    <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>
+                    <Route path=path!("badges/:id") view=BadgePage ssr=SsrMode::Async/>
+                    <Route path=path!("resume") view=ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("resume/:code") view=ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/badges") view=AdminBadgesPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations/:slug") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>

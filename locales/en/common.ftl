@@ -9,6 +9,7 @@ nav-jobs = Job profiles
 nav-interviews = Interviews
 nav-organisations = Organisations
 nav-offers = Offers
+nav-pathways = Pathways
 footer-about = Social Tech Academy is a European portal for digital work in non-profits, cooperatives, social enterprises and public-interest projects.
 footer-licence = Content under the CC BY-SA 4.0 licence unless stated otherwise. Open data and open source.
 breadcrumb-label = Breadcrumb

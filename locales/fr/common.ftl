@@ -9,6 +9,7 @@ nav-jobs = Métiers
 nav-interviews = Témoignages
 nav-organisations = Organisations
 nav-offers = Offres
+nav-pathways = Parcours
 footer-about = Social Tech Academy est un portail européen consacré au travail numérique dans les associations, les coopératives, les entreprises sociales et les projets d'intérêt général.
 footer-licence = Contenus sous licence CC BY-SA 4.0, sauf mention contraire. Données ouvertes et logiciel libre.
 breadcrumb-label = Fil d'Ariane

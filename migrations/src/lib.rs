@@ -18,6 +18,7 @@ mod m20261125_000011_account_security;
 mod m20261125_000012_offer_search;
 mod m20261125_000013_saved_offers;
 mod m20261125_000014_offer_texts;
+mod m20261125_000015_learning;
 
 pub struct Migrator;
 
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000012_offer_search::Migration),
             Box::new(m20261125_000013_saved_offers::Migration),
             Box::new(m20261125_000014_offer_texts::Migration),
+            Box::new(m20261125_000015_learning::Migration),
         ]
     }
 }

@@ -57,6 +57,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
         .merge(app::accounts::http::routes())
         .merge(app::offers::feed::routes())
         .merge(app::offers::saved::routes())
+        .merge(app::pathways::http::routes())
         .merge(app::admin::http::routes())
         .merge(app::moderation::http::routes())
         .nest_service(

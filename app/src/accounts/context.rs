@@ -17,6 +17,8 @@ pub struct RequestContext {
     pub csrf: CsrfSlot,
     /// The client's address, as the rate limit counts it.
     pub client_ip: String,
+    /// The anonymous learner this session follows pathways as.
+    pub learner: Option<crate::pathways::learner::SessionLearner>,
 }
 
 /// The session's CSRF token. A new one is stored only if a page put it in a form, so a

@@ -74,11 +74,17 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let csrf = CsrfSlot::new(existing);
     let signed_in = viewer.is_some();
     let client_ip = client_ip(&request, state.trust_forwarded_for);
+    let learner = session
+        .get::<crate::pathways::learner::SessionLearner>(crate::pathways::learner::LEARNER_KEY)
+        .await
+        .ok()
+        .flatten();
     request.extensions_mut().insert(RequestContext {
         viewer,
         flash,
         csrf: csrf.clone(),
         client_ip,
+        learner,
     });
     let mut response = next.run(request).await;
     if csrf.fresh {

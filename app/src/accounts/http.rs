@@ -94,7 +94,7 @@ impl Submission {
 
 /// To `to`, where `notice` is shown once.
 pub async fn done(session: &Session, to: &str, notice: Message) -> Response {
-    let path = to.split('?').next().unwrap_or(to).to_string();
+    let path = to.split(['?', '#']).next().unwrap_or(to).to_string();
     let flash = Flash {
         path,
         notice: Some(notice),

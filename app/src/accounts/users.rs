@@ -119,6 +119,11 @@ pub async fn erase(db: &DatabaseConnection, user: &user::Model) -> Result<(), Db
         .filter(sign_in_failure::Column::Account.eq(user.email.clone()))
         .exec(&txn)
         .await?;
+    // Progress, quiz attempts and badges go with the learner row.
+    crate::entities::learner::Entity::delete_many()
+        .filter(crate::entities::learner::Column::UserId.eq(user.id))
+        .exec(&txn)
+        .await?;
     user::Entity::delete_by_id(user.id).exec(&txn).await?;
     txn.commit().await
 }

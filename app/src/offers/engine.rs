@@ -280,7 +280,10 @@ mod tests {
             kind: "job".into(),
             country: Some("FR".into()),
             work_mode: "remote".into(),
-            posted_at: Utc.with_ymd_and_hms(2026, 11, day, 9, 0, 0).single().unwrap_or_default(),
+            posted_at: Utc
+                .with_ymd_and_hms(2026, 11, day, 9, 0, 0)
+                .single()
+                .unwrap_or_default(),
             langs: vec!["fr".into()],
             title: title.into(),
             body: body.into(),

@@ -36,8 +36,13 @@ impl FormState {
         self.flash.errors.get(name).cloned()
     }
 
+    /// The form's CSRF token (for forms written by hand).
+    pub fn csrf(&self) -> String {
+        self.csrf.clone()
+    }
+
     /// The errors of `fields` (and of the whole form, when `with_form_error`), in field order.
-    fn errors_of(&self, fields: &[&str], with_form_error: bool) -> Vec<(String, Message)> {
+    pub fn errors_of<S: AsRef<str>>(&self, fields: &[S], with_form_error: bool) -> Vec<(String, Message)> {
         let mut out = Vec::new();
         if with_form_error {
             if let Some(m) = self.error(FORM_ERROR) {
@@ -45,8 +50,8 @@ impl FormState {
             }
         }
         for field in fields {
-            if let Some(m) = self.error(field) {
-                out.push((field.to_string(), m));
+            if let Some(m) = self.error(field.as_ref()) {
+                out.push((field.as_ref().to_string(), m));
             }
         }
         out
@@ -136,7 +141,7 @@ pub fn FormErrors(
 /// "There are 2 problems": links to each field in error (focused first by the browser tests'
 /// users with a screen reader, as it is announced when the page loads).
 #[component]
-fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
+pub fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
     if errors.is_empty() {
         return ().into_any();
     }

@@ -84,6 +84,7 @@ pub fn Layout() -> impl IntoView {
             <nav class="wrap main-nav" aria-label=t("nav-main-label")>
                 <ul>
                     <NavItem href="" key="nav-home"/>
+                    <NavItem href="pathways" key="nav-pathways"/>
                     <NavItem href="offers" key="nav-offers"/>
                     <NavItem href="jobs" key="nav-jobs"/>
                     <NavItem href="interviews" key="nav-interviews"/>

@@ -94,8 +94,10 @@ async fn collect(state: &AppState, user_id: i32) -> Result<Option<serde_json::Va
         .order_by_asc(sign_in_failure::Column::CreatedAt)
         .all(db)
         .await?;
+    let learning = crate::pathways::my_data::export(db, user.id).await?;
     Ok(Some(json!({
         "exported_at": Utc::now(),
+        "learning": learning,
         "account": {
             "email": user.email,
             "display_name": user.display_name,

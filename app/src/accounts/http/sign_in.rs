@@ -81,6 +81,10 @@ pub async fn submit(
     if let Err(error) = session::sign_in(&form.session, &user).await {
         return internal(error);
     }
+    // What this visitor learnt before signing in is theirs.
+    if let Err(error) = crate::pathways::learner::adopt(&state.db, &form.session, user.id).await {
+        return internal(error);
+    }
     let to = next.unwrap_or_else(|| format!("/{}/account", user.lang));
     done(&form.session, &to, Message::new("accounts-notice-signed-in")).await
 }

@@ -90,6 +90,10 @@ pub async fn submit(
     if let Err(error) = session::sign_in(&form.session, &user).await {
         return internal(error);
     }
+    // What this visitor learnt before signing in is theirs.
+    if let Err(error) = crate::pathways::learner::adopt(&state.db, &form.session, user.id).await {
+        return internal(error);
+    }
     done(
         &form.session,
         &format!("/{}/account", preferred.code()),

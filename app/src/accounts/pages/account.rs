@@ -49,6 +49,7 @@ fn Account(account: AccountSummary) -> impl IntoView {
         </p>
         {memberships}
         {unverified}
+        <crate::pathways::pages::my_progress::MyProgress/>
         <section aria-labelledby="profile-title" class="account-section">
             <h2 id="profile-title">{t("accounts-profile-title")}</h2>
             <PostForm form=form_profile.clone() action=action.clone() fields=&["display_name", "language", "time_zone"]>

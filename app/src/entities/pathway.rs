@@ -1,0 +1,21 @@
+//! The `pathways` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "pathways")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub slug: String,
+    pub organisation_id: Option<i32>,
+    pub job_profile_id: Option<i32>,
+    pub original_lang: String,
+    pub status: String,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,19 @@
+//! The `quiz_choice_translations` table.
+
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "quiz_choice_translations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub choice_id: i32,
+    pub lang: String,
+    #[sea_orm(column_type = "Text")]
+    pub label: String,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

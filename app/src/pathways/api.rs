@@ -1,0 +1,85 @@
+//! Server functions of the pathway pages.
+
+use super::model::{AdminBadge, BadgeView, LearnerProgress, PathwayDetail, PathwayListPage, StepPage};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// The learner of this request, if they have started anything (and their resume code when
+/// they are anonymous).
+#[cfg(feature = "ssr")]
+async fn learner_of_request(
+    db: &sea_orm::DatabaseConnection,
+) -> Result<(Option<i32>, Option<String>), AppError> {
+    let context = crate::accounts::context::request_context();
+    let viewer = context.as_ref().and_then(|c| c.viewer.clone());
+    let anonymous = context.as_ref().and_then(|c| c.learner.clone());
+    let found = super::learner::current(db, viewer.as_ref(), anonymous.as_ref()).await?;
+    let code = match (&viewer, &found, anonymous) {
+        (None, Some(_), Some(session)) => Some(session.code),
+        _ => None,
+    };
+    Ok((found.map(|l| l.id), code))
+}
+
+/// `/{lang}/pathways` for the raw query string `query`.
+#[server]
+pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage, AppError> {
+    let db = crate::state::db()?;
+    let (learner, _) = learner_of_request(&db).await?;
+    super::service::list(&db, lang, &query, learner).await
+}
+
+/// One pathway with this learner's progress.
+#[server]
+pub async fn get_pathway(lang: Lang, slug: String) -> Result<PathwayDetail, AppError> {
+    let db = crate::state::db()?;
+    let (learner, code) = learner_of_request(&db).await?;
+    let mut detail = super::detail::detail(&db, lang, &slug, learner).await?;
+    let viewer = crate::accounts::context::current_viewer();
+    detail.signed_in = viewer.is_some();
+    detail.proposed_name = viewer.map(|v| v.display_name).unwrap_or_default();
+    detail.resume_code = code;
+    Ok(detail)
+}
+
+/// Step `n` of a pathway (a number from 1; anything else is not found).
+#[server]
+pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, AppError> {
+    let n: u32 = n.parse().map_err(|_| AppError::NotFound)?;
+    let db = crate::state::db()?;
+    let (learner, code) = learner_of_request(&db).await?;
+    let mut page = super::steps::step_page(&db, lang, &slug, n, learner).await?;
+    page.resume_code = code;
+    Ok(page)
+}
+
+/// The public page of a badge.
+#[server]
+pub async fn get_badge(lang: Lang, id: String) -> Result<BadgeView, AppError> {
+    let db = crate::state::db()?;
+    let (learner, _) = learner_of_request(&db).await?;
+    let origin = use_context::<crate::state::AppState>()
+        .map(|s| s.public_url.trim_end_matches('/').to_string())
+        .unwrap_or_default();
+    super::badges::view(&db, &origin, lang, &id, learner).await
+}
+
+/// The signed-in learner's pathways in progress or done ("continue where you left off").
+#[server]
+pub async fn my_pathways(lang: Lang) -> Result<Vec<LearnerProgress>, AppError> {
+    let viewer = crate::accounts::context::require_user()?;
+    let db = crate::state::db()?;
+    let Some(learner) = super::learner::of_user(&db, viewer.id).await? else {
+        return Ok(Vec::new());
+    };
+    super::service::progress_of(&db, lang, learner.id).await
+}
+
+/// Every badge issued, newest first (administrators).
+#[server]
+pub async fn all_badges() -> Result<Vec<AdminBadge>, AppError> {
+    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    super::service::all_badges(&db).await
+}

@@ -1,0 +1,68 @@
+//! `/{lang}/admin/badges`: every badge issued, with a form to revoke one (with a reason).
+
+use crate::accounts::model::CSRF_FIELD;
+use crate::i18n::{t, use_lang};
+use crate::pathways::api::all_badges;
+use crate::pathways::model::AdminBadge;
+use crate::ui::dates::long_date;
+use crate::ui::form::{field_id, message_text, ErrorSummary, FormState};
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
+
+#[component]
+pub fn AdminBadgesPage() -> impl IntoView {
+    view! {
+        <PageTitle title=t("pathways-admin-title")/>
+        <h1>{t("pathways-admin-title")}</h1>
+        {load_page(all_badges, |badges| view! { <BadgeTable badges/> })}
+    }
+}
+
+#[component]
+fn BadgeTable(badges: Vec<AdminBadge>) -> impl IntoView {
+    let lang = use_lang();
+    let form = FormState::current();
+    let fields: Vec<String> = badges.iter().map(|b| format!("reason-{}", b.id)).collect();
+    let errors = form.errors_of(&fields, true);
+    if badges.is_empty() {
+        return view! { <p>{t("pathways-admin-none")}</p> }.into_any();
+    }
+    view! {
+        <ErrorSummary errors/>
+        <ul class="cards">
+            {badges.into_iter().map(|b| {
+                let name = format!("reason-{}", b.id);
+                let id = field_id(&name);
+                let error = form.error(&name);
+                let error_id = format!("{id}-error");
+                let state = match (&b.revoked_at, &b.revoked_reason) {
+                    (Some(date), reason) => view! {
+                        <p><strong>{t("pathways-admin-revoked")}</strong> " " {long_date(date)} " · " {reason.clone().unwrap_or_default()}</p>
+                    }.into_any(),
+                    (None, _) => view! {
+                        <form method="post" action=format!("/{}/admin/badges/{}", lang.code(), b.id) class="revoke-form" novalidate>
+                            <input type="hidden" name=CSRF_FIELD value=form.csrf()/>
+                            <div class="field" class:field-invalid=error.is_some()>
+                                <label for=id.clone()>{t("pathways-admin-reason")}</label>
+                                {error.as_ref().map(|e| view! { <p class="field-error" id=error_id.clone()>{message_text(e)}</p> })}
+                                <input type="text" id=id name=name.clone() value=form.value(&name, "")
+                                    aria-invalid=error.is_some().then_some("true")
+                                    aria-describedby=error.is_some().then_some(error_id.clone())/>
+                            </div>
+                            <button type="submit" class="button-secondary">{t("pathways-admin-revoke")}</button>
+                        </form>
+                    }.into_any(),
+                };
+                view! {
+                    <li class="card">
+                        <h2><a href=format!("/{}/badges/{}", lang.code(), b.id)>{b.recipient.clone()} " · " {b.pathway.clone()}</a></h2>
+                        <p class="small">{t("pathways-badge-issued")} " " {long_date(&b.issued_at)}</p>
+                        {state}
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}

@@ -1,0 +1,137 @@
+//! `/{lang}/pathways/{slug}`: the goal, the competences, the steps with this learner's
+//! progress, the button to start or continue, the badge, and an anonymous learner's resume code.
+
+use super::card::Progress;
+use super::resume::ResumeCodeNote;
+use crate::i18n::{t, t_args, use_lang};
+use crate::pathways::api::get_pathway;
+use crate::pathways::model::PathwayDetail;
+use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
+use crate::ui::form::{FormErrors, FormState, PostForm, TextField};
+use crate::ui::json_ld::JsonLd;
+use crate::ui::layout::public_origin;
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn PathwayPage() -> impl IntoView {
+    let slug = use_params_map().with_untracked(|p| p.get("slug").unwrap_or_default());
+    let lang = use_lang();
+    load_page(
+        move || get_pathway(lang, slug),
+        |detail| view! { <PathwayView detail/> },
+    )
+}
+
+#[component]
+fn PathwayView(detail: PathwayDetail) -> impl IntoView {
+    let lang = use_lang();
+    let base = format!("/{}/pathways/{}", lang.code(), detail.card.slug);
+    let url = format!("{}{base}", public_origin());
+    let json_ld = crate::pathways::json_ld::of(&detail, &url, &public_origin(), lang.code());
+    let card = detail.card.clone();
+    let started = card.done > 0;
+    let action = match (detail.next_step, started) {
+        (Some(n), false) => Some((n, t("pathways-start"))),
+        (Some(n), true) => Some((n, t("pathways-continue"))),
+        (None, _) => None,
+    }
+    .map(|(n, label)| view! { <p><a class="button" href=format!("{base}/steps/{n}")>{label}</a></p> });
+    let facts = t_args(
+        "pathways-card-facts",
+        &[
+            ("steps", i64::from(card.steps).into()),
+            ("minutes", i64::from(card.minutes).into()),
+        ],
+    );
+    let profile = card.job_profile.clone().map(|(slug, title)| {
+        view! { <p>{t("pathways-towards")} " " <a href=format!("/{}/jobs/{slug}", lang.code())>{title}</a></p> }
+    });
+    let by = card.organisation.clone().map(|(slug, name)| {
+        view! { <p>{t("pathways-made-by")} " " <a href=format!("/{}/organisations/{slug}", lang.code())>{name}</a></p> }
+    });
+    let competences = (!detail.competences.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="competences-title">
+                <h2 id="competences-title">{t("pathways-competences-title")}</h2>
+                <ul>
+                    {detail.competences.iter().map(|c| {
+                        let level = t_args("pathways-target-level", &[("level", i64::from(c.level).into())]);
+                        view! { <li>{c.code.clone()} " " {c.label.clone()} " · " {level}</li> }
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    });
+    let steps = detail.steps.iter().map(|s| {
+        let kind = t(&format!("pathways-kind-{}", s.kind));
+        let minutes = t_args("pathways-minutes", &[("minutes", i64::from(s.minutes).into())]);
+        let status = if s.done { t("pathways-step-done") } else { t("pathways-step-todo") };
+        let optional = (!s.required).then(|| view! { " · " {t("pathways-optional")} });
+        view! {
+            <li class=if s.done { "step step-done" } else { "step" }>
+                <a href=format!("{base}/steps/{}", s.n) lang=lang_attr(s.lang)>{s.title.clone()}</a>
+                <span class="small">" · " {kind} " · " {minutes} {optional} " · " <strong>{status}</strong></span>
+            </li>
+        }
+    }).collect_view();
+    view! {
+        <JsonLd data=json_ld/>
+        <PageTitle title=card.title.clone()/>
+        <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+            <a href=format!("/{}/pathways", lang.code())>{t("nav-pathways")}</a>
+        </nav>
+        <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
+        <FallbackNotice shown=card.lang/>
+        <p class="lead" lang=lang_attr(card.lang)>{card.goal.clone()}</p>
+        <p class="small">{facts}</p>
+        {by}
+        {profile}
+        <Progress done=card.required_done total=card.required/>
+        {action}
+        <ResumeCodeNote code=detail.resume_code.clone() back=base.clone()/>
+        <div class="prose" lang=lang_attr(card.lang) inner_html=detail.description_html.clone()></div>
+        {competences}
+        <section aria-labelledby="steps-title">
+            <h2 id="steps-title">{t("pathways-steps-title")}</h2>
+            <ol class="steps">{steps}</ol>
+        </section>
+        <BadgeSection detail=detail.clone() base/>
+    }
+}
+
+/// The badge: a link once issued, the claim form once every required step is done.
+#[component]
+fn BadgeSection(detail: PathwayDetail, base: String) -> impl IntoView {
+    let lang = use_lang();
+    let body = match (&detail.badge_id, detail.completed) {
+        (Some(id), _) => view! {
+            <p>{t("pathways-badge-have")} " " <a href=format!("/{}/badges/{id}", lang.code())>{t("pathways-badge-see")}</a></p>
+        }
+        .into_any(),
+        (None, true) => {
+            let form = FormState::current();
+            view! {
+                <p>{t("pathways-badge-ready")}</p>
+                <PostForm form=form.clone() action=format!("{base}/badge") fields=&["name"] form_errors=true class="badge-form">
+                    <TextField form=form.clone() name="name" label=t("pathways-badge-name") default=detail.proposed_name.clone() hint=t("pathways-badge-name-hint") autocomplete="name" required=true/>
+                    <button type="submit">{t("pathways-badge-claim")}</button>
+                </PostForm>
+            }
+            .into_any()
+        }
+        (None, false) => view! {
+            <FormErrors form=FormState::current() fields=&["name"] form_errors=true/>
+            <p>{t("pathways-badge-later")}</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <section aria-labelledby="badge" class="badge-box">
+            <h2 id="badge">{t("pathways-badge-title")}</h2>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+//! One step of a pathway, by kind, with the learner's last quiz attempt.
+
+use super::model::{QuizChoice, QuizQuestion, QuizResult, StepPage};
+use super::service::Catalogue;
+use crate::catalogue::translation::{by_owner, pick};
+use crate::entities::{
+    pathway_step, pathway_step_translation, quiz_attempt, quiz_choice, quiz_choice_translation,
+    quiz_question, quiz_question_translation,
+};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::ui::markdown::to_safe_html;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::HashMap;
+
+/// A question with its choices, in `lang`, and which choice is right.
+pub struct Question {
+    pub id: i32,
+    pub prompt: String,
+    pub explanation: String,
+    pub choices: Vec<(i32, String)>,
+    pub correct: Option<i32>,
+}
+
+/// The questions of a quiz step, in order.
+pub async fn questions(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    original: Lang,
+    step_id: i32,
+) -> Result<Vec<Question>, AppError> {
+    let rows = quiz_question::Entity::find()
+        .filter(quiz_question::Column::StepId.eq(step_id))
+        .order_by_asc(quiz_question::Column::Position)
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|q| q.id).collect();
+    let texts = by_owner(
+        quiz_question_translation::Entity::find()
+            .filter(quiz_question_translation::Column::QuestionId.is_in(ids.clone()))
+            .all(db)
+            .await?,
+        |t| t.question_id,
+    );
+    let choices = by_owner(
+        quiz_choice::Entity::find()
+            .filter(quiz_choice::Column::QuestionId.is_in(ids))
+            .order_by_asc(quiz_choice::Column::Position)
+            .all(db)
+            .await?,
+        |c| c.question_id,
+    );
+    let choice_ids: Vec<i32> = choices.values().flatten().map(|c| c.id).collect();
+    let labels = by_owner(
+        quiz_choice_translation::Entity::find()
+            .filter(quiz_choice_translation::Column::ChoiceId.is_in(choice_ids))
+            .all(db)
+            .await?,
+        |t| t.choice_id,
+    );
+    Ok(rows
+        .iter()
+        .map(|q| {
+            let text = texts
+                .get(&q.id)
+                .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))));
+            let own = choices.get(&q.id).map(Vec::as_slice).unwrap_or(&[]);
+            Question {
+                id: q.id,
+                prompt: text.as_ref().map(|p| p.text.prompt.clone()).unwrap_or_default(),
+                explanation: text.map(|p| p.text.explanation.clone()).unwrap_or_default(),
+                choices: own
+                    .iter()
+                    .map(|c| {
+                        let label = labels
+                            .get(&c.id)
+                            .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))))
+                            .map(|p| p.text.label.clone())
+                            .unwrap_or_default();
+                        (c.id, label)
+                    })
+                    .collect(),
+                correct: own.iter().find(|c| c.correct).map(|c| c.id),
+            }
+        })
+        .collect())
+}
+
+/// The learner's last attempt at `step_id`: the result and the choice per question.
+pub async fn last_attempt(
+    db: &impl ConnectionTrait,
+    learner: i32,
+    step_id: i32,
+) -> Result<Option<(QuizResult, HashMap<i32, i32>)>, AppError> {
+    let attempt = quiz_attempt::Entity::find()
+        .filter(quiz_attempt::Column::LearnerId.eq(learner))
+        .filter(quiz_attempt::Column::StepId.eq(step_id))
+        .order_by_desc(quiz_attempt::Column::Id)
+        .one(db)
+        .await?;
+    Ok(attempt.map(|a| {
+        let answers: HashMap<i32, i32> = serde_json::from_str(&a.answers).unwrap_or_default();
+        (
+            QuizResult {
+                correct: a.correct,
+                total: a.total,
+                passed: a.passed,
+            },
+            answers,
+        )
+    }))
+}
+
+/// Step `n` (from 1) of pathway `slug`, for `learner`.
+pub async fn step_page(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    slug: &str,
+    n: u32,
+    learner: Option<i32>,
+) -> Result<StepPage, AppError> {
+    let catalogue = Catalogue::load(db, Some(slug), learner).await?;
+    let row = catalogue.rows.first().ok_or(AppError::NotFound)?;
+    let steps: &[pathway_step::Model] = catalogue.steps.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
+    let index = usize::try_from(n)
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .ok_or(AppError::NotFound)?;
+    let step = steps.get(index).ok_or(AppError::NotFound)?;
+    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let texts = pathway_step_translation::Entity::find()
+        .filter(pathway_step_translation::Column::StepId.eq(step.id))
+        .all(db)
+        .await?;
+    let chosen =
+        pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t))).ok_or(AppError::NotFound)?;
+    let text = chosen.text;
+    let mut questions = Vec::new();
+    let mut result = None;
+    if step.kind == "quiz" {
+        let attempt = match learner {
+            Some(id) => last_attempt(db, id, step.id).await?,
+            None => None,
+        };
+        for q in super::steps::questions(db, lang, original, step.id).await? {
+            let chosen = attempt
+                .as_ref()
+                .and_then(|(_, answers)| answers.get(&q.id).copied());
+            let passed = attempt.as_ref().is_some_and(|(r, _)| r.passed);
+            questions.push(QuizQuestion {
+                id: q.id,
+                prompt: q.prompt,
+                choices: q
+                    .choices
+                    .into_iter()
+                    .map(|(id, label)| QuizChoice { id, label })
+                    .collect(),
+                explanation: attempt.as_ref().map(|_| q.explanation),
+                // The right answer is shown once the quiz is passed; before, each answer is
+                // only marked right or not, so a retry is still a question.
+                correct_choice: if passed {
+                    q.correct
+                } else {
+                    chosen.filter(|c| Some(*c) == q.correct)
+                },
+                chosen,
+            });
+        }
+        result = attempt.map(|(r, _)| r);
+    }
+    Ok(StepPage {
+        pathway: catalogue.card(lang, row),
+        n,
+        total: steps.len() as u32,
+        title: text.title.clone(),
+        lang: chosen.lang,
+        kind: step.kind.clone(),
+        minutes: step.minutes,
+        required: step.required,
+        content_html: to_safe_html(&text.content_md),
+        transcript_html: text.transcript_md.as_deref().map(to_safe_html),
+        checklist: text
+            .checklist
+            .as_deref()
+            .map(|c| {
+                c.lines()
+                    .map(str::to_string)
+                    .filter(|l| !l.trim().is_empty())
+                    .collect()
+            })
+            .unwrap_or_default(),
+        bring_back_html: text.bring_back_md.as_deref().map(to_safe_html),
+        url: step.url.clone(),
+        pass_mark: step.pass_mark,
+        questions,
+        result,
+        done: catalogue.done.contains(&step.id),
+        completed: super::detail::all_required_done(steps, &catalogue.done),
+        resume_code: None,
+    })
+}
