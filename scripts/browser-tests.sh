@@ -20,7 +20,7 @@ if ! command -v java >/dev/null; then
   echo ">>> Installing a Java runtime for the Nu HTML checker (first run only)"
   apt_install default-jre-headless >/dev/null
 fi
-if [ ! -d tests/browser/node_modules ]; then
+if [ ! -d tests/browser/node_modules/jose ]; then
   (cd tests/browser && npm ci --no-audit --no-fund --ignore-scripts)
 fi
 

@@ -20,6 +20,11 @@ export const CORE_PAGES = [
   'offers',
   'offers?q=donnees&mode=remote',
   'offers/fr-developpeur-web-carnet-adherents-nantes',
+  'pathways',
+  'pathways/open-data-for-associations',
+  'pathways/open-data-for-associations/steps/2',
+  'pathways/privacy-basics-for-small-organisations/steps/6',
+  'resume',
 ];
 
 export async function launch() {
