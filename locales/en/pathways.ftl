@@ -140,3 +140,4 @@ pathways-admin-reason = Reason for revoking
 pathways-admin-revoke = Revoke this badge
 pathways-admin-revoked = Revoked on
 pathways-revoke-reason-required = Give the reason for revoking (at most 500 characters): it is shown on the badge's page.
+pathways-towards-title = Pathways towards this job

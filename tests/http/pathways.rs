@@ -224,3 +224,23 @@ async fn bad_step_numbers_and_slugs_are_not_found_never_an_error() {
         );
     }
 }
+
+#[tokio::test]
+async fn job_profiles_and_offers_point_to_the_pathways_towards_them() {
+    for app in each_db().await {
+        let name = app.name;
+        let job = app.ok("/en/jobs/open-data-officer").await;
+        assert!(
+            job.attrs("#pathways-towards ~ ul a", "href").contains(&"/en/pathways/open-data-for-associations".to_string()),
+            "[{name}]"
+        );
+        let slug = crate::sql::text(
+            &app,
+            "SELECT o.slug FROM offers o JOIN job_profiles j ON j.id = o.job_profile_id \
+             WHERE j.slug = 'open-data-officer' ORDER BY o.id LIMIT 1",
+        )
+        .await;
+        let offer = app.ok(&format!("/en/offers/{slug}")).await;
+        assert!(offer.body.contains("/en/pathways/open-data-for-associations"), "[{name}] {slug}");
+    }
+}

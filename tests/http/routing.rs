@@ -137,8 +137,12 @@ async fn the_sitemap_lists_every_page_in_every_language() {
             .to_str()
             .unwrap_or("")
             .starts_with("application/xml"));
-        // 4 lists + 12 job profiles + 12 interviews + 12 organisations, in 4 languages.
-        assert_eq!(page.body.matches("<url>").count(), 40 * 4, "[{}]", app.name);
+        // Home + 5 lists + 12 job profiles + 12 interviews + 12 organisations + 64 offers + 6
+        // pathways, in 4 languages.
+        assert_eq!(page.body.matches("<url>").count(), 112 * 4, "[{}]", app.name);
+        assert!(page
+            .body
+            .contains("<loc>https://academy.test/fr/pathways/open-data-for-associations</loc>"));
         assert!(page
             .body
             .contains("<loc>https://academy.test/it/jobs/open-data-officer</loc>"));

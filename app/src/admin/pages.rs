@@ -16,6 +16,7 @@ pub fn AdminNav() -> impl IntoView {
             <ul>
                 <li><a href=format!("/{}/admin/users", lang.code())>{t("admin-nav-users")}</a></li>
                 <li><a href=format!("/{}/admin/outbox", lang.code())>{t("admin-nav-outbox")}</a></li>
+                <li><a href=format!("/{}/admin/badges", lang.code())>{t("pathways-admin-title")}</a></li>
             </ul>
         </nav>
     }

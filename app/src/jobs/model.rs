@@ -59,4 +59,6 @@ pub struct JobDetail {
     pub interviews: Vec<InterviewCard>,
     /// Open offers for this job.
     pub offers: Vec<crate::offers::model::OfferCard>,
+    /// Pathways that lead to this job.
+    pub pathways: Vec<crate::pathways::model::PathwayCard>,
 }

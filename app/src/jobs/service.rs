@@ -186,6 +186,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     let related = cards(db, &fw, lang, related_profiles, None).await?;
     let interviews = crate::interviews::service::for_job_profile(db, lang, profile.id).await?;
     let offers = crate::offers::cards::open_offers_of(db, lang, None, Some(profile.id)).await?;
+    let pathways = crate::pathways::service::towards_profile(db, lang, profile.id).await?;
 
     Ok(JobDetail {
         slug: profile.slug.clone(),
@@ -207,6 +208,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         related,
         interviews,
         offers,
+        pathways,
     })
 }
 

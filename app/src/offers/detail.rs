@@ -106,6 +106,10 @@ async fn detail_of(
         organisation_website: org.as_ref().and_then(|o| o.website.clone()),
         job_profile,
         competences,
+        pathways: match row.job_profile_id {
+            Some(id) => crate::pathways::service::towards_profile(db, lang, id).await?,
+            None => Vec::new(),
+        },
         organisation_country: org.map(|o| o.country).unwrap_or_default(),
         saved: None,
     })

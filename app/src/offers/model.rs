@@ -79,6 +79,8 @@ pub struct OfferDetail {
     /// (slug, title) of the related job profile.
     pub job_profile: Option<(String, String)>,
     pub competences: Vec<OfferCompetence>,
+    /// Pathways that lead to the offer's job profile.
+    pub pathways: Vec<crate::pathways::model::PathwayCard>,
     /// The organisation's country, for a training's place.
     pub organisation_country: String,
     /// Whether the signed-in reader saved it (`None` for an anonymous reader).

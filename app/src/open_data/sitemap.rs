@@ -1,6 +1,6 @@
 //! `sitemap.xml`: every public page, with its alternates in the other languages.
 
-use crate::entities::{interview, job_profile, organisation};
+use crate::entities::{interview, job_profile, offer, organisation, pathway};
 use crate::i18n::Lang;
 use crate::jobs::service::PUBLISHED;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
@@ -20,9 +20,9 @@ async fn published_slugs<E: EntityTrait>(
         .await
 }
 
-/// The paths (without language prefix) of every public page: 3 queries.
+/// The paths (without language prefix) of every public page: one query per content type.
 pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    let mut paths: Vec<String> = ["", "jobs", "interviews", "organisations"]
+    let mut paths: Vec<String> = ["", "jobs", "interviews", "organisations", "offers", "pathways"]
         .iter()
         .map(|p| (*p).to_string())
         .collect();
@@ -49,6 +49,14 @@ pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbEr
                 organisation::Column::Status,
             )
             .await?,
+        ),
+        (
+            "offers",
+            published_slugs::<offer::Entity>(db, offer::Column::Slug, offer::Column::Status).await?,
+        ),
+        (
+            "pathways",
+            published_slugs::<pathway::Entity>(db, pathway::Column::Slug, pathway::Column::Status).await?,
         ),
     ];
     for (section, slugs) in sections {

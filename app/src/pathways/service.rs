@@ -326,3 +326,18 @@ pub async fn all_badges(db: &impl ConnectionTrait) -> Result<Vec<super::model::A
         })
         .collect())
 }
+
+/// Cards of the published pathways leading to job profile `job_profile_id`.
+pub async fn towards_profile(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    job_profile_id: i32,
+) -> Result<Vec<PathwayCard>, AppError> {
+    let catalogue = Catalogue::load(db, None, None).await?;
+    Ok(catalogue
+        .rows
+        .iter()
+        .filter(|row| row.job_profile_id == Some(job_profile_id))
+        .map(|row| catalogue.card(lang, row))
+        .collect())
+}

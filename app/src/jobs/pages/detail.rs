@@ -112,6 +112,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
             {job.esco_uri.map(|uri| view! { <p><a href=uri>{t("jobs-esco")}</a></p> })}
         </section>
 
+        <crate::pathways::pages::card::PathwaysTowards pathways=job.pathways.clone()/>
         <crate::offers::pages::card::OpenOffers offers=job.offers.clone()/>
         <section aria-labelledby="interviews">
             <h2 id="interviews">{t("jobs-interviews")}</h2>

@@ -126,5 +126,6 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         {apply}
         {competences}
         {profile}
+        <crate::pathways::pages::card::PathwaysTowards pathways=offer.pathways.clone()/>
     }
 }

@@ -14,6 +14,7 @@ use leptos::prelude::*;
 pub fn AdminBadgesPage() -> impl IntoView {
     view! {
         <PageTitle title=t("pathways-admin-title")/>
+        <crate::admin::pages::AdminNav/>
         <h1>{t("pathways-admin-title")}</h1>
         {load_page(all_badges, |badges| view! { <BadgeTable badges/> })}
     }

@@ -57,3 +57,18 @@ pub fn Progress(done: u32, total: u32) -> impl IntoView {
         </div>
     }
 }
+
+/// "Pathways towards this job" on job profile and offer pages.
+#[component]
+pub fn PathwaysTowards(pathways: Vec<PathwayCard>) -> impl IntoView {
+    (!pathways.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="pathways-towards">
+                <h2 id="pathways-towards">{t("pathways-towards-title")}</h2>
+                <ul class="cards">
+                    {pathways.into_iter().map(|card| view! { <PathwayCardItem card heading=3/> }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
