@@ -84,6 +84,7 @@ pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<R
     // to the 403 page (a new path) is routed again.
     let router = Router::new()
         .fallback_service(router)
+        .layer(axum::middleware::from_fn(app::pathways::badges::http::aliases))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::accounts::guard::guard,

@@ -231,7 +231,8 @@ async fn job_profiles_and_offers_point_to_the_pathways_towards_them() {
         let name = app.name;
         let job = app.ok("/en/jobs/open-data-officer").await;
         assert!(
-            job.attrs("#pathways-towards ~ ul a", "href").contains(&"/en/pathways/open-data-for-associations".to_string()),
+            job.attrs("#pathways-towards ~ ul a", "href")
+                .contains(&"/en/pathways/open-data-for-associations".to_string()),
             "[{name}]"
         );
         let slug = crate::sql::text(
@@ -241,6 +242,9 @@ async fn job_profiles_and_offers_point_to_the_pathways_towards_them() {
         )
         .await;
         let offer = app.ok(&format!("/en/offers/{slug}")).await;
-        assert!(offer.body.contains("/en/pathways/open-data-for-associations"), "[{name}] {slug}");
+        assert!(
+            offer.body.contains("/en/pathways/open-data-for-associations"),
+            "[{name}] {slug}"
+        );
     }
 }

@@ -255,6 +255,18 @@ async fn a_finished_pathway_gives_one_signed_badge_that_anyone_can_verify_and_an
         assert!(alignment
             .iter()
             .all(|a| a["targetFramework"].as_str().unwrap_or("").contains("2.2")));
+        // The page's address answers machines too.
+        let aliased = app.ok(&format!("/fr/badges/{id}.json")).await;
+        assert!(aliased.body.contains("\"verification\""), "[{name}]");
+        let negotiated = app
+            .send(
+                axum::http::Request::get(format!("/en/badges/{id}"))
+                    .header("accept", "application/json")
+                    .body(axum::body::Body::empty())
+                    .unwrap_or_else(|e| panic!("{e}")),
+            )
+            .await;
+        assert!(negotiated.body.starts_with('{'), "[{name}] {}", negotiated.body);
         let jwt = app.ok(&format!("/badges/{id}.jwt")).await;
         assert_eq!(jwt.headers["content-type"], "application/vc+jwt");
         assert_eq!(jwt.body.split('.').count(), 3);

@@ -26,6 +26,36 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/admin/badges/{id}", post(revoke))
 }
 
+/// `/{lang}/badges/{id}.json` (or `.jwt`), and `/{lang}/badges/{id}` asked for as JSON only,
+/// are answered by the language-free files: a machine reading a badge page's address gets
+/// the credential and its verification.
+pub async fn aliases(mut request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let path = request.uri().path().to_string();
+    let mut parts = path.trim_start_matches('/').split('/');
+    if let (Some(lang), Some("badges"), Some(file), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    {
+        if Lang::parse(lang).is_some() && !file.is_empty() {
+            let wants_json = request
+                .headers()
+                .get(header::ACCEPT)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|a| a.contains("application/json") && !a.contains("text/html"));
+            let target = if file.ends_with(".json") || file.ends_with(".jwt") {
+                Some(format!("/badges/{file}"))
+            } else if wants_json {
+                Some(format!("/badges/{file}.json"))
+            } else {
+                None
+            };
+            if let Some(uri) = target.and_then(|t| t.parse::<axum::http::Uri>().ok()) {
+                *request.uri_mut() = uri;
+            }
+        }
+    }
+    next.run(request).await
+}
+
 fn origin(state: &AppState) -> String {
     state.public_url.trim_end_matches('/').to_string()
 }
