@@ -39,6 +39,10 @@ async fn a_resume_code_brings_anonymous_progress_to_another_device() {
         let page = second.ok_page(&format!("/en/pathways/{SLUG}")).await;
         assert!(page.body.contains("1 of"), "[{name}] progress back");
         assert_eq!(
+            page.headers["cache-control"], "no-store",
+            "[{name}] personal: never cached"
+        );
+        assert_eq!(
             page.attrs("a.button", "href"),
             vec![format!("/en/pathways/{SLUG}/steps/2")]
         );

@@ -79,6 +79,8 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         .await
         .ok()
         .flatten();
+    // A learner's progress and resume code are personal too.
+    let personal = signed_in || learner.is_some();
     request.extensions_mut().insert(RequestContext {
         viewer,
         flash,
@@ -94,7 +96,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
             }
         }
     }
-    if signed_in || csrf.used_token().is_some() {
+    if personal || csrf.used_token().is_some() {
         // Personal pages and pages holding a form token are never cached by anyone.
         response
             .headers_mut()

@@ -96,7 +96,7 @@ pub async fn ensure(
     }
     let now = Utc::now();
     let code = new_code();
-    let row = learner::ActiveModel {
+    let inserted = learner::ActiveModel {
         user_id: Set(viewer.map(|v| v.id)),
         resume_hash: Set(viewer.is_none().then(|| code_hash(&code))),
         created_at: Set(now),
@@ -104,7 +104,13 @@ pub async fn ensure(
         ..Default::default()
     }
     .insert(db)
-    .await?;
+    .await;
+    let row = match (inserted, viewer) {
+        (Ok(row), _) => row,
+        // The same person's first step in two tabs at once: the other insert won.
+        (Err(error), Some(viewer)) => of_user(db, viewer.id).await?.ok_or(error)?,
+        (Err(error), None) => return Err(error),
+    };
     if viewer.is_none() {
         let remembered = SessionLearner { id: row.id, code };
         if let Err(error) = session.insert(LEARNER_KEY, remembered).await {
