@@ -10,3 +10,5 @@ home-jobs-text = What each job involves, the skills it takes and how people get 
 home-interviews-text = Professionals tell how they work, what they use and what they would advise.
 home-organisations-text = The associations, cooperatives and public bodies behind social tech.
 home-latest-title = Latest interviews
+home-pathways-text = Step-by-step digital skills, quizzes and a badge you can show, with or without an account.
+home-offers-text = Jobs, internships, volunteering and training near you or remote.

@@ -10,3 +10,5 @@ home-jobs-text = En qué consiste cada trabajo, qué competencias requiere y có
 home-interviews-text = Profesionales que cuentan cómo trabajan, qué herramientas usan y qué recomendarían.
 home-organisations-text = Las asociaciones, cooperativas y organismos públicos que hacen posible la tecnología social.
 home-latest-title = Últimas entrevistas
+home-pathways-text = Competencias digitales paso a paso, cuestionarios y una insignia que puede mostrar, con o sin cuenta.
+home-offers-text = Empleos, prácticas, voluntariado y formación cerca de usted o a distancia.

@@ -10,3 +10,5 @@ home-jobs-text = Ce que recouvre chaque métier, les compétences nécessaires e
 home-interviews-text = Des professionnels racontent comment ils travaillent, quels outils ils utilisent et ce qu'ils conseilleraient.
 home-organisations-text = Les associations, coopératives et organismes publics qui font vivre la tech sociale.
 home-latest-title = Derniers témoignages
+home-pathways-text = Des compétences numériques pas à pas, des quiz et un badge à montrer, avec ou sans compte.
+home-offers-text = Emplois, stages, bénévolat et formations près de chez vous ou à distance.

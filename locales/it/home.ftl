@@ -10,3 +10,5 @@ home-jobs-text = In cosa consiste ogni lavoro, quali competenze richiede e come 
 home-interviews-text = Professionisti del settore raccontano come lavorano, quali strumenti usano e cosa consiglierebbero.
 home-organisations-text = Le associazioni, le cooperative e gli enti pubblici che fanno la tecnologia sociale.
 home-latest-title = Ultime interviste
+home-pathways-text = Competenze digitali passo dopo passo, quiz e un badge da mostrare, con o senza account.
+home-offers-text = Lavoro, tirocini, volontariato e formazione vicino a sé o a distanza.

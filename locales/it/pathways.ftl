@@ -141,3 +141,4 @@ pathways-admin-revoke = Revoca questo badge
 pathways-admin-revoked = Revocato il
 pathways-revoke-reason-required = Indicare il motivo della revoca (al massimo 500 caratteri): viene mostrato nella pagina del badge.
 pathways-towards-title = Percorsi verso questa professione
+pathways-badge-competences = Competenze attestate (DigComp)

@@ -37,6 +37,14 @@ fn HomeView(data: HomeSummary) -> impl IntoView {
             <h2 id="home-explore">{t("home-explore-title")}</h2>
             <ul class="cards entry-points">
                 <li class="card">
+                    <h3><a href=format!("{base}/pathways")>{t("nav-pathways")}</a></h3>
+                    <p>{t("home-pathways-text")}</p>
+                </li>
+                <li class="card">
+                    <h3><a href=format!("{base}/offers")>{t("nav-offers")}</a></h3>
+                    <p>{t("home-offers-text")}</p>
+                </li>
+                <li class="card">
                     <h3><a href=format!("{base}/jobs")>{t("nav-jobs")}</a></h3>
                     <p>{t("home-jobs-text")}</p>
                     <p class="small">{t_args("jobs-count", &[("count", count(data.jobs).into())])}</p>

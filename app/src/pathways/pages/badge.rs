@@ -48,7 +48,7 @@ fn BadgeDetail(badge: BadgeView) -> impl IntoView {
     );
     let competences = (!badge.competences.is_empty()).then(|| {
         view! {
-            <h2>{t("pathways-competences-title")}</h2>
+            <h2>{t("pathways-badge-competences")}</h2>
             <ul>{badge.competences.iter().map(|c| view! { <li>{c.label.clone()}</li> }).collect_view()}</ul>
         }
     });
