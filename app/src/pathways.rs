@@ -11,6 +11,8 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod badges;
 #[cfg(feature = "ssr")]
+pub mod catalogue;
+#[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
 pub mod http;

@@ -17,6 +17,7 @@ mod offers_index;
 mod offers_open_data;
 mod operations;
 mod pathways;
+mod pathways_badges;
 mod pathways_journey;
 mod pathways_resume;
 mod robustness;

@@ -6,6 +6,7 @@
 mod content;
 mod files;
 mod framework;
+pub mod refs;
 
 use crate::entities::*;
 use chrono::Utc;

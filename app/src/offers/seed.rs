@@ -1,13 +1,12 @@
 //! The demo offers (`seed/offers-*.toml`), loaded once after the rest of the demo content.
 //! Dates are relative to the day of loading, so the demo always has fresh and closed offers.
 
-use crate::entities::{
-    app_meta, competence, job_profile, offer, offer_competence, offer_translation, organisation,
-};
+use crate::catalogue::seed::refs::{already_loaded, DemoRefs};
+use crate::entities::{app_meta, offer, offer_competence, offer_translation};
 use chrono::{Duration, Utc};
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set, TransactionTrait};
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 const MARKER: &str = "demo-offers";
 const FILES: [&str; 4] = [
@@ -63,31 +62,14 @@ fn bad(what: String) -> DbErr {
 /// Loads the demo offers unless done before; returns whether it loaded them.
 pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
-    if app_meta::Entity::find_by_id(MARKER.to_string())
-        .one(&txn)
-        .await?
-        .is_some()
-    {
+    if already_loaded(&txn, MARKER).await? {
         return Ok(false);
     }
-    let organisations: HashMap<String, i32> = organisation::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|o| (o.slug, o.id))
-        .collect();
-    let profiles: HashMap<String, i32> = job_profile::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|p| (p.slug, p.id))
-        .collect();
-    let competences: HashMap<String, i32> = competence::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|c| (c.code, c.id))
-        .collect();
+    let DemoRefs {
+        organisations,
+        profiles,
+        competences,
+    } = DemoRefs::load(&txn).await?;
     if organisations.is_empty() {
         // No demo content (e.g. DEMO_CONTENT=false): no demo offers either.
         return Ok(false);

@@ -6,8 +6,8 @@ pub mod credential;
 pub mod http;
 pub mod signing;
 
+use super::catalogue::Catalogue;
 use super::model::BadgeView;
-use super::service::Catalogue;
 use crate::catalogue::framework::Framework;
 use crate::entities::{badge, framework};
 use crate::error::AppError;

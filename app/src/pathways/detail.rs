@@ -1,8 +1,8 @@
 //! One pathway with this learner's progress: its outline, the next step to take, and whether
 //! the badge can be claimed.
 
+use super::catalogue::Catalogue;
 use super::model::{PathwayDetail, StepSummary};
-use super::service::Catalogue;
 use crate::catalogue::framework::Framework;
 use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{badge, pathway_step, pathway_step_translation, pathway_translation};

@@ -1,9 +1,9 @@
 //! The pathway forms (plain HTML forms answered with 303 See Other): marking a step done,
 //! answering a quiz, claiming the badge, resuming with a code.
 
+use super::catalogue::Catalogue;
 use super::learner::{self, normalise_code};
 use super::progress::{grade, missing_before, record_attempt, record_done};
-use super::service::Catalogue;
 use crate::accounts::context::RequestContext;
 use crate::accounts::http::{done, internal, lang_of, Submission};
 use crate::accounts::model::{Message, FORM_ERROR};

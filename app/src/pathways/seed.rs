@@ -1,14 +1,14 @@
 //! The demo pathways (`seed/pathways-*.toml`), loaded once after the rest of the demo content:
 //! pathways with their competences, ordered steps, and quiz questions with their choices.
 
+use crate::catalogue::seed::refs::{already_loaded, DemoRefs};
 use crate::entities::{
-    app_meta, competence, job_profile, organisation, pathway, pathway_competence, pathway_step,
-    pathway_step_translation, pathway_translation, quiz_choice, quiz_choice_translation, quiz_question,
-    quiz_question_translation,
+    app_meta, pathway, pathway_competence, pathway_step, pathway_step_translation, pathway_translation,
+    quiz_choice, quiz_choice_translation, quiz_question, quiz_question_translation,
 };
 use crate::jobs::service::PUBLISHED;
 use chrono::Utc;
-use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set, TransactionTrait};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -96,31 +96,14 @@ fn bad(what: String) -> DbErr {
 /// Loads the demo pathways unless done before; returns whether it loaded them.
 pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
     let txn = db.begin().await?;
-    if app_meta::Entity::find_by_id(MARKER.to_string())
-        .one(&txn)
-        .await?
-        .is_some()
-    {
+    if already_loaded(&txn, MARKER).await? {
         return Ok(false);
     }
-    let organisations: HashMap<String, i32> = organisation::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|o| (o.slug, o.id))
-        .collect();
-    let profiles: HashMap<String, i32> = job_profile::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|p| (p.slug, p.id))
-        .collect();
-    let competences: HashMap<String, i32> = competence::Entity::find()
-        .all(&txn)
-        .await?
-        .into_iter()
-        .map(|c| (c.code, c.id))
-        .collect();
+    let DemoRefs {
+        organisations,
+        profiles,
+        competences,
+    } = DemoRefs::load(&txn).await?;
     let now = Utc::now();
     for file in FILES {
         let parsed: PathwayFile = toml::from_str(file).map_err(|e| bad(e.to_string()))?;

@@ -1,7 +1,7 @@
 //! One step of a pathway, by kind, with the learner's last quiz attempt.
 
+use super::catalogue::Catalogue;
 use super::model::{QuizChoice, QuizQuestion, QuizResult, StepPage};
-use super::service::Catalogue;
 use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{
     pathway_step, pathway_step_translation, quiz_attempt, quiz_choice, quiz_choice_translation,

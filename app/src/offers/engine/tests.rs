@@ -1,0 +1,67 @@
+//! The engine on a few hand-made offers: prefixes, order, closed offers, filters.
+
+use super::*;
+use chrono::TimeZone;
+
+fn doc(id: i32, day: u32, title: &str, body: &str) -> Document {
+    Document {
+        id,
+        kind: "job".into(),
+        country: Some("FR".into()),
+        work_mode: "remote".into(),
+        posted_at: Utc
+            .with_ymd_and_hms(2026, 11, day, 9, 0, 0)
+            .single()
+            .unwrap_or_default(),
+        langs: vec!["fr".into()],
+        title: title.into(),
+        body: body.into(),
+        ..Default::default()
+    }
+}
+
+fn query(words: &[String], order: Order) -> Query<'_> {
+    Query {
+        words,
+        filters: Vec::new(),
+        posted_from: None,
+        posted_after: None,
+        today: NaiveDate::from_ymd_opt(2026, 11, 25).unwrap_or_default(),
+        order,
+    }
+}
+
+#[test]
+fn titles_rank_first_then_newest_and_words_match_as_prefixes() {
+    let index = Snapshot::build(
+        None,
+        vec![
+            doc(1, 1, "developpeur web", "cooperative"),
+            doc(2, 3, "chargee de projet", "un developpeur aide"),
+            doc(3, 2, "developpeuse donnees", "association"),
+        ],
+    );
+    let words = vec!["develop".to_string()];
+    let found = index.matches(&query(&words, Order::Relevance));
+    assert_eq!(found.all.len(), 3);
+    assert_eq!(index.page(&found, Order::Relevance, 0, 10), vec![3, 1, 2]);
+    let found = index.matches(&query(&words, Order::Newest));
+    assert_eq!(index.page(&found, Order::Newest, 0, 10), vec![2, 3, 1]);
+    assert_eq!(index.page(&found, Order::Newest, 1, 1), vec![3]);
+}
+
+#[test]
+fn closed_offers_and_filters_are_left_out() {
+    let mut closed = doc(2, 3, "formation", "");
+    closed.valid_until = NaiveDate::from_ymd_opt(2026, 11, 24);
+    let mut soon = doc(3, 2, "formation", "");
+    soon.valid_until = NaiveDate::from_ymd_opt(2026, 11, 26);
+    soon.country = Some("BE".into());
+    let index = Snapshot::build(None, vec![doc(1, 1, "formation", ""), closed, soon]);
+    let words = vec!["formation".to_string()];
+    let found = index.matches(&query(&words, Order::Closing));
+    assert_eq!(index.page(&found, Order::Closing, 0, 10), vec![3, 1]);
+    let mut q = query(&words, Order::Newest);
+    q.filters.push((Field::Country, "FR".into()));
+    assert_eq!(index.page(&index.matches(&q), Order::Newest, 0, 10), vec![1]);
+}

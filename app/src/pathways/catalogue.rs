@@ -1,0 +1,191 @@
+//! Published pathways with their texts, steps, organisation, job profile and a learner's
+//! progress, read in a handful of queries (there are tens of pathways, not thousands): the
+//! source of every card, list and outline.
+
+use super::model::{PathwayCard, PathwayCompetence};
+use crate::catalogue::framework::Framework;
+use crate::catalogue::translation::{by_owner, pick};
+use crate::entities::{
+    competence, job_profile, job_profile_translation, organisation, pathway, pathway_competence,
+    pathway_step, pathway_translation, step_completion,
+};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::jobs::service::PUBLISHED;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use std::collections::{HashMap, HashSet};
+
+/// Published pathways with everything their cards need.
+pub struct Catalogue {
+    pub rows: Vec<pathway::Model>,
+    texts: HashMap<i32, Vec<pathway_translation::Model>>,
+    pub steps: HashMap<i32, Vec<pathway_step::Model>>,
+    organisations: HashMap<i32, organisation::Model>,
+    profiles: HashMap<i32, (String, Vec<job_profile_translation::Model>, Lang)>,
+    /// (pathway id, competence code, level).
+    pub competences: Vec<(i32, String, i32)>,
+    /// Step ids this learner has done.
+    pub done: HashSet<i32>,
+}
+
+impl Catalogue {
+    /// Loads the published pathways (or only `slug`) and `learner`'s progress.
+    pub async fn load(
+        db: &impl ConnectionTrait,
+        slug: Option<&str>,
+        learner: Option<i32>,
+    ) -> Result<Self, AppError> {
+        let mut select = pathway::Entity::find()
+            .filter(pathway::Column::Status.eq(PUBLISHED))
+            .order_by_asc(pathway::Column::Id);
+        if let Some(slug) = slug {
+            select = select.filter(pathway::Column::Slug.eq(slug));
+        }
+        let rows = select.all(db).await?;
+        let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+        let texts = by_owner(
+            pathway_translation::Entity::find()
+                .filter(pathway_translation::Column::PathwayId.is_in(ids.clone()))
+                .all(db)
+                .await?,
+            |t| t.pathway_id,
+        );
+        let steps = by_owner(
+            pathway_step::Entity::find()
+                .filter(pathway_step::Column::PathwayId.is_in(ids.clone()))
+                .order_by_asc(pathway_step::Column::Position)
+                .all(db)
+                .await?,
+            |s| s.pathway_id,
+        );
+        let organisations = organisation::Entity::find()
+            .filter(organisation::Column::Id.is_in(rows.iter().filter_map(|r| r.organisation_id)))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|o| (o.id, o))
+            .collect();
+        let profile_ids: Vec<i32> = rows.iter().filter_map(|r| r.job_profile_id).collect();
+        let mut profile_texts = by_owner(
+            job_profile_translation::Entity::find()
+                .filter(job_profile_translation::Column::JobProfileId.is_in(profile_ids.clone()))
+                .all(db)
+                .await?,
+            |t| t.job_profile_id,
+        );
+        let profiles = job_profile::Entity::find()
+            .filter(job_profile::Column::Id.is_in(profile_ids))
+            .filter(job_profile::Column::Status.eq(PUBLISHED))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|p| {
+                let original = Lang::parse(&p.original_lang).unwrap_or(Lang::En);
+                (
+                    p.id,
+                    (p.slug, profile_texts.remove(&p.id).unwrap_or_default(), original),
+                )
+            })
+            .collect();
+        let codes: HashMap<i32, String> = competence::Entity::find()
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.code))
+            .collect();
+        let competences = pathway_competence::Entity::find()
+            .filter(pathway_competence::Column::PathwayId.is_in(ids))
+            .all(db)
+            .await?
+            .into_iter()
+            .filter_map(|c| {
+                codes
+                    .get(&c.competence_id)
+                    .map(|code| (c.pathway_id, code.clone(), c.level))
+            })
+            .collect();
+        let done = match learner {
+            Some(id) => step_completion::Entity::find()
+                .filter(step_completion::Column::LearnerId.eq(id))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|c| c.step_id)
+                .collect(),
+            None => HashSet::new(),
+        };
+        Ok(Catalogue {
+            rows,
+            texts,
+            steps,
+            organisations,
+            profiles,
+            competences,
+            done,
+        })
+    }
+
+    /// The card of `row` in `lang` (texts follow the fallback chain).
+    pub fn card(&self, lang: Lang, row: &pathway::Model) -> PathwayCard {
+        let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+        let texts = self.texts.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
+        let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
+        let (title, goal, shown) = chosen
+            .map(|p| (p.text.title.clone(), p.text.goal.clone(), p.lang))
+            .unwrap_or((row.slug.clone(), String::new(), original));
+        let steps = self.steps.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
+        let required: Vec<&pathway_step::Model> = steps.iter().filter(|s| s.required).collect();
+        let job_profile =
+            row.job_profile_id
+                .and_then(|id| self.profiles.get(&id))
+                .map(|(slug, texts, original)| {
+                    let title = pick(lang, *original, texts.iter().map(|t| (t.lang.as_str(), t)))
+                        .map(|p| p.text.title.clone())
+                        .unwrap_or_else(|| slug.clone());
+                    (slug.clone(), title)
+                });
+        PathwayCard {
+            slug: row.slug.clone(),
+            title,
+            goal,
+            lang: shown,
+            steps: steps.len() as u32,
+            minutes: steps.iter().map(|s| s.minutes).sum(),
+            organisation: row
+                .organisation_id
+                .and_then(|id| self.organisations.get(&id))
+                .map(|o| (o.slug.clone(), o.name.clone())),
+            job_profile,
+            done: steps.iter().filter(|s| self.done.contains(&s.id)).count() as u32,
+            required: required.len() as u32,
+            required_done: required.iter().filter(|s| self.done.contains(&s.id)).count() as u32,
+        }
+    }
+
+    /// The competences of `pathway_id` with their labels in `lang`.
+    pub fn competences_of(
+        &self,
+        framework: Option<&Framework>,
+        lang: Lang,
+        pathway_id: i32,
+    ) -> Vec<PathwayCompetence> {
+        self.competences
+            .iter()
+            .filter(|(id, _, _)| *id == pathway_id)
+            .map(|(_, code, level)| PathwayCompetence {
+                code: code.clone(),
+                label: framework
+                    .map(|f| f.label(&format!("competence:{code}"), lang).text)
+                    .unwrap_or_default(),
+                level: *level,
+            })
+            .collect()
+    }
+
+    /// Whether `row` has a text written in `lang`.
+    pub fn written_in(&self, row: &pathway::Model, lang: &str) -> bool {
+        self.texts
+            .get(&row.id)
+            .is_some_and(|texts| texts.iter().any(|t| t.lang == lang))
+    }
+}
