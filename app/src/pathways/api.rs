@@ -56,13 +56,13 @@ pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, A
 
 /// The public page of a badge.
 #[server]
-pub async fn get_badge(lang: Lang, id: String) -> Result<BadgeView, AppError> {
+pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
     let db = crate::state::db()?;
     let (learner, _) = learner_of_request(&db).await?;
     let origin = use_context::<crate::state::AppState>()
         .map(|s| s.public_url.trim_end_matches('/').to_string())
         .unwrap_or_default();
-    super::badges::view(&db, &origin, lang, &id, learner).await
+    super::badges::view(&db, &origin, &id, learner).await
 }
 
 /// The signed-in learner's pathways in progress or done ("continue where you left off").
@@ -78,8 +78,8 @@ pub async fn my_pathways(lang: Lang) -> Result<Vec<LearnerProgress>, AppError> {
 
 /// Every badge issued, newest first (administrators).
 #[server]
-pub async fn all_badges() -> Result<Vec<AdminBadge>, AppError> {
+pub async fn all_badges(lang: Lang) -> Result<Vec<AdminBadge>, AppError> {
     crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
     let db = crate::state::db()?;
-    super::service::all_badges(&db).await
+    super::service::all_badges(&db, lang).await
 }

@@ -9,7 +9,7 @@ pub mod signing;
 use super::catalogue::Catalogue;
 use super::model::BadgeView;
 use crate::catalogue::framework::Framework;
-use crate::entities::{badge, framework};
+use crate::entities::{badge, framework, pathway};
 use crate::error::AppError;
 use crate::i18n::{tr, tr_args, Lang};
 use chrono::{DateTime, Utc};
@@ -140,7 +140,6 @@ pub async fn verified_payload(db: &impl ConnectionTrait, token: &str) -> Result<
 pub async fn view(
     db: &impl ConnectionTrait,
     origin: &str,
-    lang: Lang,
     id: &str,
     learner: Option<i32>,
 ) -> Result<BadgeView, AppError> {
@@ -172,14 +171,11 @@ pub async fn view(
                 .collect()
         })
         .unwrap_or_default();
-    let slug = Catalogue::load(db, None, None)
+    let slug = pathway::Entity::find_by_id(row.pathway_id)
+        .one(db)
         .await?
-        .rows
-        .iter()
-        .find(|p| p.id == row.pathway_id)
-        .map(|p| p.slug.clone())
+        .map(|p| p.slug)
         .unwrap_or_default();
-    let _ = lang;
     Ok(BadgeView {
         id: row.id.clone(),
         recipient: row.recipient_name.clone(),

@@ -122,7 +122,10 @@ pub async fn progress_of(
 }
 
 /// Every badge, newest first, for the administrators.
-pub async fn all_badges(db: &impl ConnectionTrait) -> Result<Vec<super::model::AdminBadge>, AppError> {
+pub async fn all_badges(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+) -> Result<Vec<super::model::AdminBadge>, AppError> {
     use crate::entities::badge;
     let catalogue = Catalogue::load(db, None, None).await?;
     Ok(badge::Entity::find()
@@ -135,7 +138,7 @@ pub async fn all_badges(db: &impl ConnectionTrait) -> Result<Vec<super::model::A
                 .rows
                 .iter()
                 .find(|p| p.id == b.pathway_id)
-                .map(|p| catalogue.card(Lang::En, p).title)
+                .map(|p| catalogue.card(lang, p).title)
                 .unwrap_or_default(),
             id: b.id,
             recipient: b.recipient_name,

@@ -12,11 +12,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AdminBadgesPage() -> impl IntoView {
+    let lang = use_lang();
     view! {
         <PageTitle title=t("pathways-admin-title")/>
         <crate::admin::pages::AdminNav/>
         <h1>{t("pathways-admin-title")}</h1>
-        {load_page(all_badges, |badges| view! { <BadgeTable badges/> })}
+        {load_page(move || all_badges(lang), |badges| view! { <BadgeTable badges/> })}
     }
 }
 

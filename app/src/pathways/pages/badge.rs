@@ -14,11 +14,7 @@ use leptos_router::hooks::use_params_map;
 #[component]
 pub fn BadgePage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let lang = use_lang();
-    load_page(
-        move || get_badge(lang, id),
-        |badge| view! { <BadgeDetail badge/> },
-    )
+    load_page(move || get_badge(id), |badge| view! { <BadgeDetail badge/> })
 }
 
 #[component]
