@@ -67,7 +67,7 @@ async fn the_list_filters_by_job_competence_language_and_length() {
         let all = page.texts(".card h2");
         assert!(all.len() >= 6, "[{name}] {all:?}");
         assert_eq!(page.texts("h1").len(), 1, "[{name}]");
-        let page = app.ok("/en/pathways?profile=open-data-officer").await;
+        let page = app.ok("/en/pathways?job_profile=open-data-officer").await;
         assert_eq!(
             page.texts(".card h2"),
             vec!["Open data for associations"],
@@ -90,7 +90,7 @@ async fn the_list_filters_by_job_competence_language_and_length() {
         assert!(medium > 0 && medium < all.len(), "[{name}] {medium}");
         // Unknown values are ignored with a notice, never an error.
         let page = app
-            .ok("/en/pathways?profile=astronaut&competence=9.9&duration=forever&lang=xx")
+            .ok("/en/pathways?job_profile=astronaut&competence=9.9&duration=forever&lang=xx")
             .await;
         assert_eq!(page.texts(".card h2").len(), all.len(), "[{name}]");
         assert!(page.body.contains("notice"), "[{name}]");

@@ -157,13 +157,20 @@ async fn a_finished_pathway_gives_one_signed_badge_that_anyone_can_verify_and_an
             .await;
         let page = admin.follow(&sent).await;
         assert!(page.body.contains("Give the reason"), "[{name}]");
-        admin
+        // Also from the badge's page, which the form returns to.
+        let on_page = admin.ok_page(&badge_path).await;
+        assert_eq!(
+            on_page.attrs("form.revoke-form", "action"),
+            vec![format!("/en/admin/badges/{id}")]
+        );
+        let sent = admin
             .submit(
-                "/en/admin/badges",
+                &badge_path,
                 &format!("/en/admin/badges/{id}"),
-                &[(field.as_str(), "Shared by someone else")],
+                &[(field.as_str(), "Shared by someone else"), ("from", "badge")],
             )
             .await;
+        assert_eq!(location(&sent), badge_path, "[{name}]");
         let page = app.ok(&badge_path).await;
         assert!(page.body.contains("This badge was revoked"), "[{name}]");
         assert!(page.body.contains("Shared by someone else"));

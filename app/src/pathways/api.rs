@@ -62,7 +62,10 @@ pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
     let origin = use_context::<crate::state::AppState>()
         .map(|s| s.public_url.trim_end_matches('/').to_string())
         .unwrap_or_default();
-    super::badges::view(&db, &origin, &id, learner).await
+    let mut badge = super::badges::view(&db, &origin, &id, learner).await?;
+    badge.can_revoke = crate::accounts::context::current_viewer()
+        .is_some_and(|v| v.can(crate::accounts::model::Role::Admin));
+    Ok(badge)
 }
 
 /// The signed-in learner's pathways in progress or done ("continue where you left off").

@@ -194,6 +194,7 @@ pub async fn view(
         revoked_at: row.revoked_at.map(|d: DateTime<Utc>| d.date_naive().to_string()),
         revoked_reason: row.revoked_reason.clone(),
         mine: learner == Some(row.learner_id),
+        can_revoke: false,
     })
 }
 

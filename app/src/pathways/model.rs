@@ -146,6 +146,8 @@ pub struct BadgeView {
     pub revoked_reason: Option<String>,
     /// The learner's own badge (download and share prompts).
     pub mine: bool,
+    /// The reader is an administrator (the revoke form).
+    pub can_revoke: bool,
 }
 
 /// A pathway the signed-in learner has started ("continue where you left off").

@@ -49,7 +49,13 @@ pub async fn list(
     let profile_slugs: Vec<&str> = job_profiles.iter().map(|(s, _)| s.as_str()).collect();
     let competence_codes: Vec<&str> = competences.iter().map(|(c, _)| c.as_str()).collect();
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-    let profile = raw.one_of("profile", &profile_slugs, &mut ignored);
+    // `profile` is the older spelling of the parameter.
+    let profile_param = if raw.get("job_profile").is_none() && raw.get("profile").is_some() {
+        "profile"
+    } else {
+        "job_profile"
+    };
+    let profile = raw.one_of(profile_param, &profile_slugs, &mut ignored);
     let competence = raw.one_of("competence", &competence_codes, &mut ignored);
     let written = raw.one_of("lang", &lang_codes, &mut ignored);
     let duration = raw.one_of("duration", &DURATIONS, &mut ignored);
@@ -73,7 +79,7 @@ pub async fn list(
         .map(|row| catalogue.card(lang, row))
         .collect();
     let applied = [
-        ("profile", profile),
+        ("job_profile", profile),
         ("competence", competence),
         ("lang", written),
         ("duration", duration),

@@ -179,7 +179,12 @@ async fn revoke(
     if !context.viewer.as_ref().is_some_and(|v| v.can(Role::Admin)) {
         return StatusCode::FORBIDDEN.into_response();
     }
-    let back = format!("/{}/admin/badges", lang.code());
+    // Back where the form was: the badge's page or the administrators' list.
+    let back = if fields.iter().any(|(k, v)| k == "from" && v == "badge") {
+        format!("/{}/badges/{id}", lang.code())
+    } else {
+        format!("/{}/admin/badges", lang.code())
+    };
     let mut form = Submission::new(session, lang, back.clone(), fields);
     // One form per badge on the page: the field is named after the badge.
     let field = format!("reason-{id}");

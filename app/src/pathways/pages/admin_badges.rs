@@ -34,27 +34,11 @@ fn BadgeTable(badges: Vec<AdminBadge>) -> impl IntoView {
         <ErrorSummary errors/>
         <ul class="cards">
             {badges.into_iter().map(|b| {
-                let name = format!("reason-{}", b.id);
-                let id = field_id(&name);
-                let error = form.error(&name);
-                let error_id = format!("{id}-error");
                 let state = match (&b.revoked_at, &b.revoked_reason) {
                     (Some(date), reason) => view! {
                         <p><strong>{t("pathways-admin-revoked")}</strong> " " {long_date(date)} " · " {reason.clone().unwrap_or_default()}</p>
                     }.into_any(),
-                    (None, _) => view! {
-                        <form method="post" action=format!("/{}/admin/badges/{}", lang.code(), b.id) class="revoke-form" novalidate>
-                            <input type="hidden" name=CSRF_FIELD value=form.csrf()/>
-                            <div class="field" class:field-invalid=error.is_some()>
-                                <label for=id.clone()>{t("pathways-admin-reason")}</label>
-                                {error.as_ref().map(|e| view! { <p class="field-error" id=error_id.clone()>{message_text(e)}</p> })}
-                                <input type="text" id=id name=name.clone() value=form.value(&name, "")
-                                    aria-invalid=error.is_some().then_some("true")
-                                    aria-describedby=error.is_some().then_some(error_id.clone())/>
-                            </div>
-                            <button type="submit" class="button-secondary">{t("pathways-admin-revoke")}</button>
-                        </form>
-                    }.into_any(),
+                    (None, _) => view! { <RevokeForm form=form.clone() id=b.id.clone() from_badge=false/> }.into_any(),
                 };
                 view! {
                     <li class="card">
@@ -67,4 +51,28 @@ fn BadgeTable(badges: Vec<AdminBadge>) -> impl IntoView {
         </ul>
     }
     .into_any()
+}
+
+/// The form that revokes badge `id` (on the list, and on the badge's page for administrators).
+#[component]
+pub fn RevokeForm(form: FormState, id: String, from_badge: bool) -> impl IntoView {
+    let lang = use_lang();
+    let name = format!("reason-{id}");
+    let field = field_id(&name);
+    let error = form.error(&name);
+    let error_id = format!("{field}-error");
+    view! {
+        <form method="post" action=format!("/{}/admin/badges/{id}", lang.code()) class="revoke-form" novalidate>
+            <input type="hidden" name=CSRF_FIELD value=form.csrf()/>
+            {from_badge.then(|| view! { <input type="hidden" name="from" value="badge"/> })}
+            <div class="field" class:field-invalid=error.is_some()>
+                <label for=field.clone()>{t("pathways-admin-reason")}</label>
+                {error.as_ref().map(|e| view! { <p class="field-error" id=error_id.clone()>{message_text(e)}</p> })}
+                <input type="text" id=field name=name.clone() value=form.value(&name, "")
+                    aria-invalid=error.is_some().then_some("true")
+                    aria-describedby=error.is_some().then_some(error_id.clone())/>
+            </div>
+            <button type="submit" class="button-secondary">{t("pathways-admin-revoke")}</button>
+        </form>
+    }
 }

@@ -2,10 +2,12 @@
 //! competences it aligns to, and the verification of its signed credential (signature,
 //! issuer, revocation), with the credential to download and the JSON for machines.
 
+use super::admin_badges::RevokeForm;
 use crate::i18n::{t, t_args, use_lang};
 use crate::pathways::api::get_badge;
 use crate::pathways::model::BadgeView;
 use crate::ui::dates::long_date;
+use crate::ui::form::{ErrorSummary, FormState};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use leptos::prelude::*;
@@ -49,6 +51,17 @@ fn BadgeDetail(badge: BadgeView) -> impl IntoView {
         }
     });
     let mine = badge.mine.then(|| view! { <p>{t("pathways-badge-share")}</p> });
+    let revoke = (badge.can_revoke && badge.revoked_at.is_none()).then(|| {
+        let form = FormState::current();
+        let fields = [format!("reason-{}", badge.id)];
+        view! {
+            <section aria-labelledby="revoke-title" class="account-section">
+                <h2 id="revoke-title">{t("pathways-admin-revoke")}</h2>
+                <ErrorSummary errors=form.errors_of(&fields, true)/>
+                <RevokeForm form id=badge.id.clone() from_badge=true/>
+            </section>
+        }
+    });
     view! {
         <PageTitle title=title.clone()/>
         <h1>{title}</h1>
@@ -73,6 +86,7 @@ fn BadgeDetail(badge: BadgeView) -> impl IntoView {
             <p class="small">{t("pathways-verify-how")}</p>
         </section>
         {mine}
+        {revoke}
         <ul class="links">
             <li><a href=format!("/badges/{}.jwt", badge.id) download="">{t("pathways-badge-download")}</a></li>
             <li><a href=format!("/badges/{}.json", badge.id) type="application/json">{t("pathways-badge-json")}</a></li>

@@ -49,11 +49,11 @@ fn PathwaysList(page: PathwayListPage) -> impl IntoView {
         .collect();
     let filters = vec![
         SelectFilter {
-            name: "profile",
+            name: "job_profile",
             label: t("pathways-filter-profile"),
             any_label: t("pathways-filter-profile-any"),
             options: choices(page.job_profiles.clone()),
-            selected: selected("profile"),
+            selected: selected("job_profile"),
         },
         SelectFilter {
             name: "competence",
