@@ -13,4 +13,4 @@ pub mod security;
 pub mod sessions;
 
 pub use config::Settings;
-pub use router::build_app;
+pub use router::{app_state, build_app, build_router};

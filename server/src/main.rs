@@ -2,7 +2,7 @@
 //! `server create-admin <email> <name>`, creates an administrator (password from the
 //! `ADMIN_PASSWORD` variable or the first line of standard input).
 
-use server::{build_app, db, Settings};
+use server::{app_state, build_router, db, Settings};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -55,7 +55,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
         }
     });
-    let app = build_app(&settings, db);
+    let state = app_state(&settings, db);
+    // The offer search index is built now rather than by the first visitor's search.
+    let warm = state.clone();
+    tokio::spawn(async move {
+        if let Err(error) = warm.offer_search.index.snapshot(&warm.db).await {
+            tracing::error!(%error, "building the offer search index");
+        }
+    });
+    let app = build_router(&settings, state);
     let listener = tokio::net::TcpListener::bind(settings.site_addr).await?;
     tracing::info!("listening on http://{}", settings.site_addr);
     axum::serve(

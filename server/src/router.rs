@@ -28,19 +28,28 @@ const BODY_LIMIT: usize = 256 * 1024;
 /// Builds the whole application. A trailing slash is trimmed before routing, so `/fr/` and
 /// `/fr` are the same page.
 pub fn build_app(settings: &Settings, db: DatabaseConnection) -> NormalizePath<Router> {
+    build_router(settings, app_state(settings, db))
+}
+
+/// What every request shares (one per app server).
+pub fn app_state(settings: &Settings, db: DatabaseConnection) -> AppState {
     let leptos_options = LeptosOptions::builder()
         .output_name("app")
         .site_root(settings.site_root.clone())
         .site_pkg_dir("pkg")
         .site_addr(settings.site_addr)
         .build();
-    let state = AppState {
+    AppState {
         db,
         public_url: settings.public_url.clone(),
         leptos_options,
         trust_forwarded_for: settings.trust_forwarded_for,
         offer_search: Default::default(),
-    };
+    }
+}
+
+/// The application on `state`.
+pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Router> {
     let routes = generate_route_list(App);
     let pkg = ServeDir::new(format!("{}/pkg", settings.site_root))
         .precompressed_br()
