@@ -102,5 +102,19 @@ async fn signing_in_moves_anonymous_progress_into_the_account() {
             Some(1),
             "[{name}]"
         );
+        let deleted = client
+            .submit(
+                "/en/account/delete",
+                "/en/account/delete",
+                &[("password", MODERATOR.1)],
+            )
+            .await;
+        assert_eq!(location(&deleted), "/en/", "[{name}]");
+        assert_eq!(scalar(&app, "SELECT COUNT(*) FROM learners").await, 0, "[{name}]");
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM step_completions").await,
+            0,
+            "[{name}]"
+        );
     }
 }
