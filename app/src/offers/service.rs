@@ -2,7 +2,7 @@
 //! matched by this app server's index (`engine`), and the page's cards read from the database.
 
 use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
-use super::engine::{Field, Order, Query};
+use super::engine::{Field, Order, Query, Snapshot};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
@@ -42,11 +42,12 @@ pub async fn list(
     lang: Lang,
     query: &str,
 ) -> Result<OfferListPage, AppError> {
-    let generation = search.index.snapshot(db).await?.generation.clone();
+    let snapshot = search.index.snapshot(db).await?;
+    let generation = snapshot.generation.clone();
     if let Some(page) = search.results.get(lang, query, &generation) {
         return Ok(page);
     }
-    let page = list_since(db, search, lang, query, None).await?;
+    let page = search_with(db, search, &snapshot, lang, query, None).await?;
     search.results.put(lang, query, &generation, &page);
     Ok(page)
 }
@@ -56,6 +57,19 @@ pub async fn list(
 pub async fn list_since(
     db: &impl ConnectionTrait,
     search: &OfferSearch,
+    lang: Lang,
+    query: &str,
+    since: Option<chrono::DateTime<Utc>>,
+) -> Result<OfferListPage, AppError> {
+    let snapshot = search.index.snapshot(db).await?;
+    search_with(db, search, &snapshot, lang, query, since).await
+}
+
+/// The search on `snapshot` of the index.
+async fn search_with(
+    db: &impl ConnectionTrait,
+    search: &OfferSearch,
+    snapshot: &Snapshot,
     lang: Lang,
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
@@ -96,7 +110,6 @@ pub async fn list_since(
             .unwrap_or_else(|| "relevance".to_string()),
     };
 
-    let snapshot = search.index.snapshot(db).await?;
     let id_of = |found: Option<i32>| found.unwrap_or(-1).to_string();
     let mut query = Query {
         words: &words,

@@ -72,7 +72,7 @@ pub async fn issue(
                 "pathways-badge-target-level",
                 &[("level", i64::from(c.level).into())],
             );
-            (c.code, c.label, c.level, target)
+            (c.code, c.label, target)
         })
         .collect();
     let id = uuid::Uuid::new_v4().to_string();

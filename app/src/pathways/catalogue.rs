@@ -105,13 +105,7 @@ impl Catalogue {
             })
             .collect();
         let done = match learner {
-            Some(id) => step_completion::Entity::find()
-                .filter(step_completion::Column::LearnerId.eq(id))
-                .all(db)
-                .await?
-                .into_iter()
-                .map(|c| c.step_id)
-                .collect(),
+            Some(id) => done_steps(db, id).await?,
             None => HashSet::new(),
         };
         Ok(Catalogue {
@@ -188,4 +182,15 @@ impl Catalogue {
             .get(&row.id)
             .is_some_and(|texts| texts.iter().any(|t| t.lang == lang))
     }
+}
+
+/// The ids of the steps `learner` has done.
+pub async fn done_steps(db: &impl ConnectionTrait, learner: i32) -> Result<HashSet<i32>, sea_orm::DbErr> {
+    Ok(step_completion::Entity::find()
+        .filter(step_completion::Column::LearnerId.eq(learner))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.step_id)
+        .collect())
 }

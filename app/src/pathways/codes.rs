@@ -1,7 +1,8 @@
 //! The closed vocabularies of pathways. Labels live in `locales/*/pathways.ftl`
 //! (`pathways-kind-quiz`, `pathways-duration-short`).
 
-pub const STEP_KINDS: [&str; 5] = ["read", "watch", "practise", "quiz", "external"];
+/// Pass mark of a quiz that names none, in percent.
+pub const DEFAULT_PASS_MARK: i32 = 70;
 /// Total duration filters: under an hour, one to three hours, more.
 pub const DURATIONS: [&str; 3] = ["short", "medium", "long"];
 

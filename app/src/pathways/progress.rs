@@ -2,6 +2,7 @@
 //! order (every earlier required step first), a quiz step is done only by passing its quiz,
 //! a step is counted once, and answers must be among the question's choices.
 
+use super::codes::DEFAULT_PASS_MARK;
 use super::steps::Question;
 use crate::accounts::model::Message;
 use crate::entities::{pathway_step, quiz_attempt, step_completion};
@@ -9,9 +10,6 @@ use chrono::Utc;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// Pass mark of a quiz that names none, in percent.
-pub const DEFAULT_PASS_MARK: i32 = 70;
 
 /// The first earlier required step not done yet (its number), if any.
 pub fn missing_before(steps: &[pathway_step::Model], index: usize, done: &HashSet<i32>) -> Option<u32> {

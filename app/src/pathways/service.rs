@@ -22,10 +22,14 @@ pub async fn list(
     let framework = Framework::current(db).await?;
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
-    let mut job_profiles: Vec<(String, String)> = catalogue
+    let cards: Vec<(&crate::entities::pathway::Model, PathwayCard)> = catalogue
         .rows
         .iter()
-        .filter_map(|r| catalogue.card(lang, r).job_profile)
+        .map(|row| (row, catalogue.card(lang, row)))
+        .collect();
+    let mut job_profiles: Vec<(String, String)> = cards
+        .iter()
+        .filter_map(|(_, card)| card.job_profile.clone())
         .collect();
     job_profiles.sort_by(|a, b| a.1.cmp(&b.1));
     job_profiles.dedup();
@@ -59,11 +63,9 @@ pub async fn list(
     let competence = raw.one_of("competence", &competence_codes, &mut ignored);
     let written = raw.one_of("lang", &lang_codes, &mut ignored);
     let duration = raw.one_of("duration", &DURATIONS, &mut ignored);
-    let items = catalogue
-        .rows
-        .iter()
-        .filter(|row| {
-            let card = catalogue.card(lang, row);
+    let items = cards
+        .into_iter()
+        .filter(|(row, card)| {
             profile
                 .as_ref()
                 .is_none_or(|p| card.job_profile.as_ref().is_some_and(|(slug, _)| slug == p))
@@ -76,7 +78,7 @@ pub async fn list(
                 && written.as_ref().is_none_or(|l| catalogue.written_in(row, l))
                 && duration.as_ref().is_none_or(|d| in_duration(d, card.minutes))
         })
-        .map(|row| catalogue.card(lang, row))
+        .map(|(_, card)| card)
         .collect();
     let applied = [
         ("job_profile", profile),

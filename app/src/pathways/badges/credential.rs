@@ -24,8 +24,8 @@ pub struct Claim<'a> {
     pub criteria: &'a str,
     /// e.g. "DigComp 2.2".
     pub framework: &'a str,
-    /// (code, label, target level, "target level" text).
-    pub competences: Vec<(String, String, i32, String)>,
+    /// (code, label, "target level" text).
+    pub competences: Vec<(String, String, String)>,
     pub issued_at: chrono::DateTime<chrono::Utc>,
 }
 
@@ -59,7 +59,7 @@ pub fn credential(claim: &Claim) -> Value {
     let alignment: Vec<Value> = claim
         .competences
         .iter()
-        .map(|(code, label, _level, target)| {
+        .map(|(code, label, target)| {
             json!({
                 "type": ["Alignment"],
                 "targetName": format!("{code} {label}"),

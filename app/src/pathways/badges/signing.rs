@@ -27,11 +27,6 @@ impl IssuerKey {
             key,
         }
     }
-
-    /// The public key as a JSON Web Key.
-    pub fn jwk(&self) -> Value {
-        public_jwk(&self.kid, &self.key.verifying_key())
-    }
 }
 
 /// A public key as a JSON Web Key (RFC 8037).

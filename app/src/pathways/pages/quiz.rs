@@ -14,7 +14,9 @@ pub fn QuizSection(page: StepPage, action: String) -> impl IntoView {
     let shown = lang_attr(page.lang);
     let fields: Vec<String> = page.questions.iter().map(|q| format!("q{}", q.id)).collect();
     let errors = form.errors_of(&fields, false);
-    let pass = page.pass_mark.unwrap_or(70);
+    let pass = page
+        .pass_mark
+        .unwrap_or(crate::pathways::codes::DEFAULT_PASS_MARK);
     let result = page.result.clone().map(|r| {
         let score = t_args(
             "pathways-quiz-score",
