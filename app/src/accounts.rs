@@ -1,18 +1,13 @@
-//! Accounts and the security baseline: sign-up, sign-in and out, the account page, one-time
-//! links, "my data", roles, and the authorization layer every route and server function
-//! goes through.
+//! Accounts: sign-up, sign-in and out, the account page, one-time links, "my data", the
+//! sign-in rate limit and the account e-mails. Who is signed in is `crate::auth`; the
+//! authorization layer is `crate::web::guard`.
 
 pub mod api;
-pub mod context;
 pub mod email;
-pub mod model;
 pub mod pages;
-pub mod policy;
 
 #[cfg(feature = "ssr")]
 pub mod demo;
-#[cfg(feature = "ssr")]
-pub mod guard;
 #[cfg(feature = "ssr")]
 pub mod housekeeping;
 #[cfg(feature = "ssr")]
@@ -22,15 +17,9 @@ pub mod links;
 #[cfg(feature = "ssr")]
 pub mod mail;
 #[cfg(feature = "ssr")]
+pub mod my_data;
+#[cfg(feature = "ssr")]
 pub mod password;
-#[cfg(feature = "ssr")]
-pub mod rate_limit;
-#[cfg(feature = "ssr")]
-pub mod secret;
-#[cfg(feature = "ssr")]
-pub mod session;
-#[cfg(feature = "ssr")]
-pub mod session_store;
 #[cfg(feature = "ssr")]
 pub mod time_zone;
 #[cfg(feature = "ssr")]

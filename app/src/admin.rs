@@ -1,5 +1,5 @@
 //! Administration: users (roles and organisation memberships) and the e-mail outbox.
-//! Every page and form here needs the administrator role (see `accounts::policy`).
+//! Every page and form here needs the administrator role (see `auth::policy`).
 
 pub mod api;
 #[cfg(feature = "ssr")]

@@ -1,6 +1,8 @@
 //! SeaORM entities, one file per table, no logic.
 
 pub mod app_meta;
+pub mod audit_log;
+pub mod background_job;
 pub mod badge;
 pub mod competence;
 pub mod competence_area;
@@ -32,10 +34,11 @@ pub mod quiz_choice;
 pub mod quiz_choice_translation;
 pub mod quiz_question;
 pub mod quiz_question_translation;
+pub mod rate_limit_hit;
+pub mod revision;
 pub mod saved_offer;
 pub mod saved_search;
 pub mod session;
-pub mod sign_in_failure;
 pub mod signing_key;
 pub mod step_completion;
 pub mod user;

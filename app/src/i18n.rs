@@ -7,12 +7,22 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// A language the portal is written in.
+/// A language the portal is written in (stored as its code through SeaORM's active enum).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
+)]
 pub enum Lang {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "en"))]
     En,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "fr"))]
     Fr,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "es"))]
     Es,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "it"))]
     It,
 }
 

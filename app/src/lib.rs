@@ -7,7 +7,11 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod background;
 pub mod catalogue;
+pub mod content;
 #[cfg(feature = "ssr")]
 pub mod entities;
 pub mod error;
@@ -16,15 +20,20 @@ pub mod i18n;
 pub mod interviews;
 pub mod islands;
 pub mod jobs;
+#[cfg(feature = "ssr")]
+pub mod mail;
 pub mod moderation;
 pub mod offers;
 pub mod open_data;
 pub mod organisations;
 pub mod pathways;
+#[cfg(feature = "ssr")]
+pub mod personal_data;
 pub mod publish;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
+pub mod web;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -43,6 +52,40 @@ pub fn security_policy(nonce: &str) -> String {
          img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; \
          object-src 'none'; form-action 'self'"
     )
+}
+
+/// What every feature keeps about a person: "my data" exports it all, deleting the account
+/// erases it all. A feature that stores personal data adds its declaration here.
+#[cfg(feature = "ssr")]
+pub fn personal_data_features() -> [personal_data::PersonalData; 4] {
+    [
+        accounts::my_data::DATA,
+        offers::my_data::DATA,
+        pathways::my_data::DATA,
+        content::audit::DATA,
+    ]
+}
+
+/// What runs after every change to content, in its transaction (`content::write`): a feature
+/// whose derived data (a search index) depends on content adds its listener here.
+#[cfg(feature = "ssr")]
+pub fn content_listeners() -> [content::write::Listener; 1] {
+    [offers::index::on_change]
+}
+
+/// Actions a visitor may start before signing in, completed once they have (`web::pending`).
+#[cfg(feature = "ssr")]
+pub fn resumable_actions() -> [web::pending::Resumable; 2] {
+    [
+        offers::saved::RESUME_SAVE_OFFER,
+        offers::saved::RESUME_SAVE_SEARCH,
+    ]
+}
+
+/// What signing in or up takes over from the visitor's session (anonymous progress).
+#[cfg(feature = "ssr")]
+pub fn sign_in_hooks() -> [web::pending::SignInHook; 1] {
+    [pathways::learner::on_sign_in]
 }
 
 /// The HTML document around every page.
@@ -93,7 +136,9 @@ pub fn App() -> impl IntoView {
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::moderation::page::ModerationPage;
-    use crate::offers::pages::{detail::OfferPage, list::OffersPage, saved::SavedOffersPage};
+    use crate::offers::pages::{
+        detail::OfferPage, list::OffersPage, saved::SavedOffersPage, unsubscribe::UnsubscribePage,
+    };
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
@@ -101,7 +146,7 @@ pub fn App() -> impl IntoView {
     };
     use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
-    use crate::ui::not_found::ForbiddenContent;
+    use crate::ui::not_found::{ErrorRoute, ForbiddenContent};
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
 
     provide_meta_context();
@@ -140,6 +185,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
+                    <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
+                    <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>
                     <Route path=path!("*any") view=NotFoundContent ssr=SsrMode::Async/>
                 </ParentRoute>
             </Routes>

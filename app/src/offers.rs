@@ -21,6 +21,8 @@ pub mod feed;
 #[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
+pub mod my_data;
+#[cfg(feature = "ssr")]
 pub mod saved;
 #[cfg(feature = "ssr")]
 pub mod saved_page;

@@ -9,14 +9,14 @@ use leptos::prelude::*;
 
 /// (slug, name) of the organisations the signed-in editor publishes for (all of them for an
 /// administrator).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn my_organisations() -> Result<Vec<(String, String)>, AppError> {
-    let viewer = crate::accounts::context::require_role(crate::accounts::model::Role::Editor)?;
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
     use crate::entities::organisation;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let db = crate::state::db()?;
     let mut query = organisation::Entity::find().order_by_asc(organisation::Column::Name);
-    if viewer.role != crate::accounts::model::Role::Admin {
+    if viewer.role != crate::auth::model::Role::Admin {
         query = query.filter(organisation::Column::Id.is_in(viewer.organisation_ids));
     }
     Ok(query

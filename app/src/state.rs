@@ -19,6 +19,13 @@ pub struct AppState {
     pub offer_search: crate::offers::service::OfferSearch,
 }
 
+impl AppState {
+    /// The absolute URL of a path of this site.
+    pub fn absolute(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
+
 impl FromRef<AppState> for LeptosOptions {
     fn from_ref(state: &AppState) -> Self {
         state.leptos_options.clone()

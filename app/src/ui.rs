@@ -4,6 +4,7 @@ pub mod dates;
 pub mod fallback_notice;
 pub mod filters;
 pub mod form;
+pub mod form_page;
 pub mod json_ld;
 pub mod layout;
 pub mod list_frame;

@@ -88,3 +88,12 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+error-bad-request = This request could not be understood
+error-bad-request-help = The address or the form sent is not in a form we can read. Go back and try again.
+error-method-not-allowed = This action is not possible here
+error-method-not-allowed-help = This page cannot be used that way. Open it from a link or from the site's menus.
+error-payload-too-large = What you sent is too large
+error-payload-too-large-help = The form held more than we can accept. Shorten the text and send it again.
+form-error-missing = Please fill in this field.
+form-error-invalid = This value is not one of the choices offered. Please choose again.

@@ -104,4 +104,15 @@ offers-alert-intro = { $count ->
    *[other] { $count } new offers match your saved search:
 }
 offers-alert-all = See them all on Social Tech Academy:
-offers-alert-unsubscribe = To stop these e-mails, open this link (one click, no sign-in needed):
+offers-alert-unsubscribe = To stop these e-mails, open this link and press the button (no sign-in needed):
+
+offers-notice-saved-after-sign-in = You are signed in, and the offer is in your saved offers.
+offers-notice-search-kept-alert = Your search was already saved, and its daily e-mail stays on. You can stop it under “My saved offers and searches”.
+offers-notice-search-saved-alert-unconfirmed = Your search is saved. The daily e-mail will start once you have confirmed your e-mail address (we have sent you a link).
+offers-notice-alert-on-unconfirmed = The daily e-mail for this search will start once you have confirmed your e-mail address.
+offers-sign-in-to-save = Sign in or create an account to save this offer. We will save it as soon as you are in.
+offers-sign-in-to-save-search = Sign in or create an account to save this search. We will save it as soon as you are in.
+offers-unsubscribe-title = Stop the e-mails for this search
+offers-unsubscribe-intro = You are about to stop the daily e-mail of new offers for one of your saved searches. The search itself stays saved.
+offers-unsubscribe-submit = Stop these e-mails
+offers-unsubscribe-manage = Manage all your saved searches

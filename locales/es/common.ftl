@@ -88,3 +88,12 @@ month-9 = septiembre
 month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
+
+error-bad-request = No hemos podido entender esta solicitud
+error-bad-request-help = La dirección o el formulario enviado no tiene un formato que podamos leer. Vuelva atrás e inténtelo de nuevo.
+error-method-not-allowed = Esta acción no es posible aquí
+error-method-not-allowed-help = Esta página no se utiliza de esta manera. Ábrala desde un enlace o desde los menús del sitio.
+error-payload-too-large = Lo que ha enviado es demasiado grande
+error-payload-too-large-help = El formulario contenía más de lo que podemos aceptar. Acorte el texto y vuelva a enviarlo.
+form-error-missing = Rellene este campo.
+form-error-invalid = Este valor no es una de las opciones propuestas. Elija de nuevo.

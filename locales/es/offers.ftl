@@ -104,4 +104,15 @@ offers-alert-intro = { $count ->
    *[other] { $count } nuevas ofertas coinciden con su búsqueda guardada:
 }
 offers-alert-all = Véalas todas en Social Tech Academy:
-offers-alert-unsubscribe = Para dejar de recibir estos correos, abra este enlace (un solo clic, sin necesidad de iniciar sesión):
+offers-alert-unsubscribe = Para dejar de recibir estos correos, abra este enlace y pulse el botón (sin necesidad de iniciar sesión):
+
+offers-notice-saved-after-sign-in = Ha iniciado sesión y la oferta está en sus ofertas guardadas.
+offers-notice-search-kept-alert = Su búsqueda ya estaba guardada y su correo diario sigue activo. Puede detenerlo en «Mis ofertas y búsquedas guardadas».
+offers-notice-search-saved-alert-unconfirmed = Su búsqueda está guardada. El correo diario empezará en cuanto confirme su dirección de correo electrónico (le hemos enviado un enlace).
+offers-notice-alert-on-unconfirmed = El correo diario de esta búsqueda empezará en cuanto confirme su dirección de correo electrónico.
+offers-sign-in-to-save = Inicie sesión o cree una cuenta para guardar esta oferta. La guardaremos en cuanto haya entrado.
+offers-sign-in-to-save-search = Inicie sesión o cree una cuenta para guardar esta búsqueda. La guardaremos en cuanto haya entrado.
+offers-unsubscribe-title = Dejar de recibir los correos de esta búsqueda
+offers-unsubscribe-intro = Va a detener el correo diario con las nuevas ofertas de una de sus búsquedas guardadas. La búsqueda sigue guardada.
+offers-unsubscribe-submit = Dejar de recibir estos correos
+offers-unsubscribe-manage = Gestionar todas sus búsquedas guardadas

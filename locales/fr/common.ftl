@@ -91,3 +91,12 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+error-bad-request = Cette demande n'a pas pu être comprise
+error-bad-request-help = L'adresse ou le formulaire envoyé n'est pas dans une forme que nous savons lire. Revenez en arrière et réessayez.
+error-method-not-allowed = Cette action n'est pas possible ici
+error-method-not-allowed-help = Cette page ne s'utilise pas de cette façon. Ouvrez-la depuis un lien ou depuis les menus du site.
+error-payload-too-large = Ce que vous avez envoyé est trop volumineux
+error-payload-too-large-help = Le formulaire contenait plus que ce que nous pouvons accepter. Raccourcissez le texte et envoyez-le à nouveau.
+form-error-missing = Veuillez remplir ce champ.
+form-error-invalid = Cette valeur ne fait pas partie des choix proposés. Veuillez choisir à nouveau.

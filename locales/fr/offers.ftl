@@ -104,4 +104,15 @@ offers-alert-intro = { $count ->
    *[other] { $count } nouvelles offres correspondent à votre recherche enregistrée :
 }
 offers-alert-all = Les voir toutes sur Social Tech Academy :
-offers-alert-unsubscribe = Pour ne plus recevoir ces e-mails, ouvrez ce lien (un seul clic, sans avoir à vous connecter) :
+offers-alert-unsubscribe = Pour ne plus recevoir ces e-mails, ouvrez ce lien et appuyez sur le bouton (sans avoir à vous connecter) :
+
+offers-notice-saved-after-sign-in = Vous êtes connecté·e, et l'offre est dans vos offres enregistrées.
+offers-notice-search-kept-alert = Votre recherche était déjà enregistrée, et son e-mail quotidien reste actif. Vous pouvez l'arrêter dans « Mes offres et recherches enregistrées ».
+offers-notice-search-saved-alert-unconfirmed = Votre recherche est enregistrée. L'e-mail quotidien commencera dès que vous aurez confirmé votre adresse e-mail (nous vous avons envoyé un lien).
+offers-notice-alert-on-unconfirmed = L'e-mail quotidien de cette recherche commencera dès que vous aurez confirmé votre adresse e-mail.
+offers-sign-in-to-save = Connectez-vous ou créez un compte pour enregistrer cette offre. Nous l'enregistrerons dès que vous serez connecté·e.
+offers-sign-in-to-save-search = Connectez-vous ou créez un compte pour enregistrer cette recherche. Nous l'enregistrerons dès que vous serez connecté·e.
+offers-unsubscribe-title = Arrêter les e-mails de cette recherche
+offers-unsubscribe-intro = Vous êtes sur le point d'arrêter l'e-mail quotidien des nouvelles offres pour l'une de vos recherches enregistrées. La recherche elle-même reste enregistrée.
+offers-unsubscribe-submit = Arrêter ces e-mails
+offers-unsubscribe-manage = Gérer toutes vos recherches enregistrées

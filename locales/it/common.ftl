@@ -88,3 +88,12 @@ month-9 = settembre
 month-10 = ottobre
 month-11 = novembre
 month-12 = dicembre
+
+error-bad-request = Non è stato possibile capire questa richiesta
+error-bad-request-help = L'indirizzo o il modulo inviato non è in un formato che possiamo leggere. Tornare indietro e riprovare.
+error-method-not-allowed = Questa azione non è possibile qui
+error-method-not-allowed-help = Questa pagina non si usa in questo modo. Aprirla da un link o dai menu del sito.
+error-payload-too-large = Quanto inviato è troppo grande
+error-payload-too-large-help = Il modulo conteneva più di quanto possiamo accettare. Accorciare il testo e inviarlo di nuovo.
+form-error-missing = Compilare questo campo.
+form-error-invalid = Questo valore non è tra le scelte proposte. Scegliere di nuovo.

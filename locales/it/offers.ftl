@@ -104,4 +104,15 @@ offers-alert-intro = { $count ->
    *[other] { $count } nuove offerte corrispondono alla ricerca salvata:
 }
 offers-alert-all = Per vederle tutte su Social Tech Academy:
-offers-alert-unsubscribe = Per non ricevere più queste e-mail, aprire questo link (basta un clic, senza bisogno di accedere):
+offers-alert-unsubscribe = Per non ricevere più queste e-mail, aprire questo link e premere il pulsante (senza bisogno di accedere):
+
+offers-notice-saved-after-sign-in = L'accesso è stato effettuato e l'offerta è tra le offerte salvate.
+offers-notice-search-kept-alert = La ricerca era già salvata e la sua e-mail giornaliera resta attiva. È possibile fermarla in «Le mie offerte e ricerche salvate».
+offers-notice-search-saved-alert-unconfirmed = La ricerca è salvata. L'e-mail giornaliera partirà non appena l'indirizzo e-mail sarà confermato (abbiamo inviato un link).
+offers-notice-alert-on-unconfirmed = L'e-mail giornaliera di questa ricerca partirà non appena l'indirizzo e-mail sarà confermato.
+offers-sign-in-to-save = Accedere o creare un account per salvare questa offerta. La salveremo non appena l'accesso sarà effettuato.
+offers-sign-in-to-save-search = Accedere o creare un account per salvare questa ricerca. La salveremo non appena l'accesso sarà effettuato.
+offers-unsubscribe-title = Interrompere le e-mail di questa ricerca
+offers-unsubscribe-intro = Si sta per interrompere l'e-mail giornaliera con le nuove offerte di una delle ricerche salvate. La ricerca resta salvata.
+offers-unsubscribe-submit = Interrompere queste e-mail
+offers-unsubscribe-manage = Gestire tutte le ricerche salvate

@@ -19,6 +19,7 @@ mod m20261125_000012_offer_search;
 mod m20261125_000013_saved_offers;
 mod m20261125_000014_offer_texts;
 mod m20261125_000015_learning;
+mod m20261206_000016_core;
 
 pub struct Migrator;
 
@@ -41,6 +42,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000013_saved_offers::Migration),
             Box::new(m20261125_000014_offer_texts::Migration),
             Box::new(m20261125_000015_learning::Migration),
+            Box::new(m20261206_000016_core::Migration),
         ]
     }
 }

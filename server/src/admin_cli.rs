@@ -32,7 +32,7 @@ pub async fn create_admin(
             password_hash: hash,
             lang: "en".into(),
             time_zone: "UTC".into(),
-            role: "admin".into(),
+            role: app::auth::model::Role::Admin,
         },
     )
     .await

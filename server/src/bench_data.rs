@@ -166,7 +166,7 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
                 country.into(),
                 t.offer.work_mode.clone().into(),
                 t.offer.contract.clone().into(),
-                t.offer.original_lang.clone().into(),
+                t.offer.original_lang.code().into(),
                 Some(valid).into(),
                 t.offer.apply_url.clone().into(),
                 t.offer.apply_email.clone().into(),

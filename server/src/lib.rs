@@ -3,9 +3,11 @@
 
 pub mod admin_cli;
 pub mod assets;
+pub mod background;
 pub mod bench_data;
 pub mod config;
 pub mod db;
+pub mod errors;
 pub mod html;
 pub mod mailer;
 pub mod router;
@@ -13,4 +15,4 @@ pub mod security;
 pub mod sessions;
 
 pub use config::Settings;
-pub use router::{app_state, build_app, build_router};
+pub use router::{app_state, build_app, build_router, build_router_with};

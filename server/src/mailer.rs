@@ -1,5 +1,6 @@
-//! Sends the outbox over SMTP when `SMTP_URL` is set. Every app server may run it: a message
-//! is claimed with a conditional update before sending, so only one server sends it.
+//! Sends the outbox over SMTP when `SMTP_URL` is set, as the `send-outbox` background job (run
+//! once across app servers); a message is also claimed with a conditional update before
+//! sending, so even two overlapping runs never send it twice.
 
 use app::entities::outbox;
 use chrono::{Duration, Utc};
@@ -13,21 +14,27 @@ use sea_orm::{
 /// Attempts before a message is left for an administrator to look at.
 pub const MAX_ATTEMPTS: i32 = 5;
 
-/// Checks the outbox every few seconds, for ever.
-pub fn spawn(db: DatabaseConnection, smtp_url: String, from: String) -> Result<(), String> {
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&smtp_url)
-        .map_err(|e| format!("SMTP_URL: {e}"))?
-        .build();
-    let from: Mailbox = from.parse().map_err(|e| format!("SMTP_FROM: {e}"))?;
-    tokio::spawn(async move {
-        loop {
-            if let Err(error) = send_pending(&db, &transport, &from).await {
-                tracing::error!(%error, "outbox");
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(5)).await;
-        }
-    });
-    Ok(())
+/// The SMTP connection and the sender.
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    /// From `SMTP_URL` and `SMTP_FROM` (checked at start-up).
+    pub fn new(smtp_url: &str, from: &str) -> Result<Mailer, String> {
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(smtp_url)
+            .map_err(|e| format!("SMTP_URL: {e}"))?
+            .build();
+        let from: Mailbox = from.parse().map_err(|e| format!("SMTP_FROM: {e}"))?;
+        Ok(Mailer { transport, from })
+    }
+
+    /// Sends what is waiting (the job's work).
+    pub async fn send(&self, db: &DatabaseConnection) -> Result<usize, sea_orm::DbErr> {
+        send_pending(db, &self.transport, &self.from).await
+    }
 }
 
 /// Sends what is waiting; returns how many messages were sent.
@@ -94,14 +101,24 @@ async fn send_one(
     from: &Mailbox,
     mail: &outbox::Model,
 ) -> Result<(), String> {
+    use lettre::message::header::{HeaderName, HeaderValue};
     let to: Mailbox = mail.to_address.parse().map_err(|e| format!("address: {e}"))?;
-    let message = Message::builder()
+    let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
         .subject(mail.subject.clone())
-        .header(lettre::message::header::ContentType::TEXT_PLAIN)
-        .body(mail.body.clone())
-        .map_err(|e| e.to_string())?;
+        .header(lettre::message::header::ContentType::TEXT_PLAIN);
+    if let Some(url) = &mail.list_unsubscribe {
+        // RFC 8058: mail clients offer "unsubscribe" and POST to the address themselves.
+        let name = |n: &str| HeaderName::new_from_ascii(n.to_string()).map_err(|e| e.to_string());
+        builder = builder
+            .raw_header(HeaderValue::new(name("List-Unsubscribe")?, format!("<{url}>")))
+            .raw_header(HeaderValue::new(
+                name("List-Unsubscribe-Post")?,
+                "List-Unsubscribe=One-Click".into(),
+            ));
+    }
+    let message = builder.body(mail.body.clone()).map_err(|e| e.to_string())?;
     transport
         .send(message)
         .await

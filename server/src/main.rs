@@ -30,32 +30,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     if app::accounts::users::admin_count(&db).await? == 0 {
         tracing::warn!("{}", server::admin_cli::HOW_TO);
     }
-    match &settings.smtp_url {
-        Some(url) => server::mailer::spawn(db.clone(), url.clone(), settings.smtp_from.clone())?,
-        None => tracing::info!("SMTP_URL is not set: e-mail stays in the outbox (/{{lang}}/admin/outbox)"),
-    }
-    let alerts = db.clone();
-    let public_url = settings.public_url.clone();
-    tokio::spawn(async move {
-        loop {
-            match app::offers::alerts::send_digests(&alerts, &public_url, chrono::Utc::now()).await {
-                Ok(written) => tracing::debug!(written, "offer alerts"),
-                Err(error) => tracing::error!(%error, "offer alerts"),
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
-        }
-    });
-    let sweeper = db.clone();
-    tokio::spawn(async move {
-        loop {
-            match app::accounts::housekeeping::sweep(&sweeper).await {
-                Ok(swept) => tracing::debug!(?swept, "housekeeping"),
-                Err(error) => tracing::error!(%error, "housekeeping"),
-            }
-            tokio::time::sleep(std::time::Duration::from_secs(3600)).await;
-        }
-    });
     let state = app_state(&settings, db);
+    let runner = server::background::runner(&settings, &state)?;
+    let jobs = runner.clone().spawn(server::background::POLL);
     // The offer search index is built now rather than by the first visitor's search.
     let warm = state.clone();
     tokio::spawn(async move {
@@ -70,9 +47,36 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         listener,
         axum::ServiceExt::<axum::extract::Request>::into_make_service_with_connect_info::<std::net::SocketAddr>(app),
     )
-    .with_graceful_shutdown(async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
+    .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // Another server takes this one's jobs at once instead of waiting for the leases to end.
+    jobs.abort();
+    match runner.release().await {
+        Ok(released) => tracing::info!(released, "background jobs released"),
+        Err(error) => tracing::error!(%error, "releasing background jobs"),
+    }
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM (what service managers send).
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down");
 }

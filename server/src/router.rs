@@ -50,6 +50,15 @@ pub fn app_state(settings: &Settings, db: DatabaseConnection) -> AppState {
 
 /// The application on `state`.
 pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Router> {
+    build_router_with(settings, state, Router::new())
+}
+
+/// The application on `state`, with `extra` routes (tests add a route that fails on purpose).
+pub fn build_router_with(
+    settings: &Settings,
+    state: AppState,
+    extra: Router<AppState>,
+) -> NormalizePath<Router> {
     let routes = generate_route_list(App);
     let pkg = ServeDir::new(format!("{}/pkg", settings.site_root))
         .precompressed_br()
@@ -69,6 +78,7 @@ pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Route
         .merge(app::pathways::http::routes())
         .merge(app::admin::http::routes())
         .merge(app::moderation::http::routes())
+        .merge(extra)
         .nest_service(
             "/pkg",
             tower::ServiceBuilder::new()
@@ -78,7 +88,10 @@ pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Route
                 ))
                 .service(pkg),
         )
-        .route("/api/{*fn_name}", get(server_fn_handler).post(server_fn_handler))
+        .route(
+            &format!("{}/{{*fn_name}}", app::web::SERVER_FN_PREFIX),
+            get(server_fn_handler).post(server_fn_handler),
+        )
         .leptos_routes_with_context(&state, routes, move || provide_context(context_state.clone()), {
             let options = state.leptos_options.clone();
             move || shell(options.clone())
@@ -88,6 +101,8 @@ pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Route
             shell,
         ))
         .layer(axum::middleware::from_fn(crate::html::normalise_html))
+        .layer(axum::middleware::from_fn(server_fn_status))
+        .layer(axum::middleware::from_fn(crate::errors::request_span))
         .with_state(state.clone());
     // The authorization layer wraps the routed app from outside, so that sending a request
     // to the 403 page (a new path) is routed again.
@@ -96,21 +111,45 @@ pub fn build_router(settings: &Settings, state: AppState) -> NormalizePath<Route
         .layer(axum::middleware::from_fn(app::pathways::badges::http::aliases))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
-            app::accounts::guard::guard,
+            app::web::guard::guard,
         ))
         .layer(crate::sessions::layer(settings, state.db.clone()))
         // Server functions read their bodies themselves: limit every body, not just extractors'.
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(CompressionLayer::new());
+    // Error responses become localised pages (or problem documents), rendered by the app.
+    let router = Router::new()
+        .fallback_service(router.clone())
+        .layer(axum::middleware::from_fn_with_state(
+            router,
+            crate::errors::error_pages,
+        ));
     let router = crate::security::layers()
         .into_iter()
         .fold(router, |router, layer| router.layer(layer));
     NormalizePathLayer::trim_trailing_slash().layer(router)
 }
 
+/// Server functions not registered by name (an unknown name is the library's 400).
 async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
     let context = state.clone();
     handle_server_fns_with_context(move || provide_context(context.clone()), request).await
+}
+
+/// Server functions' errors carry the status of the `AppError` they hold (a malformed call is
+/// a 400, a refused one a 403), where the library answers 500 for all.
+async fn server_fn_status(request: Request<Body>, next: axum::middleware::Next) -> Response {
+    let is_server_fn = request.uri().path().starts_with(app::web::SERVER_FN_PREFIX);
+    let response = next.run(request).await;
+    if !is_server_fn || response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, BODY_LIMIT).await.unwrap_or_default();
+    if let Ok(error) = serde_json::from_slice::<app::error::AppError>(&bytes) {
+        parts.status = error.status();
+    }
+    Response::from_parts(parts, Body::from(bytes))
 }
 
 /// `/` → `/{lang}/`, the language chosen from `Accept-Language` among those we have (English

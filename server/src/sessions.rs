@@ -1,7 +1,7 @@
 //! The session layer: sessions in the application database, a cookie that is HttpOnly,
 //! SameSite=Lax, Secure on HTTPS, and ends after two weeks without a visit.
 
-use app::accounts::session_store::DbSessionStore;
+use app::auth::session_store::DbSessionStore;
 use sea_orm::DatabaseConnection;
 use tower_sessions::cookie::time::Duration;
 use tower_sessions::cookie::SameSite;

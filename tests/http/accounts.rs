@@ -261,7 +261,7 @@ async fn forms_without_a_valid_csrf_token_are_refused_and_given_back() {
         let mut script = app.client();
         let refused = script
             .send(
-                axum::http::Request::post("/api/list_users").header("content-type", "application/json"),
+                axum::http::Request::post("/_server/list_users").header("content-type", "application/json"),
                 axum::body::Body::from("{}"),
             )
             .await;

@@ -1,6 +1,6 @@
 //! What the catalogue pages show: filters, details, links, fallback, Markdown, dates, plurals.
 
-use crate::support::{each_db, sqlite};
+use crate::support::each_db;
 
 #[tokio::test]
 async fn job_profiles_filter_by_competence_area() {
@@ -111,24 +111,25 @@ async fn interview_page_renders_markdown_and_links() {
 
 #[tokio::test]
 async fn interview_markdown_is_sanitised() {
-    let app = sqlite().await;
-    app.exec(
-        "UPDATE interview_translations SET body_md = '## Hi\n\n<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))' \
-         WHERE lang = 'en' AND interview_id = (SELECT id FROM interviews WHERE slug = 'marco-rinaldi-data-analyst')",
-    )
-    .await;
-    let page = app.ok("/en/interviews/marco-rinaldi-data-analyst").await;
-    let prose = page.html();
-    let sel = scraper::Selector::parse(".prose").unwrap_or_else(|e| panic!("{e}"));
-    let html = prose
-        .select(&sel)
-        .next()
-        .map(|e| e.inner_html())
-        .unwrap_or_default();
-    assert!(html.contains("<h2>Hi</h2>"), "{html}");
-    assert!(!html.contains("<script"), "{html}");
-    assert!(!html.contains("onerror"), "{html}");
-    assert!(!html.contains("href=\"javascript"), "{html}");
+    for app in each_db().await {
+        app.exec(
+            "UPDATE interview_translations SET body_md = '## Hi\n\n<script>alert(1)</script><img src=x onerror=alert(2)> [x](javascript:alert(3))' \
+             WHERE lang = 'en' AND interview_id = (SELECT id FROM interviews WHERE slug = 'marco-rinaldi-data-analyst')",
+        )
+        .await;
+        let page = app.ok("/en/interviews/marco-rinaldi-data-analyst").await;
+        let prose = page.html();
+        let sel = scraper::Selector::parse(".prose").unwrap_or_else(|e| panic!("{e}"));
+        let html = prose
+            .select(&sel)
+            .next()
+            .map(|e| e.inner_html())
+            .unwrap_or_default();
+        assert!(html.contains("<h2>Hi</h2>"), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("onerror"), "{html}");
+        assert!(!html.contains("href=\"javascript"), "{html}");
+    }
 }
 
 #[tokio::test]

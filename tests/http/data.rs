@@ -1,6 +1,6 @@
 //! The demo content, loading it once, and lists in a fixed number of queries.
 
-use crate::support::{each_db, sqlite};
+use crate::support::each_db;
 use app::entities::{
     competence, competence_area, framework_translation, interview, job_profile, organisation,
     proficiency_level,
@@ -47,23 +47,24 @@ async fn demo_content_is_complete() {
 
 #[tokio::test]
 async fn a_second_start_never_reloads_nor_loses_data() {
-    let app = sqlite().await;
-    app.exec("UPDATE organisations SET name = 'Renamed by an editor' WHERE slug = 'conecta-mayores'")
-        .await;
-    app.exec("DELETE FROM interviews WHERE slug = 'thomas-renard-crm-fundraising'")
-        .await;
-    db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
-    db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(organisation::Entity::find().count(&app.db).await.unwrap_or(0), 12);
-    assert_eq!(interview::Entity::find().count(&app.db).await.unwrap_or(0), 11);
-    let renamed = organisation::Entity::find()
-        .filter(organisation::Column::Slug.eq("conecta-mayores"))
-        .one(&app.db)
-        .await
-        .ok()
-        .flatten()
-        .map(|o| o.name);
-    assert_eq!(renamed.as_deref(), Some("Renamed by an editor"));
+    for app in each_db().await {
+        app.exec("UPDATE organisations SET name = 'Renamed by an editor' WHERE slug = 'conecta-mayores'")
+            .await;
+        app.exec("DELETE FROM interviews WHERE slug = 'thomas-renard-crm-fundraising'")
+            .await;
+        db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
+        db::prepare(&app.db, true).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(organisation::Entity::find().count(&app.db).await.unwrap_or(0), 12);
+        assert_eq!(interview::Entity::find().count(&app.db).await.unwrap_or(0), 11);
+        let renamed = organisation::Entity::find()
+            .filter(organisation::Column::Slug.eq("conecta-mayores"))
+            .one(&app.db)
+            .await
+            .ok()
+            .flatten()
+            .map(|o| o.name);
+        assert_eq!(renamed.as_deref(), Some("Renamed by an editor"));
+    }
 }
 
 /// Adds organisations `0..n`, each with a translation and an interview with a translation.

@@ -68,7 +68,7 @@ async fn housekeeping_removes_what_is_no_longer_needed() {
             app.name
         );
         app.exec("UPDATE sessions SET expires_at = 0").await;
-        app.exec("UPDATE sign_in_failures SET created_at = '2020-01-01T00:00:00Z'")
+        app.exec("UPDATE rate_limit_hits SET created_at = '2020-01-01T00:00:00Z'")
             .await;
         app.exec("UPDATE one_time_tokens SET expires_at = '2020-01-01T00:00:00Z'")
             .await;
@@ -76,7 +76,7 @@ async fn housekeeping_removes_what_is_no_longer_needed() {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
         assert!(
-            swept.sessions >= 1 && swept.sign_in_failures == 1 && swept.links == 1,
+            swept.sessions >= 1 && swept.rate_limit_hits == 2 && swept.links == 1,
             "{swept:?}"
         );
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM sessions").await, 0);

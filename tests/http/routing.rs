@@ -1,6 +1,6 @@
 //! Language prefixes, redirects, the switcher, `hreflang` and 404s.
 
-use crate::support::{each_db, sqlite};
+use crate::support::each_db;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 
@@ -16,24 +16,25 @@ const PAGES: [&str; 7] = [
 
 #[tokio::test]
 async fn root_redirects_by_accept_language() {
-    let app = sqlite().await;
-    for (accept, expected) in [
-        (Some("fr-BE,fr;q=0.9,en;q=0.5"), "/fr/"),
-        (Some("de-DE,de;q=0.9"), "/en/"),
-        (Some("it;q=0.4, es;q=0.8"), "/es/"),
-        (Some("it-IT"), "/it/"),
-        (Some("garbage;;;q=x"), "/en/"),
-        (None, "/en/"),
-    ] {
-        let mut req = Request::get("/");
-        if let Some(accept) = accept {
-            req = req.header(header::ACCEPT_LANGUAGE, accept);
+    for app in each_db().await {
+        for (accept, expected) in [
+            (Some("fr-BE,fr;q=0.9,en;q=0.5"), "/fr/"),
+            (Some("de-DE,de;q=0.9"), "/en/"),
+            (Some("it;q=0.4, es;q=0.8"), "/es/"),
+            (Some("it-IT"), "/it/"),
+            (Some("garbage;;;q=x"), "/en/"),
+            (None, "/en/"),
+        ] {
+            let mut req = Request::get("/");
+            if let Some(accept) = accept {
+                req = req.header(header::ACCEPT_LANGUAGE, accept);
+            }
+            let page = app
+                .send(req.body(Body::empty()).unwrap_or_else(|e| panic!("{e}")))
+                .await;
+            assert_eq!(page.status, StatusCode::FOUND, "{accept:?}");
+            assert_eq!(page.headers[header::LOCATION], expected, "{accept:?}");
         }
-        let page = app
-            .send(req.body(Body::empty()).unwrap_or_else(|e| panic!("{e}")))
-            .await;
-        assert_eq!(page.status, StatusCode::FOUND, "{accept:?}");
-        assert_eq!(page.headers[header::LOCATION], expected, "{accept:?}");
     }
 }
 
@@ -69,10 +70,11 @@ async fn every_page_exists_in_every_language_with_alternates() {
 
 #[tokio::test]
 async fn trailing_slashes_are_the_same_page() {
-    let app = sqlite().await;
-    assert_eq!(app.get("/fr/").await.status, StatusCode::OK);
-    assert_eq!(app.get("/fr").await.status, StatusCode::OK);
-    assert_eq!(app.get("/fr/jobs/").await.status, StatusCode::OK);
+    for app in each_db().await {
+        assert_eq!(app.get("/fr/").await.status, StatusCode::OK);
+        assert_eq!(app.get("/fr").await.status, StatusCode::OK);
+        assert_eq!(app.get("/fr/jobs/").await.status, StatusCode::OK);
+    }
 }
 
 #[tokio::test]
@@ -103,30 +105,32 @@ async fn unknown_language_and_slugs_are_localised_404s() {
 
 #[tokio::test]
 async fn unknown_language_404_speaks_the_readers_language() {
-    let app = sqlite().await;
-    let req = Request::get("/de/jobs")
-        .header(header::ACCEPT_LANGUAGE, "es-ES")
-        .body(Body::empty())
-        .unwrap_or_else(|e| panic!("{e}"));
-    let page = app.send(req).await;
-    assert_eq!(page.status, StatusCode::NOT_FOUND);
-    assert_eq!(page.attrs("html", "lang"), vec!["es".to_string()]);
-    assert_eq!(page.texts("h1"), vec!["Página no encontrada".to_string()]);
+    for app in each_db().await {
+        let req = Request::get("/de/jobs")
+            .header(header::ACCEPT_LANGUAGE, "es-ES")
+            .body(Body::empty())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let page = app.send(req).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+        assert_eq!(page.attrs("html", "lang"), vec!["es".to_string()]);
+        assert_eq!(page.texts("h1"), vec!["Página no encontrada".to_string()]);
+    }
 }
 
 #[tokio::test]
 async fn static_assets_are_served() {
-    let app = sqlite().await;
-    let css = app.get("/assets/site.css").await;
-    assert_eq!(css.status, StatusCode::OK);
-    assert!(css.headers[header::CONTENT_TYPE]
-        .to_str()
-        .unwrap_or("")
-        .starts_with("text/css"));
-    assert!(css.body.contains(":focus-visible"));
-    assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
-    let robots = app.ok("/robots.txt").await;
-    assert!(robots.body.contains("Sitemap: https://academy.test/sitemap.xml"));
+    for app in each_db().await {
+        let css = app.get("/assets/site.css").await;
+        assert_eq!(css.status, StatusCode::OK);
+        assert!(css.headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap_or("")
+            .starts_with("text/css"));
+        assert!(css.body.contains(":focus-visible"));
+        assert_eq!(app.get("/favicon.svg").await.status, StatusCode::OK);
+        let robots = app.ok("/robots.txt").await;
+        assert!(robots.body.contains("Sitemap: https://academy.test/sitemap.xml"));
+    }
 }
 
 #[tokio::test]
@@ -154,39 +158,41 @@ async fn the_sitemap_lists_every_page_in_every_language() {
 
 #[tokio::test]
 async fn security_headers_on_every_response() {
-    let app = sqlite().await;
-    for uri in [
-        "/fr/jobs",
-        "/fr/jobs/nope",
-        "/",
-        "/assets/site.css",
-        "/sitemap.xml",
-    ] {
-        let page = app.get(uri).await;
-        let csp = page.headers[header::CONTENT_SECURITY_POLICY]
-            .to_str()
-            .unwrap_or("")
-            .to_string();
-        assert!(csp.contains("frame-ancestors 'none'"), "{uri}: {csp}");
-        assert_eq!(page.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
-        assert_eq!(
-            page.headers[header::REFERRER_POLICY],
-            "strict-origin-when-cross-origin",
-            "{uri}"
-        );
-        assert_eq!(page.headers[header::X_FRAME_OPTIONS], "DENY", "{uri}");
+    for app in each_db().await {
+        for uri in [
+            "/fr/jobs",
+            "/fr/jobs/nope",
+            "/",
+            "/assets/site.css",
+            "/sitemap.xml",
+        ] {
+            let page = app.get(uri).await;
+            let csp = page.headers[header::CONTENT_SECURITY_POLICY]
+                .to_str()
+                .unwrap_or("")
+                .to_string();
+            assert!(csp.contains("frame-ancestors 'none'"), "{uri}: {csp}");
+            assert_eq!(page.headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{uri}");
+            assert_eq!(
+                page.headers[header::REFERRER_POLICY],
+                "strict-origin-when-cross-origin",
+                "{uri}"
+            );
+            assert_eq!(page.headers[header::X_FRAME_OPTIONS], "DENY", "{uri}");
+        }
     }
 }
 
 #[tokio::test]
 async fn oversized_request_bodies_are_refused() {
-    let app = sqlite().await;
-    let body = "x".repeat(2 * 1024 * 1024);
-    let req = Request::post("/api/list_jobs")
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-        .header(header::CONTENT_LENGTH, body.len())
-        .body(Body::from(body))
-        .unwrap_or_else(|e| panic!("{e}"));
-    let page = app.send(req).await;
-    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    for app in each_db().await {
+        let body = "x".repeat(2 * 1024 * 1024);
+        let req = Request::post("/_server/list_jobs")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::CONTENT_LENGTH, body.len())
+            .body(Body::from(body))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let page = app.send(req).await;
+        assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    }
 }

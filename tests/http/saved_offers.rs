@@ -88,9 +88,10 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
 
         // Nothing new since the search was saved: no e-mail, but the digest is marked done.
         let public = "https://academy.test";
+        let search_index = app::offers::service::OfferSearch::default();
         let now = chrono::Utc::now();
         assert_eq!(
-            app::offers::alerts::send_digests(&app.db, public, now)
+            app::offers::alerts::send_digests(&app.db, &search_index, public, now)
                 .await
                 .unwrap_or(9),
             0
@@ -101,7 +102,7 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
         let later = now + chrono::Duration::hours(25);
         let mails_before = scalar(&app, "SELECT COUNT(*) FROM outbox").await;
         assert_eq!(
-            app::offers::alerts::send_digests(&app.db, public, later)
+            app::offers::alerts::send_digests(&app.db, &search_index, public, later)
                 .await
                 .unwrap_or(0),
             1,
@@ -117,7 +118,7 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
         assert!(body.contains("https://academy.test/es/offers?kind=job&country=ES"));
         // Not twice the same day.
         assert_eq!(
-            app::offers::alerts::send_digests(&app.db, public, later)
+            app::offers::alerts::send_digests(&app.db, &search_index, public, later)
                 .await
                 .unwrap_or(9),
             0
@@ -130,7 +131,17 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
             .trim_start_matches(public)
             .to_string();
         let mut stranger = app.client();
-        let done = stranger.get(&link).await;
+        // Opening the link (as a mail scanner would) changes nothing: it shows a button.
+        let page = stranger.get(&link).await;
+        assert_eq!(page.status, StatusCode::OK, "[{}] {}", app.name, page.body);
+        assert_eq!(page.texts("form button").len(), 1);
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM saved_searches WHERE alert").await,
+            1,
+            "opening the link does not unsubscribe"
+        );
+        // The one click (RFC 8058: what a mail client sends too), no sign-in, no session.
+        let done = stranger.post(&link, &[("List-Unsubscribe", "One-Click")]).await;
         assert_eq!(done.status, StatusCode::SEE_OTHER);
         assert_eq!(
             scalar(&app, "SELECT COUNT(*) FROM saved_searches WHERE alert").await,
@@ -142,7 +153,12 @@ async fn saved_searches_send_a_daily_digest_with_a_one_click_unsubscribe() {
             !page.texts("[role=status]").is_empty(),
             "the unsubscribe is confirmed"
         );
-        let bad = stranger.get("/es/offers/alerts/unsubscribe/not-a-token").await;
+        let bad = stranger
+            .post(
+                "/es/offers/alerts/unsubscribe/not-a-token",
+                &[("List-Unsubscribe", "One-Click")],
+            )
+            .await;
         assert_eq!(bad.status, StatusCode::SEE_OTHER);
 
         // Saved searches and offers are in "my data" and go with the account.

@@ -1,7 +1,7 @@
 //! The database session store, on SQLite and PostgreSQL.
 
 use crate::support::each_db;
-use app::accounts::session_store::DbSessionStore;
+use app::auth::session_store::DbSessionStore;
 use std::collections::HashMap;
 use tower_sessions::cookie::time::{Duration, OffsetDateTime};
 use tower_sessions::session::{Id, Record};

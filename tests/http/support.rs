@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, Request, StatusCode};
 use axum::Router;
 use http_body_util::BodyExt;
 use sea_orm::{ConnectionTrait, DatabaseConnection};
-use server::{build_app, db, Settings};
+use server::{db, Settings};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -45,16 +45,50 @@ impl Page {
     }
 }
 
-/// One app on one fresh database.
+/// One app on one fresh database, removed when the test ends (also when it fails).
 pub struct TestApp {
     pub name: &'static str,
     pub db: DatabaseConnection,
     pub queries: Arc<AtomicUsize>,
     settings: Settings,
+    /// What to remove at the end: the SQLite file's folder, or the PostgreSQL database.
+    _cleanup: Cleanup,
+}
+
+/// Removes a test's database when dropped (during unwinding too).
+enum Cleanup {
+    /// The temporary folder of the SQLite file (removed with it).
+    Folder(#[allow(dead_code)] tempfile::TempDir),
+    /// A PostgreSQL database on the server named by the admin URL.
+    Database { admin_url: String, name: String },
+}
+
+impl Drop for Cleanup {
+    fn drop(&mut self) {
+        let Cleanup::Database { admin_url, name } = self else {
+            return;
+        };
+        let (admin_url, name) = (admin_url.clone(), name.clone());
+        // Dropping needs a connection of its own; `WITH (FORCE)` ends the test's pool.
+        let _ = std::thread::spawn(move || {
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
+                return;
+            };
+            runtime.block_on(async {
+                if let Ok(admin) = db::connect(&admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
 }
 
 impl TestApp {
-    async fn start(name: &'static str, url: String) -> TestApp {
+    async fn start(name: &'static str, url: String, cleanup: Cleanup) -> TestApp {
         let mut db = db::connect(&url)
             .await
             .unwrap_or_else(|e| panic!("{name}: connect {url}: {e}"));
@@ -82,6 +116,7 @@ impl TestApp {
             db,
             queries,
             settings,
+            _cleanup: cleanup,
         }
     }
 
@@ -90,9 +125,19 @@ impl TestApp {
         Self::send_to(self.router(), request).await
     }
 
-    /// A router that keeps its state (one app server) across requests.
+    /// A router that keeps its state (one app server) across requests, with the test routes.
     pub fn router(&self) -> NormalizePath<Router> {
-        build_app(&self.settings, self.db.clone())
+        server::build_router_with(&self.settings, self.state(), test_routes())
+    }
+
+    /// A new app server's state on this app's database (its own caches and index).
+    pub fn state(&self) -> app::state::AppState {
+        server::app_state(&self.settings, self.db.clone())
+    }
+
+    /// This app's settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// Sends `request` through `router` (a clone shares its state).
@@ -154,11 +199,33 @@ impl TestApp {
 
 static DB_COUNTER: AtomicUsize = AtomicUsize::new(0);
 
-/// A fresh SQLite file in a temporary folder (kept for the process's life).
+/// Routes only tests have: `/{lang}/_test/fail/{code}` answers the error of that code (the
+/// internal error of a handler that fails on purpose, among others).
+fn test_routes() -> Router<app::state::AppState> {
+    use app::error::AppError;
+    async fn fail(
+        _lang: app::web::lang::PathLang,
+        axum::extract::Path((_, code)): axum::extract::Path<(String, String)>,
+    ) -> Result<&'static str, AppError> {
+        Err(match code.as_str() {
+            "conflict" => AppError::Conflict,
+            "validation" => AppError::Validation {
+                field: "name".into(),
+                code: "too-long".into(),
+            },
+            "bad-request" => AppError::BadRequest,
+            _ => AppError::internal("a test route that fails on purpose"),
+        })
+    }
+    Router::new().route("/{lang}/_test/fail/{code}", axum::routing::get(fail))
+}
+
+/// A fresh SQLite file in a temporary folder, removed with the app.
 pub async fn sqlite() -> TestApp {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
-    let path = dir.keep().join("test.db");
-    TestApp::start("sqlite", format!("sqlite://{}?mode=rwc", path.display())).await
+    let path = dir.path().join("test.db");
+    let url = format!("sqlite://{}?mode=rwc", path.display());
+    TestApp::start("sqlite", url, Cleanup::Folder(dir)).await
 }
 
 /// A fresh PostgreSQL database, when `TEST_POSTGRES_URL` names a server.
@@ -169,6 +236,7 @@ pub async fn postgres() -> Option<TestApp> {
     let admin = db::connect(&admin_url)
         .await
         .unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
+    drop_leftovers(&admin).await;
     let name = format!(
         "sta_test_{}_{}",
         std::process::id(),
@@ -183,7 +251,43 @@ pub async fn postgres() -> Option<TestApp> {
         .await
         .unwrap_or_else(|e| panic!("create: {e}"));
     let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
-    Some(TestApp::start("postgres", format!("{base}/{name}")).await)
+    let url = format!("{base}/{name}");
+    let _ = admin.close().await;
+    let cleanup = Cleanup::Database {
+        admin_url: admin_url.clone(),
+        name,
+    };
+    Some(TestApp::start("postgres", url, cleanup).await)
+}
+
+/// Drops the databases of earlier test processes that no longer run (killed before they could
+/// clean up), once per process.
+async fn drop_leftovers(admin: &DatabaseConnection) {
+    static DONE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if DONE.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let Ok(rows) = admin
+        .query_all_raw(sea_orm::Statement::from_string(
+            admin.get_database_backend(),
+            "SELECT datname FROM pg_database WHERE datname LIKE 'sta_test_%'",
+        ))
+        .await
+    else {
+        return;
+    };
+    for row in rows {
+        let Ok(name) = row.try_get_by_index::<String>(0) else {
+            continue;
+        };
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|pid| std::path::Path::new(&format!("/proc/{pid}")).exists());
+        if !alive {
+            let _ = admin
+                .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .await;
+        }
+    }
 }
 
 /// The app on every database this run covers.
@@ -191,6 +295,9 @@ pub async fn each_db() -> Vec<TestApp> {
     let mut apps = vec![sqlite().await];
     match postgres().await {
         Some(pg) => apps.push(pg),
+        None if std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1") => {
+            panic!("REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set: PostgreSQL must be covered")
+        }
         None => eprintln!("!!! TEST_POSTGRES_URL is not set: this test ran on SQLite only"),
     }
     apps

@@ -20,9 +20,9 @@ pub struct AccountSummary {
 }
 
 /// The signed-in person's account.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn account_overview() -> Result<AccountSummary, AppError> {
-    let viewer = crate::accounts::context::require_user()?;
+    let viewer = crate::web::context::require_user()?;
     use crate::entities::organisation;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let db = crate::state::db()?;
@@ -58,7 +58,7 @@ pub enum LinkStatus {
 }
 
 /// Checks a link without using it (`purpose`: verify-email or reset-password).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn check_link(purpose: String, token: String) -> Result<LinkStatus, AppError> {
     use crate::accounts::links::{check, Purpose};
     let purpose = match purpose.as_str() {

@@ -3,6 +3,7 @@
 //! are in the README.
 
 use super::users::{self, NewUser};
+use crate::auth::model::Role;
 use crate::entities::{app_meta, organisation, organisation_member, user};
 use chrono::Utc;
 use sea_orm::{
@@ -42,7 +43,7 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
             ADMIN_EMAIL,
             "Amina Haddad",
             ADMIN_PASSWORD,
-            "admin",
+            Role::Admin,
             "fr",
             "Europe/Brussels",
         ),
@@ -50,7 +51,7 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
             MODERATOR_EMAIL,
             "Marco Ferri",
             MODERATOR_PASSWORD,
-            "moderator",
+            Role::Moderator,
             "it",
             "Europe/Rome",
         ),
@@ -81,7 +82,7 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
             &editor_email(&org.slug),
             &org.name,
             editor_hash.clone(),
-            "learner",
+            Role::Learner,
             lang,
             zone,
         )
@@ -89,7 +90,7 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
         organisation_member::ActiveModel {
             user_id: Set(editor.id),
             organisation_id: Set(org.id),
-            role: Set("editor".into()),
+            role: Set(crate::auth::model::MembershipRole::Editor),
         }
         .insert(&txn)
         .await?;
@@ -110,7 +111,7 @@ async fn create(
     email: &str,
     name: &str,
     password_hash: String,
-    role: &str,
+    role: Role,
     lang: &str,
     zone: &str,
 ) -> Result<user::Model, DbErr> {
@@ -122,7 +123,7 @@ async fn create(
             password_hash,
             lang: lang.into(),
             time_zone: zone.into(),
-            role: role.into(),
+            role,
         },
     )
     .await

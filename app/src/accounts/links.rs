@@ -1,7 +1,7 @@
 //! One-time links (e-mail verification, password reset): a random secret in the link, its
 //! SHA-256 in the database, valid for an hour, used once.
 
-use super::secret::{digest, random_token};
+use crate::auth::secret::{digest, random_token};
 use crate::entities::one_time_token;
 use chrono::{Duration, Utc};
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Set};

@@ -9,7 +9,6 @@ pub mod sign_out;
 pub mod sign_up;
 
 use crate::i18n::{t, Lang};
-use leptos::prelude::*;
 
 /// (value, label) of every language of the site, in its own name.
 pub fn language_options() -> Vec<(String, String)> {
@@ -45,14 +44,4 @@ pub fn default_time_zone(lang: Lang) -> String {
     }
 }
 
-/// A narrow column for a form page.
-#[component]
-pub fn FormPage(#[prop(into)] title: String, children: Children) -> impl IntoView {
-    view! {
-        <crate::ui::page_title::PageTitle title=title.clone()/>
-        <div class="form-page">
-            <h1>{title}</h1>
-            {children()}
-        </div>
-    }
-}
+pub use crate::ui::form_page::FormPage;

@@ -1,8 +1,6 @@
 //! Users in the database: creating, finding, changing and erasing them.
 
-use crate::entities::{
-    one_time_token, organisation_member, outbox, saved_offer, saved_search, sign_in_failure, user,
-};
+use crate::entities::user;
 use chrono::Utc;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
@@ -16,7 +14,7 @@ pub struct NewUser {
     pub password_hash: String,
     pub lang: String,
     pub time_zone: String,
-    pub role: String,
+    pub role: crate::auth::model::Role,
 }
 
 /// Creating failed because the address is taken (checked first; the unique index decides
@@ -57,7 +55,7 @@ pub async fn create(db: &impl ConnectionTrait, new: NewUser) -> Result<user::Mod
         role: Set(new.role),
         email_verified_at: Set(None),
         created_at: Set(Utc::now()),
-        session_key: Set(super::secret::random_token()),
+        session_key: Set(crate::auth::secret::random_token()),
         ..Default::default()
     }
     .insert(db)
@@ -82,48 +80,16 @@ pub async fn set_password(
 ) -> Result<user::Model, DbErr> {
     let mut active: user::ActiveModel = user.into();
     active.password_hash = Set(Some(hash));
-    active.session_key = Set(super::secret::random_token());
+    active.session_key = Set(crate::auth::secret::random_token());
     active.update(db).await
 }
 
-/// Erases a user and everything personal about them, in one transaction: memberships,
-/// saved offers and searches, one-time links, their e-mail in the outbox, their failed sign-ins. Content of their
+/// Erases a user and everything personal about them, in one transaction: each feature's
+/// declared part (`crate::personal_data_features`), then the user row. Content of their
 /// organisations stays (it belongs to the organisation).
 pub async fn erase(db: &DatabaseConnection, user: &user::Model) -> Result<(), DbErr> {
     let txn = db.begin().await?;
-    organisation_member::Entity::delete_many()
-        .filter(organisation_member::Column::UserId.eq(user.id))
-        .exec(&txn)
-        .await?;
-    saved_offer::Entity::delete_many()
-        .filter(saved_offer::Column::UserId.eq(user.id))
-        .exec(&txn)
-        .await?;
-    saved_search::Entity::delete_many()
-        .filter(saved_search::Column::UserId.eq(user.id))
-        .exec(&txn)
-        .await?;
-    one_time_token::Entity::delete_many()
-        .filter(one_time_token::Column::UserId.eq(user.id))
-        .exec(&txn)
-        .await?;
-    outbox::Entity::delete_many()
-        .filter(
-            sea_orm::Condition::any()
-                .add(outbox::Column::UserId.eq(user.id))
-                .add(outbox::Column::ToAddress.eq(user.email.clone())),
-        )
-        .exec(&txn)
-        .await?;
-    sign_in_failure::Entity::delete_many()
-        .filter(sign_in_failure::Column::Account.eq(user.email.clone()))
-        .exec(&txn)
-        .await?;
-    // Progress, quiz attempts and badges go with the learner row.
-    crate::entities::learner::Entity::delete_many()
-        .filter(crate::entities::learner::Column::UserId.eq(user.id))
-        .exec(&txn)
-        .await?;
+    crate::personal_data::erase(&crate::personal_data_features(), &txn, user).await?;
     user::Entity::delete_by_id(user.id).exec(&txn).await?;
     txn.commit().await
 }
@@ -162,7 +128,7 @@ async fn tokio_blocking<T: Send + 'static>(
 pub async fn admin_count(db: &impl ConnectionTrait) -> Result<u64, DbErr> {
     use sea_orm::PaginatorTrait;
     user::Entity::find()
-        .filter(user::Column::Role.eq("admin"))
+        .filter(user::Column::Role.eq(crate::auth::model::Role::Admin))
         .count(db)
         .await
 }

@@ -44,24 +44,24 @@ pub struct OutboxRow {
 }
 
 /// The users whose name or e-mail contains `q` (all when empty), newest first.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn list_users(q: String) -> Result<Vec<UserRow>, AppError> {
-    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
     let db = crate::state::db()?;
     Ok(super::service::users(&db, &q).await?)
 }
 
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_user(id: i32) -> Result<UserDetail, AppError> {
-    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
     let db = crate::state::db()?;
     super::service::user(&db, id).await?.ok_or(AppError::NotFound)
 }
 
 /// The latest 200 messages, newest first.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn list_outbox() -> Result<Vec<OutboxRow>, AppError> {
-    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
     let db = crate::state::db()?;
     Ok(super::service::outbox(&db).await?)
 }

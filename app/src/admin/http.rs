@@ -1,158 +1,132 @@
 //! The administration forms: a user's role and memberships (`POST /{lang}/admin/users/{id}`).
 
-use crate::accounts::context::RequestContext;
-use crate::accounts::http::{done, internal, lang_of, Submission};
-use crate::accounts::model::{Message, Role};
 use crate::accounts::users;
+use crate::auth::model::Role;
 use crate::entities::{organisation, organisation_member, user};
+use crate::error::AppError;
 use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::Message;
+use crate::web::forms::{done, Submission};
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::post;
-use axum::{Extension, Form, Router};
+use axum::{Extension, Router};
 use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
-use tower_sessions::Session;
+use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/{lang}/admin/users/{id}", post(submit))
 }
 
-async fn submit(
-    State(state): State<AppState>,
-    session: Session,
-    Path((lang, id)): Path<(String, String)>,
-    Extension(context): Extension<RequestContext>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    // The authorization layer already required an administrator; checked again here.
-    if !context.viewer.as_ref().is_some_and(|v| v.can(Role::Admin)) {
-        return http::StatusCode::FORBIDDEN.into_response();
-    }
-    let Ok(id) = id.parse::<i32>() else {
-        return http::StatusCode::NOT_FOUND.into_response();
-    };
-    let target = match users::find(&state.db, id).await {
-        Ok(Some(user)) => user,
-        Ok(None) => return http::StatusCode::NOT_FOUND.into_response(),
-        Err(error) => return internal(error),
-    };
-    let form = Submission::new(
-        session,
-        lang,
-        format!("/{}/admin/users/{id}", lang.code()),
-        fields,
-    );
-    match form.raw("action") {
-        "role" => set_role(&state, form, target).await,
-        "add-membership" => add_membership(&state, form, target).await,
-        "remove-membership" => remove_membership(&state, form, target).await,
-        _ => form.back().await,
-    }
+/// The address of a user's administration page.
+#[derive(Deserialize)]
+struct UserPath {
+    id: String,
 }
 
-async fn set_role(state: &AppState, mut form: Submission, target: user::Model) -> Response {
+/// The forms of a user's page.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum UserAction {
+    Role,
+    AddMembership,
+    RemoveMembership,
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    Path(UserPath { id }): Path<UserPath>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    // The authorization layer already required an administrator; checked again here.
+    if !context.viewer.as_ref().is_some_and(|v| v.can(Role::Admin)) {
+        return Err(AppError::Forbidden);
+    }
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let target = users::find(&state.db, id).await?.ok_or(AppError::NotFound)?;
+    let notice = match form.action::<UserAction>() {
+        None => return Ok(form.back().await),
+        Some(UserAction::Role) => set_role(&state, &mut form, target).await?,
+        Some(UserAction::AddMembership) => add_membership(&state, &mut form, target).await?,
+        Some(UserAction::RemoveMembership) => remove_membership(&state, &mut form, target).await?,
+    };
+    if !form.is_valid() {
+        return Ok(form.back().await);
+    }
+    Ok(done(&form.session, &form.path, Message::new(notice)).await)
+}
+
+async fn set_role(
+    state: &AppState,
+    form: &mut Submission,
+    target: user::Model,
+) -> Result<&'static str, AppError> {
     let role = Role::parse(form.raw("role")).filter(|r| Role::STORED.contains(r));
     let Some(role) = role else {
         form.reject("role", Message::new("admin-role-invalid"));
-        return form.back().await;
+        return Ok("");
     };
-    if target.role == Role::Admin.code() && role != Role::Admin {
-        match users::admin_count(&state.db).await {
-            Ok(count) if count <= 1 => {
-                form.reject("role", Message::new("admin-last-admin"));
-                return form.back().await;
-            }
-            Ok(_) => {}
-            Err(error) => return internal(error),
-        }
+    if target.role == Role::Admin && role != Role::Admin && users::admin_count(&state.db).await? <= 1 {
+        form.reject("role", Message::new("admin-last-admin"));
+        return Ok("");
     }
     let mut active: user::ActiveModel = target.into();
-    active.role = Set(role.code().into());
-    if let Err(error) = active.update(&state.db).await {
-        return internal(error);
-    }
-    let path = form.path.clone();
-    done(&form.session, &path, Message::new("admin-notice-role-saved")).await
+    active.role = Set(role);
+    active.update(&state.db).await?;
+    Ok("admin-notice-role-saved")
 }
 
-async fn organisation_of(state: &AppState, form: &mut Submission) -> Result<Option<i32>, Response> {
-    let Ok(id) = form.raw("organisation_id").parse::<i32>() else {
+/// The organisation the form names, if it exists (else a message on the field).
+async fn organisation_of(state: &AppState, form: &mut Submission) -> Result<Option<i32>, AppError> {
+    let found = match form.raw("organisation_id").parse::<i32>() {
+        Ok(id) => organisation::Entity::find_by_id(id).one(&state.db).await?,
+        Err(_) => None,
+    };
+    if found.is_none() {
         form.reject("organisation_id", Message::new("admin-organisation-invalid"));
-        return Ok(None);
-    };
-    match organisation::Entity::find_by_id(id).one(&state.db).await {
-        Ok(Some(_)) => Ok(Some(id)),
-        Ok(None) => {
-            form.reject("organisation_id", Message::new("admin-organisation-invalid"));
-            Ok(None)
-        }
-        Err(error) => Err(internal(error)),
     }
+    Ok(found.map(|o| o.id))
 }
 
-async fn add_membership(state: &AppState, mut form: Submission, target: user::Model) -> Response {
-    let organisation_id = match organisation_of(state, &mut form).await {
-        Ok(Some(id)) => id,
-        Ok(None) => return form.back().await,
-        Err(response) => return response,
+async fn add_membership(
+    state: &AppState,
+    form: &mut Submission,
+    target: user::Model,
+) -> Result<&'static str, AppError> {
+    let Some(organisation_id) = organisation_of(state, form).await? else {
+        return Ok("");
     };
-    let existing = organisation_member::Entity::find_by_id((target.id, organisation_id))
-        .one(&state.db)
-        .await;
-    match existing {
-        Ok(Some(_)) => {
-            form.reject("organisation_id", Message::new("admin-membership-exists"));
-            return form.back().await;
-        }
-        Ok(None) => {}
-        Err(error) => return internal(error),
-    }
     let inserted = organisation_member::ActiveModel {
         user_id: Set(target.id),
         organisation_id: Set(organisation_id),
-        role: Set("editor".into()),
+        role: Set(crate::auth::model::MembershipRole::Editor),
     }
     .insert(&state.db)
     .await;
-    if let Err(error) = inserted {
-        if users::is_unique_violation(&error) {
+    match inserted {
+        Ok(_) => Ok("admin-notice-membership-added"),
+        Err(error) if users::is_unique_violation(&error) => {
             form.reject("organisation_id", Message::new("admin-membership-exists"));
-            return form.back().await;
+            Ok("")
         }
-        return internal(error);
+        Err(error) => Err(error.into()),
     }
-    let path = form.path.clone();
-    done(
-        &form.session,
-        &path,
-        Message::new("admin-notice-membership-added"),
-    )
-    .await
 }
 
-async fn remove_membership(state: &AppState, mut form: Submission, target: user::Model) -> Response {
-    let organisation_id = match organisation_of(state, &mut form).await {
-        Ok(Some(id)) => id,
-        Ok(None) => return form.back().await,
-        Err(response) => return response,
+async fn remove_membership(
+    state: &AppState,
+    form: &mut Submission,
+    target: user::Model,
+) -> Result<&'static str, AppError> {
+    let Some(organisation_id) = organisation_of(state, form).await? else {
+        return Ok("");
     };
-    if let Err(error) = organisation_member::Entity::delete_many()
+    organisation_member::Entity::delete_many()
         .filter(organisation_member::Column::UserId.eq(target.id))
         .filter(organisation_member::Column::OrganisationId.eq(organisation_id))
         .exec(&state.db)
-        .await
-    {
-        return internal(error);
-    }
-    let path = form.path.clone();
-    done(
-        &form.session,
-        &path,
-        Message::new("admin-notice-membership-removed"),
-    )
-    .await
+        .await?;
+    Ok("admin-notice-membership-removed")
 }

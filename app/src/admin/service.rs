@@ -1,7 +1,7 @@
 //! Queries and rules of the administration pages.
 
 use super::api::{OutboxRow, UserDetail, UserRow};
-use crate::accounts::model::{shown_role, Role};
+use crate::auth::model::shown_role;
 use crate::entities::{organisation, organisation_member, outbox, user};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{
@@ -46,7 +46,7 @@ pub async fn users(db: &impl ConnectionTrait, q: &str) -> Result<Vec<UserRow>, D
 }
 
 fn row(u: user::Model, organisations: Vec<String>) -> UserRow {
-    let stored = Role::parse(&u.role).unwrap_or(Role::Learner);
+    let stored = u.role;
     UserRow {
         id: u.id,
         display_name: u.display_name,
@@ -91,7 +91,7 @@ pub async fn user(db: &impl ConnectionTrait, id: i32) -> Result<Option<UserDetai
         .collect();
     let mut all_organisations: Vec<(i32, String)> = names.into_iter().collect();
     all_organisations.sort_by_key(|(_, name)| name.to_lowercase());
-    let stored_role = u.role.clone();
+    let stored_role = u.role.code().to_string();
     Ok(Some(UserDetail {
         user: row(u, memberships.iter().map(|(_, n)| n.clone()).collect()),
         stored_role,

@@ -63,7 +63,7 @@ impl Framework {
         }
         Ok(Some(Framework {
             id: fw.id,
-            original: Lang::parse(&fw.original_lang).unwrap_or(Lang::En),
+            original: fw.original_lang,
             areas,
             competences,
             levels,

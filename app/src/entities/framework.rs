@@ -9,7 +9,7 @@ pub struct Model {
     pub id: i32,
     pub code: String,
     pub version: String,
-    pub original_lang: String,
+    pub original_lang: crate::i18n::Lang,
     pub is_current: bool,
 }
 

@@ -12,8 +12,8 @@ pub struct Model {
     pub organisation_id: Option<i32>,
     pub job_profile_id: Option<i32>,
     pub country: String,
-    pub original_lang: String,
-    pub status: String,
+    pub original_lang: crate::i18n::Lang,
+    pub status: crate::content::ContentStatus,
     pub published_on: Date,
     pub created_at: DateTimeUtc,
 }

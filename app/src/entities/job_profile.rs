@@ -8,10 +8,10 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub slug: String,
-    pub original_lang: String,
+    pub original_lang: crate::i18n::Lang,
     pub esco_uri: Option<String>,
     pub employer_kinds: String,
-    pub status: String,
+    pub status: crate::content::ContentStatus,
     pub created_at: DateTimeUtc,
 }
 

@@ -18,12 +18,12 @@ pub struct Model {
     /// on_site, hybrid, remote
     pub work_mode: String,
     pub contract: Option<String>,
-    pub original_lang: String,
+    pub original_lang: crate::i18n::Lang,
     pub starts_on: Option<Date>,
     pub valid_until: Option<Date>,
     pub apply_url: Option<String>,
     pub apply_email: Option<String>,
-    pub status: String,
+    pub status: crate::content::ContentStatus,
     pub posted_at: DateTimeUtc,
     pub created_by: Option<i32>,
 }

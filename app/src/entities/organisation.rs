@@ -14,8 +14,8 @@ pub struct Model {
     pub city: String,
     pub website: Option<String>,
     pub verified: bool,
-    pub original_lang: String,
-    pub status: String,
+    pub original_lang: crate::i18n::Lang,
+    pub status: crate::content::ContentStatus,
     pub created_at: DateTimeUtc,
 }
 

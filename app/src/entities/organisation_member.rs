@@ -10,7 +10,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub organisation_id: i32,
     /// `editor` today; kept for finer roles inside an organisation later.
-    pub role: String,
+    pub role: crate::auth::model::MembershipRole,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,8 @@ pub struct Model {
     pub attempts: i32,
     #[sea_orm(column_type = "Text", nullable)]
     pub last_error: Option<String>,
+    /// The one-click unsubscribe address (RFC 8058), for alert digests.
+    pub list_unsubscribe: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -10,8 +10,8 @@ pub struct Model {
     pub slug: String,
     pub organisation_id: Option<i32>,
     pub job_profile_id: Option<i32>,
-    pub original_lang: String,
-    pub status: String,
+    pub original_lang: crate::i18n::Lang,
+    pub status: crate::content::ContentStatus,
     pub created_at: DateTimeUtc,
 }
 

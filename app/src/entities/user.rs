@@ -14,7 +14,7 @@ pub struct Model {
     pub lang: String,
     pub time_zone: String,
     /// `learner`, `moderator` or `admin`; editors are learners with memberships.
-    pub role: String,
+    pub role: crate::auth::model::Role,
     pub email_verified_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     /// Random; sessions remember it, and changing it signs the user out everywhere.

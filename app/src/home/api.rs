@@ -16,21 +16,21 @@ pub struct HomeSummary {
 }
 
 /// Loads the home page's data.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
+    use crate::content::ContentStatus;
     use crate::entities::{interview, job_profile, organisation};
-    use crate::jobs::service::PUBLISHED;
     use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
     let db = crate::state::db()?;
     let jobs = job_profile::Entity::find()
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .count(&db)
         .await?;
     let organisations = organisation::Entity::find()
-        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .count(&db)
         .await?;
-    let published = interview::Entity::find().filter(interview::Column::Status.eq(PUBLISHED));
+    let published = interview::Entity::find().filter(interview::Column::Status.eq(ContentStatus::Published));
     let interviews = published.clone().count(&db).await?;
     let rows = published
         .order_by_desc(interview::Column::PublishedOn)

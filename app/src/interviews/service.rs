@@ -4,10 +4,11 @@ use super::model::{InterviewCard, InterviewDetail, InterviewListPage, ItemLink};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::translation::{by_owner, pick};
+use crate::content::ContentStatus;
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::{choose, texts, PUBLISHED};
+use crate::jobs::service::{choose, texts};
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
 use sea_orm::{
@@ -17,7 +18,7 @@ use std::collections::HashMap;
 
 fn published() -> Select<interview::Entity> {
     interview::Entity::find()
-        .filter(interview::Column::Status.eq(PUBLISHED))
+        .filter(interview::Column::Status.eq(ContentStatus::Published))
         .order_by_desc(interview::Column::PublishedOn)
         .order_by_desc(interview::Column::Id)
 }
@@ -31,7 +32,7 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
 
     // Every published profile, for the filter and to check the `job` value (3 queries).
     let profiles = job_profile::Entity::find()
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
     let profile_texts = texts(db, &profiles.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
@@ -136,7 +137,7 @@ async fn with_texts(
     let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
     let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(org_ids))
-        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?
         .into_iter()
@@ -145,7 +146,7 @@ async fn with_texts(
     let job_ids: Vec<i32> = rows.iter().filter_map(|r| r.job_profile_id).collect();
     let jobs: HashMap<i32, job_profile::Model> = job_profile::Entity::find()
         .filter(job_profile::Column::Id.is_in(job_ids.clone()))
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?
         .into_iter()
@@ -155,7 +156,7 @@ async fn with_texts(
 
     let mut out = Vec::new();
     for row in rows {
-        let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+        let original = row.original_lang;
         let Some(all) = translations.get(&row.id) else {
             continue;
         };
@@ -168,7 +169,7 @@ async fn with_texts(
             .map(|o| ItemLink {
                 slug: o.slug.clone(),
                 title: o.name.clone(),
-                lang: Lang::parse(&o.original_lang).unwrap_or(Lang::En),
+                lang: o.original_lang,
             });
         let job_profile = row.job_profile_id.and_then(|id| jobs.get(&id)).and_then(|j| {
             choose(&job_texts, j, lang).map(|(t, shown)| ItemLink {

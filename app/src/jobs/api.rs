@@ -6,14 +6,14 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// The job profile list for `query` (the raw query string of the page).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn list_jobs(lang: Lang, query: String) -> Result<JobListPage, AppError> {
     let db = crate::state::db()?;
     super::service::list(&db, lang, &query).await
 }
 
 /// One job profile by slug.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_job(lang: Lang, slug: String) -> Result<JobDetail, AppError> {
     let db = crate::state::db()?;
     super::service::detail(&db, lang, &slug).await

@@ -4,15 +4,13 @@ use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::translation::{by_owner, pick};
+use crate::content::ContentStatus;
 use crate::entities::{job_profile, job_profile_competence, job_profile_relation, job_profile_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::ui::filters::Choice;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
-
-/// The status of content visible to the public.
-pub const PUBLISHED: &str = "published";
 
 async fn framework(db: &impl ConnectionTrait) -> Result<Framework, AppError> {
     Framework::current(db).await?.ok_or_else(|| {
@@ -31,7 +29,7 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     let page = raw.page(&mut ignored);
 
     let profiles = job_profile::Entity::find()
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
     let mut cards = cards(db, &fw, lang, profiles, area.as_deref()).await?;
@@ -129,7 +127,7 @@ pub fn choose<'a>(
     profile: &job_profile::Model,
     lang: Lang,
 ) -> Option<(&'a job_profile_translation::Model, Lang)> {
-    let original = Lang::parse(&profile.original_lang).unwrap_or(Lang::En);
+    let original = profile.original_lang;
     let rows = texts.get(&profile.id)?;
     pick(lang, original, rows.iter().map(|r| (r.lang.as_str(), r))).map(|p| (p.text, p.lang))
 }
@@ -141,7 +139,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     }
     let profile = job_profile::Entity::find()
         .filter(job_profile::Column::Slug.eq(slug))
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -180,7 +178,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .collect();
     let related_profiles = job_profile::Entity::find()
         .filter(job_profile::Column::Id.is_in(related_ids))
-        .filter(job_profile::Column::Status.eq(PUBLISHED))
+        .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
     let related = cards(db, &fw, lang, related_profiles, None).await?;

@@ -15,9 +15,9 @@ pub struct OrganisationCheck {
 }
 
 /// Every organisation, unverified first.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn organisations_to_check() -> Result<Vec<OrganisationCheck>, AppError> {
-    crate::accounts::context::require_role(crate::accounts::model::Role::Moderator)?;
+    crate::web::context::require_role(crate::auth::model::Role::Moderator)?;
     use crate::entities::organisation;
     use sea_orm::{EntityTrait, QueryOrder};
     let db = crate::state::db()?;

@@ -6,16 +6,16 @@ use crate::i18n::Lang;
 use leptos::prelude::*;
 
 /// The search page for `query` (the raw query string).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, AppError> {
     let db = crate::state::db()?;
     super::service::list(&db, &crate::state::offer_search(), lang, &query).await
 }
 
 /// One offer by slug.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError> {
-    let viewer = crate::accounts::context::current_viewer();
+    let viewer = crate::web::context::current_viewer();
     let db = crate::state::db()?;
     let mut offer = super::detail::detail(&db, lang, &slug).await?;
     if let Some(viewer) = viewer {
@@ -38,9 +38,9 @@ pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError
 }
 
 /// The signed-in person's saved offers and searches.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn my_saved(lang: Lang) -> Result<SavedPage, AppError> {
-    let viewer = crate::accounts::context::require_user()?;
+    let viewer = crate::web::context::require_user()?;
     let db = crate::state::db()?;
     super::saved_page::load(&db, &crate::state::offer_search(), lang, viewer.id).await
 }

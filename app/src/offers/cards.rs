@@ -59,7 +59,7 @@ pub fn card(
     texts: &[offer_translation::Model],
     org: Option<&organisation::Model>,
 ) -> OfferCard {
-    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let original = row.original_lang;
     let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
     let (title, shown) = chosen
         .map(|p| (p.text.title.clone(), p.lang))

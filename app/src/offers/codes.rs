@@ -22,3 +22,8 @@ pub const SORTS: [&str; 3] = ["relevance", "newest", "closing"];
 pub fn key(vocabulary: &str, code: &str) -> String {
     format!("offers-{vocabulary}-{}", code.replace('_', "-"))
 }
+
+/// The actions a visitor may start before signing in (the `then` of sign-in links), finished
+/// once they have (`super::saved`).
+pub const SAVE_OFFER: &str = "save-offer";
+pub const SAVE_SEARCH: &str = "save-search";

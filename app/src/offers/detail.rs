@@ -2,13 +2,13 @@
 
 use super::model::{OfferCompetence, OfferDetail};
 use crate::catalogue::translation::pick;
+use crate::content::ContentStatus;
 use crate::entities::{
     competence, job_profile, job_profile_translation, offer, offer_competence, offer_translation,
     organisation,
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use crate::ui::markdown::to_safe_html;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
@@ -26,7 +26,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
 pub async fn find_published(db: &impl ConnectionTrait, slug: &str) -> Result<offer::Model, AppError> {
     offer::Entity::find()
         .filter(offer::Column::Slug.eq(slug))
-        .filter(offer::Column::Status.eq(PUBLISHED))
+        .filter(offer::Column::Status.eq(ContentStatus::Published))
         .one(db)
         .await?
         .ok_or(AppError::NotFound)
@@ -45,7 +45,7 @@ async fn detail_of(
         .one(db)
         .await?;
     let card = super::cards::card(lang, &row, &texts, org.as_ref());
-    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let original = row.original_lang;
     let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
     let (description, how_to_apply) = chosen
         .map(|p| (p.text.description_md.clone(), p.text.how_to_apply.clone()))
@@ -58,7 +58,7 @@ async fn detail_of(
                 .all(db)
                 .await?;
             profile.map(|p| {
-                let original = Lang::parse(&p.original_lang).unwrap_or(Lang::En);
+                let original = p.original_lang;
                 let title = pick(lang, original, titles.iter().map(|t| (t.lang.as_str(), t)))
                     .map(|t| t.text.title.clone())
                     .unwrap_or_else(|| p.slug.clone());

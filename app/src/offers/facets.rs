@@ -2,10 +2,10 @@
 //! rarely and cost a dozen small queries: each app server keeps them for a minute.
 
 use crate::catalogue::framework::Framework;
+use crate::content::ContentStatus;
 use crate::entities::{offer, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -106,7 +106,7 @@ async fn cities(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
 async fn organisations(db: &impl ConnectionTrait) -> Result<Vec<(String, String, i32)>, AppError> {
     let mut out = Vec::new();
     for org in organisation::Entity::find()
-        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .order_by_asc(organisation::Column::Name)
         .all(db)
         .await?

@@ -7,11 +7,11 @@
 
 use super::engine::{Document, Snapshot};
 use super::search::fold;
+use crate::content::ContentStatus;
 use crate::entities::{
     app_meta, competence, framework_translation, offer, offer_competence, offer_translation, organisation,
 };
 use crate::error::AppError;
-use crate::jobs::service::PUBLISHED;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
@@ -71,6 +71,49 @@ pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbE
     }
     write_text(db, offer_id, &fold(&titles.join(" ")), &fold(&body.join(" "))).await?;
     touch(db).await
+}
+
+/// The write path's listener: a changed offer's search text is rewritten (that offer only),
+/// an organisation's new name reaches its offers, and an offer published now counts as new
+/// for the saved-search alerts.
+pub fn on_change<'a>(
+    txn: &'a sea_orm::DatabaseTransaction,
+    change: &'a crate::content::write::Change,
+) -> futures::future::BoxFuture<'a, Result<(), DbErr>> {
+    use crate::content::ContentKind;
+    use futures::FutureExt;
+    async move {
+        match change.kind {
+            ContentKind::Offer => {
+                if change.published_now() {
+                    offer::Entity::update_many()
+                        .col_expr(
+                            offer::Column::PostedAt,
+                            sea_orm::sea_query::Expr::value(Utc::now()),
+                        )
+                        .filter(offer::Column::Id.eq(change.id))
+                        .exec(txn)
+                        .await?;
+                }
+                reindex(txn, change.id).await
+            }
+            ContentKind::Organisation => {
+                let offers: Vec<i32> = offer::Entity::find()
+                    .filter(offer::Column::OrganisationId.eq(change.id))
+                    .select_only()
+                    .column(offer::Column::Id)
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+                for id in offers {
+                    reindex(txn, id).await?;
+                }
+                touch(txn).await
+            }
+            _ => Ok(()),
+        }
+    }
+    .boxed()
 }
 
 /// Replaces the search text of one offer (already folded).
@@ -183,7 +226,7 @@ async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
         Option<NaiveDate>,
     );
     let rows: Vec<Row> = offer::Entity::find()
-        .filter(offer::Column::Status.eq(PUBLISHED))
+        .filter(offer::Column::Status.eq(ContentStatus::Published))
         .select_only()
         .columns([
             offer::Column::Id,

@@ -5,3 +5,4 @@ pub mod detail;
 pub mod list;
 pub mod saved;
 pub mod search_form;
+pub mod unsubscribe;

@@ -31,7 +31,7 @@ struct OfferSeed {
     country: Option<String>,
     work_mode: String,
     contract: Option<String>,
-    original_lang: String,
+    original_lang: crate::i18n::Lang,
     posted_days_ago: i64,
     valid_for_days: Option<i64>,
     starts_in_days: Option<i64>,
@@ -104,7 +104,7 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
                 valid_until: Set(seed.valid_for_days.map(|d| today + Duration::days(d))),
                 apply_url: Set(seed.apply_url),
                 apply_email: Set(seed.apply_email),
-                status: Set(crate::jobs::service::PUBLISHED.into()),
+                status: Set(crate::content::ContentStatus::Published),
                 posted_at: Set(now - Duration::days(seed.posted_days_ago)),
                 created_by: Set(None),
                 ..Default::default()

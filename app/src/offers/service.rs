@@ -9,21 +9,23 @@ use super::model::{OfferFilters, OfferListPage};
 use super::search::terms;
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::content::ContentStatus;
 use crate::entities::offer;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
 
 /// Open offers: published and not past their closing date.
 pub fn open_condition() -> Condition {
     let today = Utc::now().date_naive();
-    Condition::all().add(offer::Column::Status.eq(PUBLISHED)).add(
-        Condition::any()
-            .add(offer::Column::ValidUntil.is_null())
-            .add(offer::Column::ValidUntil.gte(today)),
-    )
+    Condition::all()
+        .add(offer::Column::Status.eq(ContentStatus::Published))
+        .add(
+            Condition::any()
+                .add(offer::Column::ValidUntil.is_null())
+                .add(offer::Column::ValidUntil.gte(today)),
+        )
 }
 
 /// What one app server keeps for the offer search (in `AppState`).

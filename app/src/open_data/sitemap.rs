@@ -1,8 +1,8 @@
 //! `sitemap.xml`: every public page, with its alternates in the other languages.
 
+use crate::content::ContentStatus;
 use crate::entities::{interview, job_profile, offer, organisation, pathway};
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
 /// The slugs of the published rows of one content type.
@@ -14,7 +14,7 @@ async fn published_slugs<E: EntityTrait>(
     E::find()
         .select_only()
         .column(slug)
-        .filter(status.eq(PUBLISHED))
+        .filter(status.eq(ContentStatus::Published))
         .into_tuple()
         .all(db)
         .await

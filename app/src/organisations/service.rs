@@ -4,10 +4,10 @@ use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
 use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::translation::{by_owner, pick};
+use crate::content::ContentStatus;
 use crate::entities::{organisation, organisation_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use crate::ui::markdown::to_safe_html;
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
@@ -26,7 +26,7 @@ pub async fn list(
     let kind = raw.one_of("kind", &ORG_KINDS, &mut ignored);
 
     let mut select = organisation::Entity::find()
-        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .order_by_asc(organisation::Column::Name);
     if let Some(c) = &country {
         select = select.filter(organisation::Column::Country.eq(c.as_str()));
@@ -77,7 +77,7 @@ async fn cards(
     Ok(rows
         .into_iter()
         .map(|row| {
-            let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+            let original = row.original_lang;
             let chosen = texts
                 .get(&row.id)
                 .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))));
@@ -126,7 +126,7 @@ pub async fn detail(
     }
     let row = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
-        .filter(organisation::Column::Status.eq(PUBLISHED))
+        .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;

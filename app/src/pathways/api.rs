@@ -11,7 +11,7 @@ use leptos::prelude::*;
 async fn learner_of_request(
     db: &sea_orm::DatabaseConnection,
 ) -> Result<(Option<i32>, Option<String>), AppError> {
-    let context = crate::accounts::context::request_context();
+    let context = crate::web::context::request_context();
     let viewer = context.as_ref().and_then(|c| c.viewer.clone());
     let anonymous = context.as_ref().and_then(|c| c.learner.clone());
     let found = super::learner::current(db, viewer.as_ref(), anonymous.as_ref()).await?;
@@ -23,7 +23,7 @@ async fn learner_of_request(
 }
 
 /// `/{lang}/pathways` for the raw query string `query`.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage, AppError> {
     let db = crate::state::db()?;
     let (learner, _) = learner_of_request(&db).await?;
@@ -31,12 +31,12 @@ pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage,
 }
 
 /// One pathway with this learner's progress.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_pathway(lang: Lang, slug: String) -> Result<PathwayDetail, AppError> {
     let db = crate::state::db()?;
     let (learner, code) = learner_of_request(&db).await?;
     let mut detail = super::detail::detail(&db, lang, &slug, learner).await?;
-    let viewer = crate::accounts::context::current_viewer();
+    let viewer = crate::web::context::current_viewer();
     detail.signed_in = viewer.is_some();
     detail.proposed_name = viewer.map(|v| v.display_name).unwrap_or_default();
     detail.resume_code = code;
@@ -44,7 +44,7 @@ pub async fn get_pathway(lang: Lang, slug: String) -> Result<PathwayDetail, AppE
 }
 
 /// Step `n` of a pathway (a number from 1; anything else is not found).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, AppError> {
     let n: u32 = n.parse().map_err(|_| AppError::NotFound)?;
     let db = crate::state::db()?;
@@ -55,7 +55,7 @@ pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, A
 }
 
 /// The public page of a badge.
-#[server]
+#[server(prefix = "/_server")]
 pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
     let db = crate::state::db()?;
     let (learner, _) = learner_of_request(&db).await?;
@@ -63,15 +63,15 @@ pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
         .map(|s| s.public_url.trim_end_matches('/').to_string())
         .unwrap_or_default();
     let mut badge = super::badges::view(&db, &origin, &id, learner).await?;
-    badge.can_revoke = crate::accounts::context::current_viewer()
-        .is_some_and(|v| v.can(crate::accounts::model::Role::Admin));
+    badge.can_revoke =
+        crate::web::context::current_viewer().is_some_and(|v| v.can(crate::auth::model::Role::Admin));
     Ok(badge)
 }
 
 /// The signed-in learner's pathways in progress or done ("continue where you left off").
-#[server]
+#[server(prefix = "/_server")]
 pub async fn my_pathways(lang: Lang) -> Result<Vec<LearnerProgress>, AppError> {
-    let viewer = crate::accounts::context::require_user()?;
+    let viewer = crate::web::context::require_user()?;
     let db = crate::state::db()?;
     let Some(learner) = super::learner::of_user(&db, viewer.id).await? else {
         return Ok(Vec::new());
@@ -80,9 +80,9 @@ pub async fn my_pathways(lang: Lang) -> Result<Vec<LearnerProgress>, AppError> {
 }
 
 /// Every badge issued, newest first (administrators).
-#[server]
+#[server(prefix = "/_server")]
 pub async fn all_badges(lang: Lang) -> Result<Vec<AdminBadge>, AppError> {
-    crate::accounts::context::require_role(crate::accounts::model::Role::Admin)?;
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
     let db = crate::state::db()?;
     super::service::all_badges(&db, lang).await
 }

@@ -5,13 +5,13 @@
 use super::model::{PathwayCard, PathwayCompetence};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::translation::{by_owner, pick};
+use crate::content::ContentStatus;
 use crate::entities::{
     competence, job_profile, job_profile_translation, organisation, pathway, pathway_competence,
     pathway_step, pathway_translation, step_completion,
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::PUBLISHED;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
 
@@ -36,7 +36,7 @@ impl Catalogue {
         learner: Option<i32>,
     ) -> Result<Self, AppError> {
         let mut select = pathway::Entity::find()
-            .filter(pathway::Column::Status.eq(PUBLISHED))
+            .filter(pathway::Column::Status.eq(ContentStatus::Published))
             .order_by_asc(pathway::Column::Id);
         if let Some(slug) = slug {
             select = select.filter(pathway::Column::Slug.eq(slug));
@@ -75,12 +75,12 @@ impl Catalogue {
         );
         let profiles = job_profile::Entity::find()
             .filter(job_profile::Column::Id.is_in(profile_ids))
-            .filter(job_profile::Column::Status.eq(PUBLISHED))
+            .filter(job_profile::Column::Status.eq(ContentStatus::Published))
             .all(db)
             .await?
             .into_iter()
             .map(|p| {
-                let original = Lang::parse(&p.original_lang).unwrap_or(Lang::En);
+                let original = p.original_lang;
                 (
                     p.id,
                     (p.slug, profile_texts.remove(&p.id).unwrap_or_default(), original),
@@ -121,7 +121,7 @@ impl Catalogue {
 
     /// The card of `row` in `lang` (texts follow the fallback chain).
     pub fn card(&self, lang: Lang, row: &pathway::Model) -> PathwayCard {
-        let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+        let original = row.original_lang;
         let texts = self.texts.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
         let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
         let (title, goal, shown) = chosen

@@ -64,7 +64,7 @@ pub async fn detail(
     let catalogue = Catalogue::load(db, Some(slug), learner).await?;
     let row = catalogue.rows.first().ok_or(AppError::NotFound)?;
     let card = catalogue.card(lang, row);
-    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let original = row.original_lang;
     let texts = pathway_translation::Entity::find()
         .filter(pathway_translation::Column::PathwayId.eq(row.id))
         .all(db)

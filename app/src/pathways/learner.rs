@@ -3,7 +3,8 @@
 //! away: the code brings it back on another device or after the session expired, and signing
 //! in or up moves it into the account.
 
-use crate::accounts::model::Viewer;
+use crate::auth::model::Viewer;
+pub use crate::auth::session::{SessionLearner, LEARNER_KEY};
 use crate::entities::{badge, learner, quiz_attempt, step_completion};
 use chrono::Utc;
 use rand::Rng;
@@ -12,23 +13,13 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
     TransactionTrait,
 };
-use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use tower_sessions::Session;
 
-/// The session key of the anonymous learner.
-pub const LEARNER_KEY: &str = "learner";
 /// Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand survives.
 const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Characters in a resume code (50 bits), shown as two groups of five.
 const CODE_LENGTH: usize = 10;
-
-/// The anonymous learner of a session, with the code shown to them.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct SessionLearner {
-    pub id: i32,
-    pub code: String,
-}
 
 /// A new resume code, `XXXXX-XXXXX`.
 pub fn new_code() -> String {
@@ -56,7 +47,7 @@ pub fn normalise_code(typed: &str) -> Option<String> {
 
 /// What the database keeps of a code.
 pub fn code_hash(code: &str) -> String {
-    crate::accounts::secret::digest(code)
+    crate::auth::secret::digest(code)
 }
 
 /// The learner of this request, if they have started anything.
@@ -149,6 +140,16 @@ pub async fn resume(db: &DatabaseConnection, session: &Session, code: &str) -> R
         tracing::error!(%error, "remembering the learner");
     }
     Ok(true)
+}
+
+/// The sign-in hook (`crate::sign_in_hooks`): `adopt`.
+pub fn on_sign_in<'a>(
+    db: &'a DatabaseConnection,
+    session: &'a Session,
+    user_id: i32,
+) -> futures::future::BoxFuture<'a, Result<(), crate::error::AppError>> {
+    use futures::FutureExt;
+    async move { Ok(adopt(db, session, user_id).await?) }.boxed()
 }
 
 /// At sign-in or sign-up: the session's anonymous progress moves into the account, and its

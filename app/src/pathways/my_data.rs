@@ -1,12 +1,34 @@
-//! A learner's part of "my data": steps done, quiz attempts and badges, by pathway.
+//! A learner's part of "my data" (steps done, quiz attempts and badges, by pathway) and of
+//! the account's erasure (the learner row, with everything hanging from it).
 
-use crate::entities::{badge, learner, pathway, pathway_step, quiz_attempt, step_completion};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder};
+use crate::entities::{badge, learner, pathway, pathway_step, quiz_attempt, step_completion, user};
+use crate::personal_data::PersonalData;
+use futures::FutureExt;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder,
+};
 use serde_json::{json, Value};
 use std::collections::HashMap;
 
+/// What pathways keep about a person: their learner row (progress, attempts and badges hang
+/// from it and go with it).
+pub const DATA: PersonalData = PersonalData {
+    exports: &[("learners", "user_id")],
+    erases: &[("learners", "user_id")],
+    export: |txn, user| async move { Ok(json!({ "learning": learning(txn, user.id).await? })) }.boxed(),
+    erase: |txn, user| erase(txn, user).boxed(),
+};
+
+async fn erase(txn: &DatabaseTransaction, user: &user::Model) -> Result<(), DbErr> {
+    learner::Entity::delete_many()
+        .filter(learner::Column::UserId.eq(user.id))
+        .exec(txn)
+        .await?;
+    Ok(())
+}
+
 /// Everything kept about the learning of user `user_id`.
-pub async fn export(db: &impl ConnectionTrait, user_id: i32) -> Result<Value, DbErr> {
+pub async fn learning(db: &impl ConnectionTrait, user_id: i32) -> Result<Value, DbErr> {
     let Some(me) = learner::Entity::find()
         .filter(learner::Column::UserId.eq(user_id))
         .one(db)

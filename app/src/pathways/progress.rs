@@ -4,8 +4,8 @@
 
 use super::codes::DEFAULT_PASS_MARK;
 use super::steps::Question;
-use crate::accounts::model::Message;
 use crate::entities::{pathway_step, quiz_attempt, step_completion};
+use crate::web::flash::Message;
 use chrono::Utc;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, EntityTrait, Set};

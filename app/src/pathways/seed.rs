@@ -2,11 +2,11 @@
 //! pathways with their competences, ordered steps, and quiz questions with their choices.
 
 use crate::catalogue::seed::refs::{already_loaded, DemoRefs};
+use crate::content::ContentStatus;
 use crate::entities::{
     app_meta, pathway, pathway_competence, pathway_step, pathway_step_translation, pathway_translation,
     quiz_choice, quiz_choice_translation, quiz_question, quiz_question_translation,
 };
-use crate::jobs::service::PUBLISHED;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, Set, TransactionTrait};
 use serde::Deserialize;
@@ -29,7 +29,7 @@ struct PathwaySeed {
     slug: String,
     organisation: Option<String>,
     job_profile: Option<String>,
-    original_lang: String,
+    original_lang: crate::i18n::Lang,
     #[serde(default)]
     competences: Vec<CompetenceSeed>,
     translations: BTreeMap<String, PathwayText>,
@@ -117,8 +117,8 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
                 slug: Set(seed.slug.clone()),
                 organisation_id: Set(lookup(&organisations, &seed.organisation)?),
                 job_profile_id: Set(lookup(&profiles, &seed.job_profile)?),
-                original_lang: Set(seed.original_lang.clone()),
-                status: Set(PUBLISHED.into()),
+                original_lang: Set(seed.original_lang),
+                status: Set(ContentStatus::Published),
                 created_at: Set(now),
                 ..Default::default()
             }

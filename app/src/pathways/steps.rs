@@ -127,7 +127,7 @@ pub async fn step_page(
         .and_then(|n| n.checked_sub(1))
         .ok_or(AppError::NotFound)?;
     let step = steps.get(index).ok_or(AppError::NotFound)?;
-    let original = Lang::parse(&row.original_lang).unwrap_or(Lang::En);
+    let original = row.original_lang;
     let texts = pathway_step_translation::Entity::find()
         .filter(pathway_step_translation::Column::StepId.eq(step.id))
         .all(db)

@@ -2,9 +2,9 @@
 //! fields, and fields with their label, hint and error tied together (`aria-describedby`),
 //! refilled with what was typed after a rejected submission (never a password).
 
-use crate::accounts::context::{csrf_token, current_flash};
-use crate::accounts::model::{Flash, Message, CSRF_FIELD, FORM_ERROR};
 use crate::i18n::{t, t_args, FluentArg};
+use crate::web::context::{csrf_token, current_flash};
+use crate::web::flash::{Flash, Message, CSRF_FIELD, FORM_ERROR};
 use leptos::prelude::*;
 
 /// The flash of the previous submission and the CSRF token, for the forms of one page.

@@ -128,19 +128,19 @@ fn NavItem(href: &'static str, key: &'static str) -> impl IntoView {
 /// Sign in / create an account, or the signed-in person's links and the sign-out button.
 #[component]
 fn AccountNav() -> impl IntoView {
-    use crate::accounts::model::Role;
+    use crate::auth::model::Role;
     let lang = use_lang();
     let link = move |path: &str, key: &str| {
         view! { <li><a href=format!("/{}/{path}", lang.code())>{t(key)}</a></li> }
     };
-    let items = match crate::accounts::context::current_viewer() {
+    let items = match crate::web::context::current_viewer() {
         None => view! {
             {link("account/sign-in", "nav-sign-in")}
             {link("account/sign-up", "nav-sign-up")}
         }
         .into_any(),
         Some(viewer) => {
-            let token = crate::accounts::context::csrf_token();
+            let token = crate::web::context::csrf_token();
             view! {
                 {link("account", "nav-account")}
                 {viewer.can(Role::Editor).then(|| link("publish", "nav-publish"))}
@@ -148,7 +148,7 @@ fn AccountNav() -> impl IntoView {
                 {viewer.can(Role::Admin).then(|| link("admin/users", "nav-admin"))}
                 <li>
                     <form method="post" action=format!("/{}/account/sign-out", lang.code()) class="inline-form">
-                        <input type="hidden" name=crate::accounts::model::CSRF_FIELD value=token/>
+                        <input type="hidden" name=crate::web::flash::CSRF_FIELD value=token/>
                         <button type="submit" class="link-button">{t("nav-sign-out")}</button>
                     </form>
                 </li>

@@ -60,3 +60,16 @@ pub fn NotFoundContent() -> impl IntoView {
 pub fn ForbiddenContent() -> impl IntoView {
     view! { <ErrorContent error=AppError::Forbidden/> }
 }
+
+/// `/{lang}/error`: the page of the error the server's error layer attached to the request
+/// (any other visit of this address is a 404).
+#[component]
+pub fn ErrorRoute() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    let error = use_context::<http::request::Parts>()
+        .and_then(|parts| parts.extensions.get::<AppError>().cloned())
+        .unwrap_or(AppError::NotFound);
+    #[cfg(not(feature = "ssr"))]
+    let error = AppError::NotFound;
+    view! { <ErrorContent error=error/> }
+}

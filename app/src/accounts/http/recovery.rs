@@ -1,80 +1,62 @@
 //! One-time links: asking for a password reset, choosing the new password, confirming an
 //! e-mail address.
 
-use super::{absolute, done, internal, lang_of, Submission};
-use crate::accounts::context::RequestContext;
 use crate::accounts::email::Email;
 use crate::accounts::links::{self, Purpose};
-use crate::accounts::model::{Message, FORM_ERROR};
 use crate::accounts::{mail, password, users};
 use crate::entities::user;
+use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::{Message, FORM_ERROR};
+use crate::web::forms::{done, Submission};
+use crate::web::urls::Route;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use axum::{Extension, Form};
+use axum::Extension;
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, Set, TransactionTrait};
-use tower_sessions::Session;
+use serde::Deserialize;
+
+/// The path of a one-time link's page.
+#[derive(Deserialize)]
+pub struct TokenPath {
+    token: String,
+}
 
 /// "Forgotten password": the same answer whether or not an account uses the address.
-pub async fn forgot(
-    State(state): State<AppState>,
-    session: Session,
-    Path(lang): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    let path = format!("/{}/account/forgot-password", lang.code());
-    let mut form = Submission::new(session, lang, path.clone(), fields);
+pub async fn forgot(State(state): State<AppState>, mut form: Submission) -> Result<Response, AppError> {
+    let lang = form.lang;
     let Some(email) = super::sign_up::check_email(&mut form, "email") else {
-        return form.back().await;
+        return Ok(form.back().await);
     };
-    let user = match users::find_by_email(&state.db, email.as_str()).await {
-        Ok(user) => user,
-        Err(error) => return internal(error),
-    };
+    let user = users::find_by_email(&state.db, email.as_str()).await?;
     if let Some(user) = user {
         let written = async {
             let txn = state.db.begin().await?;
             let secret = links::issue(&txn, user.id, Purpose::ResetPassword, &user.email).await?;
             let user_lang = Lang::parse(&user.lang).unwrap_or(lang);
-            let link = absolute(&state, &format!("/{}/account/reset/{secret}", user_lang.code()));
+            let link = state.absolute(&Route::ResetPassword(&secret).at(user_lang));
             mail::reset(user_lang, user.id, &user.email, &user.display_name, &link)
                 .enqueue(&txn)
                 .await?;
             txn.commit().await
         }
         .await;
-        if let Err(error) = written {
-            return internal(error);
-        }
+        written?;
     }
-    done(
-        &form.session,
-        &path,
-        Message::new("accounts-notice-reset-sent").with("email", email.as_str()),
-    )
-    .await
+    let notice = Message::new("accounts-notice-reset-sent").with("email", email.as_str());
+    Ok(done(&form.session, &form.path, notice).await)
 }
 
 /// A new password through a reset link. Also confirms the address (the link proved it) and
 /// ends every session of the account.
 pub async fn reset(
     State(state): State<AppState>,
-    session: Session,
-    Path((lang, token)): Path<(String, String)>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    let path = format!("/{}/account/reset/{token}", lang.code());
-    let mut form = Submission::new(session, lang, path, fields);
+    Path(TokenPath { token }): Path<TokenPath>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
     let new = form.raw("new_password").to_string();
     if let Err(error) = password::check_policy(&new) {
         form.reject(
@@ -85,12 +67,9 @@ pub async fn reset(
         form.reject("new_password_confirm", Message::new("accounts-password-mismatch"));
     }
     if !form.is_valid() {
-        return form.back().await;
+        return Ok(form.back().await);
     }
-    let hash = match users::hash_password(new).await {
-        Ok(hash) => hash,
-        Err(error) => return internal(error),
-    };
+    let hash = users::hash_password(new).await?;
     let outcome = async {
         let txn = state.db.begin().await?;
         let link = match links::consume(&txn, Purpose::ResetPassword, &token).await? {
@@ -110,39 +89,27 @@ pub async fn reset(
         Ok::<_, sea_orm::DbErr>(Ok(()))
     }
     .await;
-    match outcome {
-        Ok(Ok(())) => {
+    match outcome? {
+        Ok(()) => {
             // Whoever was signed in on this browser is signed out too.
-            let _ = crate::accounts::session::sign_out(&form.session).await;
-            done(
-                &form.session,
-                &format!("/{}/account/sign-in", lang.code()),
-                Message::new("accounts-notice-password-reset"),
-            )
-            .await
+            let _ = crate::auth::session::sign_out(&form.session).await;
+            let to = Route::SignIn.at(form.lang);
+            Ok(done(&form.session, &to, Message::new("accounts-notice-password-reset")).await)
         }
-        Ok(Err(error)) => {
+        Err(error) => {
             form.reject(FORM_ERROR, Message::new(error.key()));
-            form.back().await
+            Ok(form.back().await)
         }
-        Err(error) => internal(error),
     }
 }
 
 /// Confirms an address: the link must be unused, fresh, and for the account's current address.
 pub async fn verify(
     State(state): State<AppState>,
-    session: Session,
-    Path((lang, token)): Path<(String, String)>,
+    Path(TokenPath { token }): Path<TokenPath>,
     Extension(context): Extension<RequestContext>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    let path = format!("/{}/account/verify/{token}", lang.code());
-    let mut form = Submission::new(session, lang, path, fields);
+    mut form: Submission,
+) -> Result<Response, AppError> {
     let outcome = async {
         let txn = state.db.begin().await?;
         let link = match links::consume(&txn, Purpose::VerifyEmail, &token).await? {
@@ -161,23 +128,20 @@ pub async fn verify(
         Ok::<_, sea_orm::DbErr>(Ok(()))
     }
     .await;
-    match outcome {
-        Ok(Ok(())) => {
-            done(
-                &form.session,
-                &if context.viewer.is_some() {
-                    format!("/{}/account", lang.code())
-                } else {
-                    format!("/{}/account/sign-in", lang.code())
-                },
-                Message::new("accounts-notice-email-verified"),
-            )
-            .await
+    match outcome? {
+        Ok(()) => {
+            // Someone who confirms on the way to something (a `next` carried from sign-up)
+            // goes on there; otherwise to their account, or to sign in.
+            let to = match (form.next(), &context.viewer) {
+                (Some(next), Some(_)) => next,
+                (next, None) => Route::SignIn.with_next(form.lang, next.as_deref()),
+                (None, Some(_)) => Route::Account.at(form.lang),
+            };
+            Ok(done(&form.session, &to, Message::new("accounts-notice-email-verified")).await)
         }
-        Ok(Err(error)) => {
+        Err(error) => {
             form.reject(FORM_ERROR, Message::new(error.key()));
-            form.back().await
+            Ok(form.back().await)
         }
-        Err(error) => internal(error),
     }
 }

@@ -1,38 +1,26 @@
 //! Signing in (rate-limited; the same answer for an unknown address and a wrong password)
 //! and signing out.
 
-use super::{done, internal, lang_of, Submission};
-use crate::accounts::context::RequestContext;
-use crate::accounts::model::{Message, FORM_ERROR};
-use crate::accounts::policy::safe_next;
-use crate::accounts::{rate_limit, session, users};
+use crate::accounts::users;
+use crate::auth::session;
+use crate::error::AppError;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use crate::web::context::RequestContext;
+use crate::web::flash::{Message, FORM_ERROR};
+use crate::web::forms::{done, Submission};
+use crate::web::lang::PathLang;
+use crate::web::rate_limit::{self, Bucket};
+use crate::web::urls::Route;
+use axum::extract::State;
 use axum::response::Response;
-use axum::{Extension, Form};
+use axum::Extension;
 use tower_sessions::Session;
 
 pub async fn submit(
     State(state): State<AppState>,
-    session: Session,
-    Path(lang): Path<String>,
     Extension(context): Extension<RequestContext>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    let mut form = Submission::new(session, lang, String::new(), fields);
-    let next = safe_next(form.raw("next"));
-    form.path = match &next {
-        Some(next) => format!(
-            "/{}/account/sign-in?next={}",
-            lang.code(),
-            form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
-        ),
-        None => format!("/{}/account/sign-in", lang.code()),
-    };
+    mut form: Submission,
+) -> Result<Response, AppError> {
     // The account as typed, so that unknown addresses are limited like known ones.
     let account = form.text("email").to_lowercase();
     let password = form.raw("password").to_string();
@@ -43,64 +31,45 @@ pub async fn submit(
         form.reject("password", Message::new("accounts-password-empty"));
     }
     if !form.is_valid() {
-        return form.back().await;
+        return Ok(form.back().await);
     }
-    match rate_limit::check(&state.db, &account, &context.client_ip).await {
-        Ok(Ok(())) => {}
-        Ok(Err(minutes)) => {
-            form.reject(
-                FORM_ERROR,
-                Message::new("accounts-rate-limited").with("minutes", minutes),
-            );
-            return form.back().await;
-        }
-        Err(error) => return internal(error),
+    let limits = [
+        (Bucket::SignInAccount, account.as_str()),
+        (Bucket::SignInAddress, context.client_ip.as_str()),
+    ];
+    if let Err(minutes) = rate_limit::check(&state.db, &limits).await? {
+        form.reject(
+            FORM_ERROR,
+            Message::new("accounts-rate-limited").with("minutes", minutes),
+        );
+        return Ok(form.back().await);
     }
-    let user = match users::find_by_email(&state.db, &account).await {
-        Ok(user) => user,
-        Err(error) => return internal(error),
-    };
+    let user = users::find_by_email(&state.db, &account).await?;
     let stored = user.as_ref().and_then(|u| u.password_hash.clone());
-    let matches = match users::verify_password(password, stored).await {
-        Ok(matches) => matches,
-        Err(error) => return internal(error),
-    };
+    let matches = users::verify_password(password, stored).await?;
     let user = match user.filter(|_| matches) {
         Some(user) => user,
         None => {
-            if let Err(error) = rate_limit::record_failure(&state.db, &account, &context.client_ip).await {
-                return internal(error);
-            }
+            rate_limit::record(&state.db, &limits).await?;
             form.reject(FORM_ERROR, Message::new("accounts-sign-in-failed"));
-            return form.back().await;
+            return Ok(form.back().await);
         }
     };
-    if let Err(error) = rate_limit::clear_account(&state.db, &account).await {
-        return internal(error);
-    }
-    if let Err(error) = session::sign_in(&form.session, &user).await {
-        return internal(error);
-    }
-    // What this visitor learnt before signing in is theirs.
-    if let Err(error) = crate::pathways::learner::adopt(&state.db, &form.session, user.id).await {
-        return internal(error);
-    }
-    let to = next.unwrap_or_else(|| format!("/{}/account", user.lang));
-    done(&form.session, &to, Message::new("accounts-notice-signed-in")).await
-}
-
-pub async fn sign_out(session: Session, Path(lang): Path<String>) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    if let Err(error) = session::sign_out(&session).await {
-        return internal(error);
-    }
-    done(
-        &session,
-        &format!("/{}/", lang.code()),
-        Message::new("accounts-notice-signed-out"),
+    rate_limit::clear(&state.db, Bucket::SignInAccount, &account).await?;
+    session::sign_in(&form.session, &user).await?;
+    let lang = crate::i18n::Lang::parse(&user.lang).unwrap_or(form.lang);
+    super::signed_in(
+        &state,
+        &form,
+        &user,
+        lang,
+        Message::new("accounts-notice-signed-in"),
     )
     .await
+}
+
+pub async fn sign_out(session: Session, PathLang(lang): PathLang) -> Result<Response, AppError> {
+    session::sign_out(&session).await?;
+    let notice = Message::new("accounts-notice-signed-out");
+    Ok(done(&session, &Route::Home.at(lang), notice).await)
 }

@@ -1,34 +1,25 @@
 //! Creating an account: checked field by field, written in one transaction with its
 //! verification e-mail, then signed in.
 
-use super::{done, internal, lang_of, send_verification, Submission};
+use super::send_verification;
 use crate::accounts::email::Email;
-use crate::accounts::model::{Message, Role};
 use crate::accounts::users::{self, CreateError, NewUser};
-use crate::accounts::{password, session, time_zone};
+use crate::accounts::{password, time_zone};
+use crate::auth::model::Role;
+use crate::auth::session;
+use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
-use axum::extract::{Path, State};
+use crate::web::flash::Message;
+use crate::web::forms::Submission;
+use axum::extract::State;
 use axum::response::Response;
-use axum::Form;
 use sea_orm::TransactionTrait;
-use tower_sessions::Session;
 
 /// The longest display name, in characters.
 pub const NAME_MAX: usize = 120;
 
-pub async fn submit(
-    State(state): State<AppState>,
-    session: Session,
-    Path(lang): Path<String>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
-    let path = format!("/{}/account/sign-up", lang.code());
-    let mut form = Submission::new(session, lang, path, fields);
+pub async fn submit(State(state): State<AppState>, mut form: Submission) -> Result<Response, AppError> {
     let email = check_email(&mut form, "email");
     let display_name = check_name(&mut form, "display_name");
     let password = form.raw("password").to_string();
@@ -43,23 +34,16 @@ pub async fn submit(
     let preferred = check_language(&mut form, "language");
     let zone = check_time_zone(&mut form, "time_zone");
     let (Some(email), Some(preferred), Some(zone)) = (email, preferred, zone) else {
-        return form.back().await;
+        return Ok(form.back().await);
     };
     if !form.is_valid() {
-        return form.back().await;
+        return Ok(form.back().await);
     }
-    match users::find_by_email(&state.db, email.as_str()).await {
-        Ok(Some(_)) => {
-            form.reject("email", Message::new("accounts-email-taken"));
-            return form.back().await;
-        }
-        Ok(None) => {}
-        Err(error) => return internal(error),
+    if users::find_by_email(&state.db, email.as_str()).await?.is_some() {
+        form.reject("email", Message::new("accounts-email-taken"));
+        return Ok(form.back().await);
     }
-    let hash = match users::hash_password(password).await {
-        Ok(hash) => hash,
-        Err(error) => return internal(error),
-    };
+    let hash = users::hash_password(password).await?;
     let created = async {
         let txn = state.db.begin().await?;
         let user = users::create(
@@ -70,11 +54,11 @@ pub async fn submit(
                 password_hash: hash,
                 lang: preferred.code().into(),
                 time_zone: zone,
-                role: Role::Learner.code().into(),
+                role: Role::Learner,
             },
         )
         .await?;
-        send_verification(&txn, &state, preferred, &user).await?;
+        send_verification(&txn, &state, preferred, &user, form.next().as_deref()).await?;
         txn.commit().await?;
         Ok::<_, CreateError>(user)
     }
@@ -83,23 +67,13 @@ pub async fn submit(
         Ok(user) => user,
         Err(CreateError::EmailTaken) => {
             form.reject("email", Message::new("accounts-email-taken"));
-            return form.back().await;
+            return Ok(form.back().await);
         }
-        Err(CreateError::Db(error)) => return internal(error),
+        Err(CreateError::Db(error)) => return Err(error.into()),
     };
-    if let Err(error) = session::sign_in(&form.session, &user).await {
-        return internal(error);
-    }
-    // What this visitor learnt before signing in is theirs.
-    if let Err(error) = crate::pathways::learner::adopt(&state.db, &form.session, user.id).await {
-        return internal(error);
-    }
-    done(
-        &form.session,
-        &format!("/{}/account", preferred.code()),
-        Message::new("accounts-notice-signed-up").with("email", user.email.clone()),
-    )
-    .await
+    session::sign_in(&form.session, &user).await?;
+    let welcome = Message::new("accounts-notice-signed-up").with("email", user.email.clone());
+    super::signed_in(&state, &form, &user, preferred, welcome).await
 }
 
 /// A valid address from `field`, or a message on it.

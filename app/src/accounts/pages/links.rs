@@ -69,6 +69,7 @@ pub fn VerifyEmailPage() -> impl IntoView {
                 view! {
                     <p>{t_args("accounts-verify-intro", &[("email", email.into())])}</p>
                     <PostForm form action=action.clone() fields=&[] form_errors=true>
+                        <input type="hidden" name="next" value=crate::web::context::requested_next().unwrap_or_default()/>
                         <button type="submit" class="button">{t("accounts-verify-submit")}</button>
                     </PostForm>
                 }

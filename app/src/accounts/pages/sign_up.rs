@@ -3,14 +3,27 @@
 use super::{default_time_zone, language_options, time_zone_options, FormPage};
 use crate::i18n::{t, use_lang};
 use crate::ui::form::{FormState, PostForm, SelectField, TextField};
+use crate::web::context::{pending_purpose, requested_next, requested_then};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn SignUpPage() -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
+    let next = requested_next();
+    let then = requested_then();
+    let purpose = pending_purpose().map(|key| {
+        view! {
+            <div class="notice" role="status">
+                <p>{t(&key)}</p>
+            </div>
+        }
+    });
+    let sign_in = Route::SignIn.with_next_then(lang, next.as_deref(), then.as_deref());
     view! {
         <FormPage title=t("accounts-sign-up-title")>
+            {purpose}
             <p>{t("accounts-sign-up-intro")}</p>
             <PostForm
                 form=form.clone()
@@ -18,6 +31,8 @@ pub fn SignUpPage() -> impl IntoView {
                 fields=&["email", "display_name", "password", "password_confirm", "language", "time_zone"]
                 form_errors=true
             >
+                <input type="hidden" name="next" value=next.clone().unwrap_or_default()/>
+                <input type="hidden" name="then" value=then.clone().unwrap_or_default()/>
                 <TextField form=form.clone() name="email" kind="email" autocomplete="email"
                     label=t("accounts-field-email") required=true/>
                 <TextField form=form.clone() name="display_name" autocomplete="nickname"
@@ -34,7 +49,7 @@ pub fn SignUpPage() -> impl IntoView {
             </PostForm>
             <p>
                 {t("accounts-sign-up-have-account")} " "
-                <a href=format!("/{}/account/sign-in", lang.code())>{t("nav-sign-in")}</a>
+                <a href=sign_in>{t("nav-sign-in")}</a>
             </p>
         </FormPage>
     }

@@ -1,8 +1,8 @@
 //! `/{lang}/admin/users/{id}`: a user's role and memberships.
 
 use super::AdminNav;
-use crate::accounts::model::Role;
 use crate::admin::api::{get_user, UserDetail};
+use crate::auth::model::Role;
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormErrors, FormState, PostForm, SelectField};
 use crate::ui::load::load_page;

@@ -30,7 +30,7 @@ pub(super) async fn load_organisation(
         website: Set(org.website),
         verified: Set(org.verified),
         original_lang: Set(org.original_lang),
-        status: Set("published".into()),
+        status: Set(crate::content::ContentStatus::Published),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -56,10 +56,10 @@ pub(super) async fn load_job_profile(
 ) -> Result<i32, SeedError> {
     let row = job_profile::ActiveModel {
         slug: Set(profile.slug.clone()),
-        original_lang: Set(profile.original_lang.clone()),
+        original_lang: Set(profile.original_lang),
         esco_uri: Set(profile.esco_uri.clone()),
         employer_kinds: Set(profile.employer_kinds.join(",")),
-        status: Set("published".into()),
+        status: Set(crate::content::ContentStatus::Published),
         created_at: Set(Utc::now()),
         ..Default::default()
     }
@@ -126,7 +126,7 @@ pub(super) async fn load_interview(
         job_profile_id: Set(Some(job_profile_id)),
         country: Set(interview.country),
         original_lang: Set(interview.original_lang),
-        status: Set("published".into()),
+        status: Set(crate::content::ContentStatus::Published),
         published_on: Set(interview.published_on),
         created_at: Set(Utc::now()),
         ..Default::default()

@@ -51,7 +51,7 @@ pub(super) struct OrganisationSeed {
     pub(super) city: String,
     pub(super) website: Option<String>,
     pub(super) verified: bool,
-    pub(super) original_lang: String,
+    pub(super) original_lang: crate::i18n::Lang,
     pub(super) translations: BTreeMap<String, OrganisationText>,
 }
 #[derive(Deserialize)]
@@ -66,7 +66,7 @@ pub(super) struct JobProfileFile {
 #[derive(Deserialize)]
 pub(super) struct JobProfileSeed {
     pub(super) slug: String,
-    pub(super) original_lang: String,
+    pub(super) original_lang: crate::i18n::Lang,
     pub(super) esco_uri: Option<String>,
     pub(super) related: Vec<String>,
     pub(super) employer_kinds: Vec<String>,
@@ -98,7 +98,7 @@ pub(super) struct InterviewSeed {
     pub(super) organisation: String,
     pub(super) job_profile: String,
     pub(super) country: String,
-    pub(super) original_lang: String,
+    pub(super) original_lang: crate::i18n::Lang,
     pub(super) published_on: NaiveDate,
     pub(super) translations: BTreeMap<String, InterviewText>,
 }

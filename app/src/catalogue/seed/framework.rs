@@ -29,7 +29,7 @@ pub(super) async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFil
     let framework = framework::ActiveModel {
         code: Set(file.code),
         version: Set(file.version),
-        original_lang: Set("en".into()),
+        original_lang: Set(crate::i18n::Lang::En),
         is_current: Set(true),
         ..Default::default()
     }

@@ -12,6 +12,7 @@ use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -77,13 +78,14 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
     let save = match offer.saved {
         None => view! {
             <p>
-                <a href=format!(
-                    "{base}/account/sign-in?next={}",
-                    form_urlencoded::byte_serialize(format!("{base}/offers/{}", card.slug).as_bytes()).collect::<String>(),
+                <a href=Route::SignIn.with_next_then(
+                    lang,
+                    Some(&Route::Offer(&card.slug).at(lang)),
+                    Some(crate::offers::codes::SAVE_OFFER),
                 )>{t("offers-save-sign-in")}</a>
             </p>
         }
-            .into_any(),
+        .into_any(),
         Some(saved) => {
             let form = FormState::current();
             view! {

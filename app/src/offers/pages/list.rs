@@ -11,6 +11,7 @@ use crate::ui::layout::{public_origin, request_path_and_query};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pagination::Pagination;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_meta::Link;
 
@@ -81,11 +82,12 @@ fn SaveSearch(query: String) -> impl IntoView {
     } else {
         format!("/{}/offers?{query}", lang.code())
     };
-    if crate::accounts::context::current_viewer().is_none() {
-        let next: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
+    if crate::web::context::current_viewer().is_none() {
+        let sign_in =
+            Route::SignIn.with_next_then(lang, Some(&back), Some(crate::offers::codes::SAVE_SEARCH));
         return view! {
             <p class="small">
-                <a href=format!("/{}/account/sign-in?next={next}", lang.code())>{t("offers-save-search-sign-in")}</a>
+                <a href=sign_in>{t("offers-save-search-sign-in")}</a>
             </p>
         }
         .into_any();

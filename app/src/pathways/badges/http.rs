@@ -4,20 +4,23 @@
 
 use super::credential::{issuer_id, issuer_profile, revocation_list_id};
 use super::signing::{public_jwk, public_keys};
-use crate::accounts::context::RequestContext;
-use crate::accounts::http::{done, internal, lang_of, Submission};
-use crate::accounts::model::{Message, Role};
+use crate::auth::model::Role;
 use crate::entities::badge;
+use crate::error::AppError;
 use crate::i18n::{tr, Lang};
 use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::Message;
+use crate::web::forms::{done, Submission};
+use crate::web::urls::Route;
 use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use axum::{Extension, Form, Json, Router};
+use axum::{Extension, Json, Router};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use serde::Deserialize;
 use serde_json::{json, Value};
-use tower_sessions::Session;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -60,25 +63,24 @@ fn origin(state: &AppState) -> String {
     state.public_url.trim_end_matches('/').to_string()
 }
 
-async fn file(State(state): State<AppState>, Path(file): Path<String>) -> Response {
-    let result = match file.as_str() {
+async fn file(State(state): State<AppState>, Path(file): Path<String>) -> Result<Response, AppError> {
+    match file.as_str() {
         "issuer.json" => issuer(&state).await,
         "keys.json" => keys(&state).await,
         "revocations.json" => revocations(&state).await,
         _ => match file.rsplit_once('.') {
             Some((id, "json")) => one_json(&state, id).await,
             Some((id, "jwt")) => one_jwt(&state, id).await,
-            _ => Ok(StatusCode::NOT_FOUND.into_response()),
+            _ => Err(AppError::NotFound),
         },
-    };
-    result.unwrap_or_else(internal)
+    }
 }
 
-async fn key_set(State(state): State<AppState>) -> Response {
-    keys(&state).await.unwrap_or_else(internal)
+async fn key_set(State(state): State<AppState>) -> Result<Response, AppError> {
+    keys(&state).await
 }
 
-async fn keys(state: &AppState) -> Result<Response, sea_orm::DbErr> {
+async fn keys(state: &AppState) -> Result<Response, AppError> {
     // Make sure a key exists before anyone asks for it.
     super::signing::issuer_key(&state.db).await?;
     let keys: Vec<Value> = public_keys(&state.db)
@@ -89,7 +91,7 @@ async fn keys(state: &AppState) -> Result<Response, sea_orm::DbErr> {
     Ok(Json(json!({ "keys": keys })).into_response())
 }
 
-async fn issuer(state: &AppState) -> Result<Response, sea_orm::DbErr> {
+async fn issuer(state: &AppState) -> Result<Response, AppError> {
     super::signing::issuer_key(&state.db).await?;
     let keys = public_keys(&state.db)
         .await?
@@ -106,7 +108,7 @@ async fn issuer(state: &AppState) -> Result<Response, sea_orm::DbErr> {
     .into_response())
 }
 
-async fn revocations(state: &AppState) -> Result<Response, sea_orm::DbErr> {
+async fn revocations(state: &AppState) -> Result<Response, AppError> {
     let revoked: Vec<Value> = badge::Entity::find()
         .filter(badge::Column::RevokedAt.is_not_null())
         .all(&state.db)
@@ -123,9 +125,9 @@ async fn revocations(state: &AppState) -> Result<Response, sea_orm::DbErr> {
     .into_response())
 }
 
-async fn one_json(state: &AppState, id: &str) -> Result<Response, sea_orm::DbErr> {
+async fn one_json(state: &AppState, id: &str) -> Result<Response, AppError> {
     let Some(row) = badge::Entity::find_by_id(id.to_string()).one(&state.db).await? else {
-        return Ok(StatusCode::NOT_FOUND.into_response());
+        return Err(AppError::NotFound);
     };
     let payload = super::verified_payload(&state.db, &row.credential).await?;
     let origin = origin(state);
@@ -149,9 +151,9 @@ async fn one_json(state: &AppState, id: &str) -> Result<Response, sea_orm::DbErr
     .into_response())
 }
 
-async fn one_jwt(state: &AppState, id: &str) -> Result<Response, sea_orm::DbErr> {
+async fn one_jwt(state: &AppState, id: &str) -> Result<Response, AppError> {
     let Some(row) = badge::Entity::find_by_id(id.to_string()).one(&state.db).await? else {
-        return Ok(StatusCode::NOT_FOUND.into_response());
+        return Err(AppError::NotFound);
     };
     let disposition = format!("attachment; filename=\"badge-{}.jwt\"", row.id);
     Ok((
@@ -164,38 +166,37 @@ async fn one_jwt(state: &AppState, id: &str) -> Result<Response, sea_orm::DbErr>
         .into_response())
 }
 
+/// The address of the revocation form.
+#[derive(Deserialize)]
+struct BadgePath {
+    id: String,
+}
+
 async fn revoke(
     State(state): State<AppState>,
-    session: Session,
-    Path((lang, id)): Path<(String, String)>,
+    Path(BadgePath { id }): Path<BadgePath>,
     Extension(context): Extension<RequestContext>,
-    Form(fields): Form<Vec<(String, String)>>,
-) -> Response {
-    let lang = match lang_of(&lang) {
-        Ok(lang) => lang,
-        Err(response) => return response,
-    };
+    mut form: Submission,
+) -> Result<Response, AppError> {
     // The authorization layer already required an administrator; checked again here.
     if !context.viewer.as_ref().is_some_and(|v| v.can(Role::Admin)) {
-        return StatusCode::FORBIDDEN.into_response();
+        return Err(AppError::Forbidden);
     }
     // Back where the form was: the badge's page or the administrators' list.
-    let back = if fields.iter().any(|(k, v)| k == "from" && v == "badge") {
-        format!("/{}/badges/{id}", lang.code())
+    form.path = if form.raw("from") == "badge" {
+        Route::Badge(&id).at(form.lang)
     } else {
-        format!("/{}/admin/badges", lang.code())
+        Route::AdminBadges.at(form.lang)
     };
-    let mut form = Submission::new(session, lang, back.clone(), fields);
     // One form per badge on the page: the field is named after the badge.
     let field = format!("reason-{id}");
     let reason = form.text(&field);
     if reason.is_empty() || reason.chars().count() > 500 {
         form.reject(&field, Message::new("pathways-revoke-reason-required"));
-        return form.back().await;
+        return Ok(form.back().await);
     }
-    match super::revoke(&state.db, &id, &reason).await {
-        Ok(true) => done(&form.session, &back, Message::new("pathways-notice-revoked")).await,
-        Ok(false) => StatusCode::NOT_FOUND.into_response(),
-        Err(error) => internal(error),
+    if !super::revoke(&state.db, &id, &reason).await? {
+        return Err(AppError::NotFound);
     }
+    Ok(done(&form.session, &form.path, Message::new("pathways-notice-revoked")).await)
 }

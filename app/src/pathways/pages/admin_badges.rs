@@ -1,6 +1,5 @@
 //! `/{lang}/admin/badges`: every badge issued, with a form to revoke one (with a reason).
 
-use crate::accounts::model::CSRF_FIELD;
 use crate::i18n::{t, use_lang};
 use crate::pathways::api::all_badges;
 use crate::pathways::model::AdminBadge;
@@ -8,6 +7,7 @@ use crate::ui::dates::long_date;
 use crate::ui::form::{field_id, message_text, ErrorSummary, FormState};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::flash::CSRF_FIELD;
 use leptos::prelude::*;
 
 #[component]

@@ -1,11 +1,11 @@
 //! A quiz: one fieldset of radio buttons per question, graded on the server; after an
 //! attempt, the score and per-question feedback, and the form again for another try.
 
-use crate::accounts::model::CSRF_FIELD;
 use crate::i18n::{t, t_args};
 use crate::pathways::model::StepPage;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::form::{field_id, message_text, ErrorSummary, FormState};
+use crate::web::flash::CSRF_FIELD;
 use leptos::prelude::*;
 
 #[component]

@@ -1,8 +1,8 @@
-//! What the session holds, and signing in and out. The session keeps only the user's id and
-//! session key, the CSRF token and the flash; the person is read from the database on every
-//! request.
+//! Who the session belongs to, and signing in and out. The session keeps only the user's id
+//! and session key (or an anonymous learner's id), the CSRF token and the flash; the person is
+//! read from the database on every request.
 
-use super::model::{Flash, Role, Viewer};
+use super::model::Viewer;
 use crate::entities::{organisation_member, user};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
@@ -10,7 +10,16 @@ use tower_sessions::Session;
 
 pub const USER_KEY: &str = "user";
 pub const CSRF_KEY: &str = "csrf";
-pub const FLASH_KEY: &str = "flash";
+
+/// The session key of the anonymous learner (pathways without an account).
+pub const LEARNER_KEY: &str = "learner";
+
+/// The anonymous learner of a session, with the resume code shown to them.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct SessionLearner {
+    pub id: i32,
+    pub code: String,
+}
 
 /// The signed-in user as the session remembers them.
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -40,15 +49,28 @@ pub async fn load_viewer(
         let _ = session.remove::<SessionUser>(USER_KEY).await;
         return Ok(None);
     };
-    let organisation_ids = organisation_member::Entity::find()
-        .filter(organisation_member::Column::UserId.eq(user.id))
+    let organisation_ids = memberships(db, user.id).await?;
+    Ok(Some(viewer_of(user, organisation_ids)))
+}
+
+/// The `Viewer` of user `id` (for work done on their behalf outside a request of theirs).
+pub async fn viewer_by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<Viewer>, sea_orm::DbErr> {
+    let Some(user) = user::Entity::find_by_id(id).one(db).await? else {
+        return Ok(None);
+    };
+    let organisation_ids = memberships(db, id).await?;
+    Ok(Some(viewer_of(user, organisation_ids)))
+}
+
+async fn memberships(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<i32>, sea_orm::DbErr> {
+    Ok(organisation_member::Entity::find()
+        .filter(organisation_member::Column::UserId.eq(user_id))
         .order_by_asc(organisation_member::Column::OrganisationId)
         .all(db)
         .await?
         .into_iter()
         .map(|m| m.organisation_id)
-        .collect();
-    Ok(Some(viewer_of(user, organisation_ids)))
+        .collect())
 }
 
 /// The `Viewer` of a user row.
@@ -59,7 +81,7 @@ pub fn viewer_of(user: user::Model, organisation_ids: Vec<i32>) -> Viewer {
         display_name: user.display_name,
         lang: user.lang,
         time_zone: user.time_zone,
-        role: Role::parse(&user.role).unwrap_or(Role::Learner),
+        role: user.role,
         organisation_ids,
         email_verified: user.email_verified_at.is_some(),
     }
@@ -85,19 +107,4 @@ pub async fn sign_in(session: &Session, user: &user::Model) -> Result<(), tower_
 pub async fn sign_out(session: &Session) -> Result<(), tower_sessions::session::Error> {
     session.flush().await?;
     session.cycle_id().await
-}
-
-/// Keeps `flash` for the next view of `flash.path`.
-pub async fn set_flash(session: &Session, flash: Flash) -> Result<(), tower_sessions::session::Error> {
-    session.insert(FLASH_KEY, flash).await
-}
-
-/// Takes the flash if it is meant for `path`.
-pub async fn take_flash(session: &Session, path: &str) -> Option<Flash> {
-    let flash = session.get::<Flash>(FLASH_KEY).await.ok().flatten()?;
-    if flash.path.trim_end_matches('/') != path.trim_end_matches('/') {
-        return None;
-    }
-    let _ = session.remove::<Flash>(FLASH_KEY).await;
-    Some(flash)
 }

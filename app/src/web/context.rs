@@ -1,14 +1,16 @@
 //! What the authorization layer learnt about the request, handed to pages and server
 //! functions: the signed-in person, the flash of the previous form, the CSRF token.
 
-use super::model::{Flash, Role, Viewer};
+use super::flash::Flash;
+use crate::auth::model::{Role, Viewer};
 use crate::error::AppError;
 #[cfg(feature = "ssr")]
 use std::sync::atomic::{AtomicBool, Ordering};
 #[cfg(feature = "ssr")]
 use std::sync::Arc;
 
-/// Set on every request under a language prefix or `/api` by `guard::guard`.
+/// Set on every request under a language prefix or the server functions' prefix by
+/// `guard::guard`.
 #[cfg(feature = "ssr")]
 #[derive(Clone, Debug)]
 pub struct RequestContext {
@@ -18,7 +20,10 @@ pub struct RequestContext {
     /// The client's address, as the rate limit counts it.
     pub client_ip: String,
     /// The anonymous learner this session follows pathways as.
-    pub learner: Option<crate::pathways::learner::SessionLearner>,
+    pub learner: Option<crate::auth::session::SessionLearner>,
+    /// What the visitor started before being asked to sign in (`web::pending`): the Fluent
+    /// key that says it on the sign-in page.
+    pub pending_purpose: Option<String>,
 }
 
 /// The session's CSRF token. A new one is stored only if a page put it in a form, so a
@@ -36,7 +41,7 @@ impl CsrfSlot {
     pub fn new(existing: Option<String>) -> CsrfSlot {
         let fresh = existing.is_none();
         CsrfSlot {
-            token: existing.unwrap_or_else(super::secret::random_token),
+            token: existing.unwrap_or_else(crate::auth::secret::random_token),
             fresh,
             used: Arc::new(AtomicBool::new(false)),
         }
@@ -106,4 +111,52 @@ pub fn require_role(role: Role) -> Result<Viewer, AppError> {
     } else {
         Err(AppError::Forbidden)
     }
+}
+
+/// The value of `name` in the page's query string.
+fn requested(name: &str) -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        let parts = leptos::prelude::use_context::<http::request::Parts>()?;
+        let query = parts.uri.query().unwrap_or("");
+        form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.into_owned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = name;
+        None
+    }
+}
+
+/// The return address the page was opened with (`?next=…`), when it is one of ours.
+pub fn requested_next() -> Option<String> {
+    requested("next").and_then(|next| super::urls::safe_next(&next))
+}
+
+/// The action to finish once signed in (`?then=save-offer`), when it is a known one.
+pub fn requested_then() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        requested("then").filter(|then| super::pending::resumable(then).is_some())
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
+}
+
+/// What the sign-in page says the visitor was doing ("sign in to save this offer"): the
+/// action a form kept, or the one the sign-in link names.
+pub fn pending_purpose() -> Option<String> {
+    #[cfg(feature = "ssr")]
+    {
+        let named = || {
+            requested_then()
+                .and_then(|then| super::pending::resumable(&then))
+                .map(|(_, purpose, _)| purpose.to_string())
+        };
+        request_context().and_then(|c| c.pending_purpose).or_else(named)
+    }
+    #[cfg(not(feature = "ssr"))]
+    None
 }

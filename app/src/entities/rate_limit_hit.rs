@@ -1,14 +1,14 @@
-//! The `sign_in_failures` table, counted by the sign-in rate limit.
+//! The `rate_limit_hits` table: one row per counted attempt, per named bucket.
 
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
-#[sea_orm(table_name = "sign_in_failures")]
+#[sea_orm(table_name = "rate_limit_hits")]
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    pub account: String,
-    pub ip: String,
+    pub bucket: String,
+    pub subject: String,
     pub created_at: DateTimeUtc,
 }
 

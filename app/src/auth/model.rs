@@ -1,18 +1,38 @@
-//! Types shared by the server and the pages: roles, the signed-in person, and the messages a
-//! form carries back to the page after a redirect.
+//! Who is asking: roles and the signed-in person, shared by the server and the pages.
 
-use crate::i18n::FluentArg;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// What a person may do. Learner is everyone with an account; editors are learners who
-/// publish for at least one organisation; moderators and administrators are stored roles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// publish for at least one organisation; moderators and administrators are stored roles
+/// (`users.role`, through SeaORM's active enum; `editor` is never stored there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
+)]
 pub enum Role {
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "learner"))]
     Learner,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "editor"))]
     Editor,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "moderator"))]
     Moderator,
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "admin"))]
     Admin,
+}
+
+/// A person's role inside one organisation (`organisation_members.role`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
+#[cfg_attr(
+    feature = "ssr",
+    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
+)]
+pub enum MembershipRole {
+    /// Writes and submits the organisation's content.
+    #[cfg_attr(feature = "ssr", sea_orm(string_value = "editor"))]
+    Editor,
 }
 
 impl Role {
@@ -81,42 +101,4 @@ pub fn shown_role(stored: Role, has_memberships: bool) -> Role {
     } else {
         stored
     }
-}
-
-/// A translatable message: a Fluent key and its arguments.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Message {
-    pub key: String,
-    pub args: Vec<(String, FluentArg)>,
-}
-
-impl Message {
-    pub fn new(key: impl Into<String>) -> Message {
-        Message {
-            key: key.into(),
-            args: Vec::new(),
-        }
-    }
-
-    pub fn with(mut self, name: &str, value: impl Into<FluentArg>) -> Message {
-        self.args.push((name.to_string(), value.into()));
-        self
-    }
-}
-
-/// The field name of errors about the whole form (expired form, failed sign-in).
-pub const FORM_ERROR: &str = "_form";
-
-/// The form field that carries the CSRF token.
-pub const CSRF_FIELD: &str = "csrf_token";
-
-/// What a redirect carries to the next page, kept in the session for one view: the values a
-/// rejected form held (never passwords), a message per field, or a notice of success.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Flash {
-    /// The path of the page that shows it.
-    pub path: String,
-    pub values: BTreeMap<String, String>,
-    pub errors: BTreeMap<String, Message>,
-    pub notice: Option<Message>,
 }

@@ -3,21 +3,22 @@
 //! access table (`policy`), and hands what it learnt to the handlers (`RequestContext`).
 
 use super::context::{CsrfSlot, RequestContext};
-use super::model::{Flash, Message, CSRF_FIELD, FORM_ERROR};
-use super::policy::{access, safe_next, Access};
-use super::session::{load_viewer, set_flash, take_flash, CSRF_KEY};
-use crate::i18n::{tr, Lang};
+use super::flash::{set_flash, take_flash, Flash, Message, CSRF_FIELD, FORM_ERROR};
+use super::forms::{keepable, see_other, FORM_LIMIT};
+use super::urls::Route;
+use crate::auth::policy::{access, Access};
+use crate::auth::session::{load_viewer, SessionLearner, CSRF_KEY, LEARNER_KEY};
+use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use http::{header, HeaderValue, Method, StatusCode};
+use http::{header, HeaderValue, Method};
 use std::net::SocketAddr;
 use tower_sessions::Session;
 
-/// Largest form body read to find the CSRF token (the router limits every body the same).
-pub const FORM_LIMIT: usize = 256 * 1024;
 /// The header that carries the CSRF token (for `fetch` calls).
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
@@ -26,33 +27,30 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let path = request.uri().path().to_string();
     let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
     let lang = Lang::parse(first);
-    if lang.is_none() && first != "api" {
+    if lang.is_none() && first != super::SERVER_FN_PREFIX.trim_start_matches('/') {
         return next.run(request).await;
     }
     let lang = lang.unwrap_or_else(|| crate::i18n::Lang::negotiate(accept_language(&request)));
     let Some(session) = request.extensions().get::<Session>().cloned() else {
-        tracing::error!("guard without a session layer");
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return AppError::internal("guard without a session layer").into_response();
     };
     let viewer = match load_viewer(&state.db, &session).await {
         Ok(viewer) => viewer,
-        Err(error) => {
-            tracing::error!(%error, "loading the signed-in user");
-            return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-        }
+        Err(error) => return AppError::from(error).into_response(),
     };
     let existing = session.get::<String>(CSRF_KEY).await.ok().flatten();
 
     let mut request = request;
-    if !is_safe(request.method()) {
+    // Forms check their token when they are read (`web::forms::Submission`), so a method a
+    // route does not accept is a 405; server functions are checked here.
+    if !is_safe(request.method()) && lang_code_is_server_fn(first) {
         let (checked, form) = match read_token(request).await {
             Ok(read) => read,
             Err(response) => return response,
         };
         request = checked;
-        let valid = matches!((&existing, &form.token), (Some(a), Some(b)) if super::secret::same(a, b));
-        if !valid {
-            return csrf_failure(&session, lang, &path, form).await;
+        if !token_matches(existing.as_deref(), form.token.as_deref()) {
+            return csrf_failure(&session, &path, form.fields).await;
         }
     }
 
@@ -74,11 +72,13 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let csrf = CsrfSlot::new(existing);
     let signed_in = viewer.is_some();
     let client_ip = client_ip(&request, state.trust_forwarded_for);
-    let learner = session
-        .get::<crate::pathways::learner::SessionLearner>(crate::pathways::learner::LEARNER_KEY)
+    let learner = session.get::<SessionLearner>(LEARNER_KEY).await.ok().flatten();
+    let pending_purpose = session
+        .get::<super::pending::Pending>(super::pending::PENDING_KEY)
         .await
         .ok()
-        .flatten();
+        .flatten()
+        .map(|p| p.purpose);
     // A learner's progress and resume code are personal too.
     let personal = signed_in || learner.is_some();
     request.extensions_mut().insert(RequestContext {
@@ -87,6 +87,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         csrf: csrf.clone(),
         client_ip,
         learner,
+        pending_purpose,
     });
     let mut response = next.run(request).await;
     if csrf.fresh {
@@ -111,6 +112,10 @@ fn accept_language(request: &Request) -> &str {
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
+}
+
+fn lang_code_is_server_fn(first: &str) -> bool {
+    first == super::SERVER_FN_PREFIX.trim_start_matches('/')
 }
 
 fn is_safe(method: &Method) -> bool {
@@ -147,7 +152,7 @@ async fn read_token(request: Request) -> Result<(Request, Submitted), Response> 
     let (parts, body) = request.into_parts();
     let bytes = axum::body::to_bytes(body, FORM_LIMIT)
         .await
-        .map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+        .map_err(|_| AppError::PayloadTooLarge.into_response())?;
     let fields: Vec<(String, String)> = form_urlencoded::parse(&bytes).into_owned().collect();
     let token = header_token.or_else(|| {
         fields
@@ -165,13 +170,13 @@ async fn read_token(request: Request) -> Result<(Request, Submitted), Response> 
 }
 
 /// A form with a missing or wrong token goes back to its page with what was typed (never a
-/// password) and a message; anything else gets a plain 403.
-async fn csrf_failure(session: &Session, lang: Lang, path: &str, form: Submitted) -> Response {
-    let Some(fields) = form.fields else {
-        return (StatusCode::FORBIDDEN, tr(lang, "accounts-csrf-invalid")).into_response();
+/// password) and a message; anything else gets the 403.
+pub async fn csrf_failure(session: &Session, path: &str, fields: Option<Vec<(String, String)>>) -> Response {
+    let Some(fields) = fields else {
+        return AppError::Forbidden.into_response();
     };
     let mut flash = Flash {
-        path: path.to_string(),
+        path: path.split('?').next().unwrap_or(path).to_string(),
         ..Flash::default()
     };
     flash.values = keepable(fields);
@@ -184,38 +189,22 @@ async fn csrf_failure(session: &Session, lang: Lang, path: &str, form: Submitted
     see_other(path)
 }
 
-/// The fields worth giving back: everything but passwords and the token.
-pub fn keepable(
-    fields: impl IntoIterator<Item = (String, String)>,
-) -> std::collections::BTreeMap<String, String> {
-    fields
-        .into_iter()
-        .filter(|(k, _)| !k.contains("password") && k != CSRF_FIELD)
-        .collect()
-}
-
-/// 303 See Other to `location` (a form's answer, read with GET).
-pub fn see_other(location: &str) -> Response {
-    let mut response = StatusCode::SEE_OTHER.into_response();
-    if let Ok(value) = HeaderValue::from_str(location) {
-        response.headers_mut().insert(header::LOCATION, value);
-    }
-    response
+/// Whether `sent` is the session's CSRF token.
+pub fn token_matches(existing: Option<&str>, sent: Option<&str>) -> bool {
+    matches!((existing, sent), (Some(a), Some(b)) if crate::auth::secret::same(a, b))
 }
 
 /// Anonymous on a protected page: to sign-in, with the way back.
 fn to_sign_in(lang: Lang, uri: &http::Uri) -> Response {
     let back = uri.path_and_query().map(|p| p.as_str()).unwrap_or("/");
-    let back = safe_next(back).unwrap_or_default();
-    let next: String = form_urlencoded::byte_serialize(back.as_bytes()).collect();
-    see_other(&format!("/{}/account/sign-in?next={next}", lang.code()))
+    see_other(&Route::SignIn.with_next(lang, Some(back)))
 }
 
 /// The wrong role: the request becomes a GET of the localised 403 page.
 fn forbidden(request: Request, lang: Lang) -> Request {
     let (mut parts, _) = request.into_parts();
     parts.method = Method::GET;
-    if let Ok(uri) = format!("/{}/forbidden", lang.code()).parse() {
+    if let Ok(uri) = Route::Forbidden.at(lang).parse() {
         parts.uri = uri;
     }
     Request::from_parts(parts, Body::empty())

@@ -1,5 +1,6 @@
-//! Who may open which page: the one table the authorization layer reads for every request.
-//! Server functions check the same roles themselves (`require_role`), as their first line.
+//! Who may open which whole area (admin, moderation, partner space, the account): the one
+//! table the authorization layer reads for every request. What a person may do to one item is
+//! `auth::permissions`; server functions check roles themselves (`require_role`), first line.
 
 use super::model::Role;
 
@@ -31,16 +32,6 @@ pub fn access(path: &str) -> Access {
     }
 }
 
-/// A return address after sign-in: a path on this site only (no `//host`, no scheme).
-pub fn safe_next(next: &str) -> Option<String> {
-    let ok = next.starts_with('/')
-        && !next.starts_with("//")
-        && !next.contains('\\')
-        && !next.chars().any(|c| c.is_control())
-        && next.len() <= 2000;
-    ok.then(|| next.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,13 +46,5 @@ mod tests {
         assert_eq!(access("/en/publish"), Access::Role(Role::Editor));
         assert_eq!(access("/en/jobs"), Access::Public);
         assert_eq!(access("/"), Access::Public);
-    }
-
-    #[test]
-    fn next_stays_on_site() {
-        assert_eq!(safe_next("/fr/admin?x=1").as_deref(), Some("/fr/admin?x=1"));
-        assert_eq!(safe_next("//evil.example/"), None);
-        assert_eq!(safe_next("https://evil.example/"), None);
-        assert_eq!(safe_next("/\\evil.example"), None);
     }
 }

@@ -1,0 +1,265 @@
+//! One write path for content: creating, changing and changing the status of any item goes
+//! through `Write`, which checks the viewer's permission for *this* item, and, in the same
+//! transaction, records the change in the audit log and tells every listener (the search
+//! index learns of that item only, alerts see new matches). Feeds and the sitemap read the
+//! published items, so they reflect a change at once.
+
+use super::audit;
+use super::kind::{ContentKind, Owner};
+use super::status::ContentStatus;
+use crate::auth::model::Viewer;
+use crate::auth::permissions::{self, Action, Item};
+use crate::entities::{interview, job_profile, offer, organisation, pathway};
+use crate::error::AppError;
+use futures::future::BoxFuture;
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+
+/// One change to one item, as listeners see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub kind: ContentKind,
+    pub id: i32,
+    pub owner: Owner,
+    pub action: Action,
+    /// The item's status before the change (for a new item, its status as created).
+    pub previous: ContentStatus,
+    /// The item's status after the change.
+    pub status: ContentStatus,
+}
+
+impl Change {
+    /// Whether this change made the item public (a first publication, or coming back).
+    pub fn published_now(&self) -> bool {
+        self.status.is_public() && !self.previous.is_public()
+    }
+}
+
+/// Runs after every change, inside its transaction (`crate::content_listeners` lists them).
+pub type Listener = for<'a> fn(&'a DatabaseTransaction, &'a Change) -> BoxFuture<'a, Result<(), DbErr>>;
+
+/// A write in progress: a transaction whose permission was checked. The feature runs its own
+/// statements on `txn()`, says what it changed (`created` for a new item), then `commit`s.
+pub struct Write {
+    txn: DatabaseTransaction,
+    actor: Option<i32>,
+    action: Action,
+    kind: ContentKind,
+    owner: Owner,
+    id: Option<i32>,
+    previous: ContentStatus,
+    status: ContentStatus,
+    detail: Option<String>,
+}
+
+impl Write {
+    /// Starts `action` on `item` (id `None` when creating), if `viewer` may do it.
+    pub async fn begin(
+        db: &DatabaseConnection,
+        viewer: Option<&Viewer>,
+        action: Action,
+        item: Item,
+        id: Option<i32>,
+    ) -> Result<Write, AppError> {
+        if !permissions::can(viewer, action, &item) {
+            return Err(AppError::Forbidden);
+        }
+        Ok(Write {
+            txn: db.begin().await?,
+            actor: viewer.map(|v| v.id),
+            action,
+            kind: item.kind,
+            owner: item.owner,
+            id,
+            previous: item.status,
+            status: item.status,
+            detail: None,
+        })
+    }
+
+    /// The transaction to run the feature's own statements on.
+    pub fn txn(&self) -> &DatabaseTransaction {
+        &self.txn
+    }
+
+    /// The id of the item just created.
+    pub fn created(&mut self, id: i32) {
+        self.id = Some(id);
+    }
+
+    /// The item's status after this write.
+    pub fn now(&mut self, status: ContentStatus) {
+        self.status = status;
+    }
+
+    /// A note for the audit log (a moderator's comment).
+    pub fn detail(&mut self, detail: impl Into<String>) {
+        self.detail = Some(detail.into());
+    }
+
+    /// Records the change, tells the listeners and commits.
+    pub async fn commit(self) -> Result<Change, AppError> {
+        let id = self
+            .id
+            .ok_or_else(|| AppError::internal("a content write committed without its item"))?;
+        let change = Change {
+            kind: self.kind,
+            id,
+            owner: self.owner,
+            action: self.action,
+            previous: self.previous,
+            status: self.status,
+        };
+        audit::record(
+            &self.txn,
+            self.actor,
+            self.action,
+            self.kind,
+            id,
+            self.owner,
+            self.detail,
+        )
+        .await?;
+        for listener in crate::content_listeners() {
+            listener(&self.txn, &change).await?;
+        }
+        self.txn.commit().await?;
+        Ok(change)
+    }
+}
+
+/// The status an action leads to, from `from`; `None` when the action does not change status
+/// (or cannot apply to an item in that status).
+pub fn transition(action: Action, from: ContentStatus) -> Option<ContentStatus> {
+    use ContentStatus::*;
+    match (action, from) {
+        (Action::Submit, Draft | Rejected) => Some(InReview),
+        (Action::Approve, InReview) => Some(Published),
+        (Action::Reject, InReview) => Some(Rejected),
+        (Action::Archive, Published) => Some(Archived),
+        _ => None,
+    }
+}
+
+/// What the write path needs to know about an existing item, read from its table.
+pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<Option<Item>, DbErr> {
+    let found = match kind {
+        ContentKind::Organisation => organisation::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (Some(r.id), r.status)),
+        ContentKind::JobProfile => job_profile::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (None, r.status)),
+        ContentKind::Interview => interview::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (r.organisation_id, r.status)),
+        ContentKind::Offer => offer::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (Some(r.organisation_id), r.status)),
+        ContentKind::Pathway => pathway::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (r.organisation_id, r.status)),
+        // Webinars and frameworks have no editing yet (the webinars issue adds theirs).
+        ContentKind::Webinar | ContentKind::Framework => None,
+    };
+    Ok(found.map(|(organisation, status)| Item {
+        kind,
+        owner: Owner::of(kind, organisation),
+        status,
+    }))
+}
+
+async fn store_status(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    id: i32,
+    status: ContentStatus,
+) -> Result<u64, DbErr> {
+    let value = Expr::value(status);
+    let result = match kind {
+        ContentKind::Organisation => {
+            organisation::Entity::update_many()
+                .col_expr(organisation::Column::Status, value)
+                .filter(organisation::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        ContentKind::JobProfile => {
+            job_profile::Entity::update_many()
+                .col_expr(job_profile::Column::Status, value)
+                .filter(job_profile::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        ContentKind::Interview => {
+            interview::Entity::update_many()
+                .col_expr(interview::Column::Status, value)
+                .filter(interview::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        ContentKind::Offer => {
+            offer::Entity::update_many()
+                .col_expr(offer::Column::Status, value)
+                .filter(offer::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        ContentKind::Pathway => {
+            pathway::Entity::update_many()
+                .col_expr(pathway::Column::Status, value)
+                .filter(pathway::Column::Id.eq(id))
+                .exec(db)
+                .await?
+        }
+        ContentKind::Webinar | ContentKind::Framework => return Ok(0),
+    };
+    Ok(result.rows_affected)
+}
+
+/// Submits, approves, rejects or archives item `kind`/`id` for `viewer`: the status changes
+/// only along `transition`, if the viewer may, with the audit record and the listeners.
+pub async fn change_status(
+    db: &DatabaseConnection,
+    viewer: Option<&Viewer>,
+    kind: ContentKind,
+    id: i32,
+    action: Action,
+    comment: Option<String>,
+) -> Result<Change, AppError> {
+    let item = item(db, kind, id).await?.ok_or(AppError::NotFound)?;
+    let to = transition(action, item.status).ok_or(AppError::Conflict)?;
+    let mut write = Write::begin(db, viewer, action, item, Some(id)).await?;
+    store_status(write.txn(), kind, id, to).await?;
+    write.now(to);
+    if let Some(comment) = comment {
+        write.detail(comment);
+    }
+    write.commit().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_moves_only_forward_along_the_review() {
+        use ContentStatus::*;
+        assert_eq!(transition(Action::Submit, Draft), Some(InReview));
+        assert_eq!(transition(Action::Submit, Rejected), Some(InReview));
+        assert_eq!(transition(Action::Submit, Published), None);
+        assert_eq!(transition(Action::Approve, InReview), Some(Published));
+        assert_eq!(transition(Action::Approve, Draft), None);
+        assert_eq!(transition(Action::Reject, InReview), Some(Rejected));
+        assert_eq!(transition(Action::Archive, Published), Some(Archived));
+        assert_eq!(transition(Action::Archive, Draft), None);
+    }
+}

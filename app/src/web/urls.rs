@@ -1,0 +1,159 @@
+//! Typed addresses of every page and form of the site: `Route::Offer(slug).at(lang)` instead of
+//! a `format!` in each feature, so a path is spelt in one place. Also the check of a return
+//! address (`next`) carried through sign-in and sign-up.
+
+use crate::i18n::Lang;
+
+/// A page or form of the site, under a language prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route<'a> {
+    Home,
+    Jobs,
+    Job(&'a str),
+    Interviews,
+    Interview(&'a str),
+    Organisations,
+    Organisation(&'a str),
+    Offers,
+    /// The offer list with a query string (without the `?`).
+    OffersQuery(&'a str),
+    Offer(&'a str),
+    OffersFeed,
+    Unsubscribe(&'a str),
+    Pathways,
+    Pathway(&'a str),
+    Step(&'a str, u32),
+    PathwayBadge(&'a str),
+    Badge(&'a str),
+    Resume,
+    ResumeCode(&'a str),
+    Account,
+    SignUp,
+    SignIn,
+    SignOut,
+    ForgotPassword,
+    ResetPassword(&'a str),
+    VerifyEmail(&'a str),
+    DeleteAccount,
+    MyData,
+    Saved,
+    AdminUsers,
+    AdminUser(i32),
+    AdminOutbox,
+    AdminBadges,
+    AdminBadge(&'a str),
+    Moderation,
+    Publish,
+    Forbidden,
+}
+
+impl Route<'_> {
+    /// The path of this route in `lang` (`/fr/offers/…`).
+    pub fn at(self, lang: Lang) -> String {
+        let rest = match self {
+            Route::Home => String::new(),
+            Route::Jobs => "jobs".into(),
+            Route::Job(slug) => format!("jobs/{slug}"),
+            Route::Interviews => "interviews".into(),
+            Route::Interview(slug) => format!("interviews/{slug}"),
+            Route::Organisations => "organisations".into(),
+            Route::Organisation(slug) => format!("organisations/{slug}"),
+            Route::Offers => "offers".into(),
+            Route::OffersQuery("") => "offers".into(),
+            Route::OffersQuery(query) => format!("offers?{query}"),
+            Route::Offer(slug) => format!("offers/{slug}"),
+            Route::OffersFeed => "offers/feed.atom".into(),
+            Route::Unsubscribe(token) => format!("offers/alerts/unsubscribe/{token}"),
+            Route::Pathways => "pathways".into(),
+            Route::Pathway(slug) => format!("pathways/{slug}"),
+            Route::Step(slug, n) => format!("pathways/{slug}/steps/{n}"),
+            Route::PathwayBadge(slug) => format!("pathways/{slug}/badge"),
+            Route::Badge(id) => format!("badges/{id}"),
+            Route::Resume => "resume".into(),
+            Route::ResumeCode(code) => format!("resume/{code}"),
+            Route::Account => "account".into(),
+            Route::SignUp => "account/sign-up".into(),
+            Route::SignIn => "account/sign-in".into(),
+            Route::SignOut => "account/sign-out".into(),
+            Route::ForgotPassword => "account/forgot-password".into(),
+            Route::ResetPassword(token) => format!("account/reset/{token}"),
+            Route::VerifyEmail(token) => format!("account/verify/{token}"),
+            Route::DeleteAccount => "account/delete".into(),
+            Route::MyData => "account/data.json".into(),
+            Route::Saved => "account/saved".into(),
+            Route::AdminUsers => "admin/users".into(),
+            Route::AdminUser(id) => format!("admin/users/{id}"),
+            Route::AdminOutbox => "admin/outbox".into(),
+            Route::AdminBadges => "admin/badges".into(),
+            Route::AdminBadge(id) => format!("admin/badges/{id}"),
+            Route::Moderation => "moderation".into(),
+            Route::Publish => "publish".into(),
+            Route::Forbidden => "forbidden".into(),
+        };
+        format!("/{}/{rest}", lang.code())
+    }
+
+    /// The path with a return address (`?next=…`), for sign-in and sign-up links.
+    pub fn with_next(self, lang: Lang, next: Option<&str>) -> String {
+        self.with_next_then(lang, next, None)
+    }
+
+    /// The path with a return address and the action to finish there once signed in
+    /// (`?next=…&then=save-offer`).
+    pub fn with_next_then(self, lang: Lang, next: Option<&str>, then: Option<&str>) -> String {
+        let path = self.at(lang);
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if let Some(next) = next.and_then(safe_next) {
+            query.append_pair("next", &next);
+            if let Some(then) = then {
+                query.append_pair("then", then);
+            }
+        }
+        let query = query.finish();
+        if query.is_empty() {
+            path
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+}
+
+/// A return address: a path on this site only (no `//host`, no scheme, no control character).
+pub fn safe_next(next: &str) -> Option<String> {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.contains('\\')
+        && !next.chars().any(|c| c.is_control())
+        && next.len() <= 2000;
+    ok.then(|| next.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_paths_under_the_language() {
+        assert_eq!(Route::Home.at(Lang::Fr), "/fr/");
+        assert_eq!(Route::Offer("a-b").at(Lang::Es), "/es/offers/a-b");
+        assert_eq!(Route::Step("p", 3).at(Lang::It), "/it/pathways/p/steps/3");
+        assert_eq!(Route::OffersQuery("").at(Lang::En), "/en/offers");
+        assert_eq!(Route::OffersQuery("q=x").at(Lang::En), "/en/offers?q=x");
+        assert_eq!(
+            Route::SignIn.with_next(Lang::En, Some("/en/offers/x?y=1")),
+            "/en/account/sign-in?next=%2Fen%2Foffers%2Fx%3Fy%3D1"
+        );
+        assert_eq!(
+            Route::SignIn.with_next(Lang::En, Some("//evil")),
+            "/en/account/sign-in"
+        );
+    }
+
+    #[test]
+    fn next_stays_on_site() {
+        assert_eq!(safe_next("/fr/admin?x=1").as_deref(), Some("/fr/admin?x=1"));
+        assert_eq!(safe_next("//evil.example/"), None);
+        assert_eq!(safe_next("https://evil.example/"), None);
+        assert_eq!(safe_next("/\\evil.example"), None);
+    }
+}

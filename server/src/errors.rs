@@ -1,0 +1,104 @@
+//! Every error a person can meet is a page in their language: this layer, outside the routed
+//! app, turns an error response into the localised error page (one `h1`, the right `lang`, a
+//! way back, the right status), or into an RFC 9457 problem document when the client asked
+//! for JSON. It renders the page by sending a GET of `/{lang}/error` through the app, with the
+//! error attached, so the page has the same frame (header, navigation, signed-in person) as
+//! every other page.
+
+use app::error::AppError;
+use app::web::lang::lang_of_request;
+use app::web::problem::{problem, wants_json};
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::Response;
+use axum::Router;
+use tower::ServiceExt;
+
+/// The headers the error page's request keeps from the original request.
+const KEPT: [header::HeaderName; 4] = [
+    header::COOKIE,
+    header::ACCEPT_LANGUAGE,
+    header::ACCEPT_ENCODING,
+    header::USER_AGENT,
+];
+
+/// The middleware; `app` is the routed application it wraps (the error page is rendered by it).
+pub async fn error_pages(State(app): State<Router>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    let headers = request.headers().clone();
+    let method = request.method().clone();
+    let extensions = request.extensions().clone();
+    let response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let is_json = content_type.contains("json");
+    let is_page = content_type.starts_with("text/html");
+    let error = response
+        .extensions()
+        .get::<AppError>()
+        .cloned()
+        .unwrap_or_else(|| AppError::from_status(status));
+    if let AppError::Internal = error {
+        tracing::error!(%method, %path, %status, "request failed");
+    }
+    let lang = lang_of_request(&path, &headers);
+    if wants_json(&headers) {
+        return if is_json { response } else { problem(&error, lang) };
+    }
+    // A finished page (the 404 of an unknown address, rendered by the app) or a document of
+    // its own kind (a feed, a JSON file) stays as it is.
+    let bare = content_type.is_empty() || content_type.starts_with("text/plain");
+    if is_page || is_json || !bare || method == Method::HEAD {
+        return response;
+    }
+    let mut builder = Request::builder()
+        .method(Method::GET)
+        .uri(format!("/{}/error", lang.code()));
+    for name in KEPT {
+        if let Some(value) = headers.get(&name) {
+            builder = builder.header(name, value);
+        }
+    }
+    let Ok(mut page_request) = builder.body(Body::empty()) else {
+        return response;
+    };
+    // Keep what the outer layers learnt (the client's address), then attach the error.
+    *page_request.extensions_mut() = extensions;
+    page_request.extensions_mut().insert(error.clone());
+    let mut page = match app.oneshot(page_request).await {
+        Ok(page) => page,
+        Err(never) => match never {},
+    };
+    *page.status_mut() = error.status();
+    if error == AppError::MethodNotAllowed {
+        if let Some(allow) = response.headers().get(header::ALLOW) {
+            page.headers_mut().insert(header::ALLOW, allow.clone());
+        }
+    }
+    page.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    page
+}
+
+/// Every routed request runs in a span naming its method and route template, so an internal
+/// error is logged with the route it came from.
+pub async fn request_span(request: Request, next: Next) -> Response {
+    use tracing::Instrument;
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|m| m.as_str().to_string())
+        .unwrap_or_else(|| request.uri().path().to_string());
+    let span = tracing::info_span!("request", method = %request.method(), route = %route);
+    next.run(request).instrument(span).await
+}
