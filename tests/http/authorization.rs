@@ -26,7 +26,7 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-const ROUTES: [(&str, &[&str]); 10] = [
+const ROUTES: [(&str, &[&str]); 11] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
@@ -40,6 +40,7 @@ const ROUTES: [(&str, &[&str]); 10] = [
     ("/fr/admin/users/1", &["admin"]),
     ("/fr/admin/users?q=example", &["admin"]),
     ("/es/admin/outbox", &["admin"]),
+    ("/it/admin/badges", &["admin"]),
 ];
 
 pub async fn person<'a>(app: &'a TestApp, who: Option<(&str, &str)>) -> Client<'a> {

@@ -7,6 +7,7 @@ mod account_page;
 mod accounts;
 mod administration;
 mod authorization;
+mod authorization_writes;
 mod background;
 mod catalogue;
 mod client;

@@ -8,7 +8,9 @@ use crate::content::ContentStatus;
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::jobs::service::{choose, texts};
+
+/// The texts of job profiles.
+type JobTexts = crate::content::text::Texts<crate::entities::job_profile_translation::Model>;
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
 use sea_orm::{
@@ -35,14 +37,16 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
         .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
-    let profile_texts = texts(db, &profiles.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
+    let profile_texts = JobTexts::load(db, &profiles.iter().map(|p| p.id).collect::<Vec<_>>()).await?;
     let mut jobs: Vec<Choice> = profiles
         .iter()
         .filter_map(|p| {
-            choose(&profile_texts, p, lang).map(|(t, _)| Choice {
-                value: p.slug.clone(),
-                label: t.title.clone(),
-            })
+            profile_texts
+                .pick(p.id, p.original_lang, lang)
+                .map(|(t, _)| Choice {
+                    value: p.slug.clone(),
+                    label: t.title.clone(),
+                })
         })
         .collect();
     jobs.sort_by_cached_key(|c| deunicode::deunicode(&c.label).to_lowercase());
@@ -152,7 +156,7 @@ async fn with_texts(
         .into_iter()
         .map(|j| (j.id, j))
         .collect();
-    let job_texts = texts(db, &job_ids).await?;
+    let job_texts = JobTexts::load(db, &job_ids).await?;
 
     let mut out = Vec::new();
     for row in rows {
@@ -172,11 +176,13 @@ async fn with_texts(
                 lang: o.original_lang,
             });
         let job_profile = row.job_profile_id.and_then(|id| jobs.get(&id)).and_then(|j| {
-            choose(&job_texts, j, lang).map(|(t, shown)| ItemLink {
-                slug: j.slug.clone(),
-                title: t.title.clone(),
-                lang: shown,
-            })
+            job_texts
+                .pick(j.id, j.original_lang, lang)
+                .map(|(t, shown)| ItemLink {
+                    slug: j.slug.clone(),
+                    title: t.title.clone(),
+                    lang: shown,
+                })
         });
         let text = chosen.text;
         out.push((

@@ -12,9 +12,14 @@ pub async fn list_jobs(lang: Lang, query: String) -> Result<JobListPage, AppErro
     super::service::list(&db, lang, &query).await
 }
 
-/// One job profile by slug.
+/// One job profile by slug, with the interviews of people doing it, its open offers and the
+/// pathways towards it (each from its own feature).
 #[server(prefix = "/_server")]
 pub async fn get_job(lang: Lang, slug: String) -> Result<JobDetail, AppError> {
     let db = crate::state::db()?;
-    super::service::detail(&db, lang, &slug).await
+    let (mut job, id) = super::service::detail(&db, lang, &slug).await?;
+    job.interviews = crate::interviews::service::for_job_profile(&db, lang, id).await?;
+    job.offers = crate::offers::cards::open_offers_of(&db, lang, None, Some(id)).await?;
+    job.pathways = crate::pathways::service::towards_profile(&db, lang, id).await?;
+    Ok(job)
 }

@@ -3,9 +3,11 @@
 use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::{by_owner, pick};
 use crate::content::ContentStatus;
 use crate::entities::{job_profile, job_profile_competence, job_profile_relation, job_profile_translation};
+
+/// The texts of job profiles.
+type JobTexts = crate::content::text::Texts<job_profile_translation::Model>;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::ui::filters::Choice;
@@ -70,7 +72,7 @@ pub async fn cards(
     area: Option<&str>,
 ) -> Result<Vec<JobCard>, AppError> {
     let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
-    let texts = texts(db, &ids).await?;
+    let texts = JobTexts::load(db, &ids).await?;
     let mut areas_of: HashMap<i32, Vec<String>> = HashMap::new();
     for row in job_profile_competence::Entity::find()
         .filter(job_profile_competence::Column::JobProfileId.is_in(ids))
@@ -92,7 +94,7 @@ pub async fn cards(
             continue;
         }
         codes.sort();
-        let Some((text, shown)) = choose(&texts, &profile, lang) else {
+        let Some((text, shown)) = texts.pick(profile.id, profile.original_lang, lang) else {
             continue;
         };
         cards.push(JobCard {
@@ -109,31 +111,9 @@ pub async fn cards(
     Ok(cards)
 }
 
-/// All translations of the given profiles, by profile id (1 query).
-pub async fn texts(
-    db: &impl ConnectionTrait,
-    ids: &[i32],
-) -> Result<HashMap<i32, Vec<job_profile_translation::Model>>, AppError> {
-    let rows = job_profile_translation::Entity::find()
-        .filter(job_profile_translation::Column::JobProfileId.is_in(ids.to_vec()))
-        .all(db)
-        .await?;
-    Ok(by_owner(rows, |t| t.job_profile_id))
-}
-
-/// The translation of `profile` to show in `lang`, with the language it is in.
-pub fn choose<'a>(
-    texts: &'a HashMap<i32, Vec<job_profile_translation::Model>>,
-    profile: &job_profile::Model,
-    lang: Lang,
-) -> Option<(&'a job_profile_translation::Model, Lang)> {
-    let original = profile.original_lang;
-    let rows = texts.get(&profile.id)?;
-    pick(lang, original, rows.iter().map(|r| (r.lang.as_str(), r))).map(|p| (p.text, p.lang))
-}
-
-/// One published job profile with its competences, related profiles and interviews.
-pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<JobDetail, AppError> {
+/// One published job profile with its competences and related profiles, and its id. The
+/// other features' content on its page (interviews, offers, pathways) is added by `api`.
+pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<(JobDetail, i32), AppError> {
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
@@ -144,8 +124,10 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .await?
         .ok_or(AppError::NotFound)?;
     let fw = framework(db).await?;
-    let texts = texts(db, &[profile.id]).await?;
-    let (text, shown) = choose(&texts, &profile, lang).ok_or(AppError::NotFound)?;
+    let texts = JobTexts::load(db, &[profile.id]).await?;
+    let (text, shown) = texts
+        .pick(profile.id, profile.original_lang, lang)
+        .ok_or(AppError::NotFound)?;
 
     let mut competences = Vec::new();
     for row in job_profile_competence::Entity::find()
@@ -182,11 +164,8 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         .all(db)
         .await?;
     let related = cards(db, &fw, lang, related_profiles, None).await?;
-    let interviews = crate::interviews::service::for_job_profile(db, lang, profile.id).await?;
-    let offers = crate::offers::cards::open_offers_of(db, lang, None, Some(profile.id)).await?;
-    let pathways = crate::pathways::service::towards_profile(db, lang, profile.id).await?;
 
-    Ok(JobDetail {
+    let job = JobDetail {
         slug: profile.slug.clone(),
         title: text.title.clone(),
         summary: text.summary.clone(),
@@ -204,10 +183,11 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         framework: fw.label("framework", lang).text,
         competences,
         related,
-        interviews,
-        offers,
-        pathways,
-    })
+        interviews: Vec::new(),
+        offers: Vec::new(),
+        pathways: Vec::new(),
+    };
+    Ok((job, profile.id))
 }
 
 /// Multi-item fields are stored one item per line.

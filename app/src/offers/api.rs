@@ -12,27 +12,23 @@ pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, A
     super::service::list(&db, &crate::state::offer_search(), lang, &query).await
 }
 
-/// One offer by slug.
+/// One offer by slug, with the pathways towards its job profile, and whether the signed-in
+/// person saved it.
 #[server(prefix = "/_server")]
 pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError> {
+    use crate::entities::saved_offer;
+    use sea_orm::EntityTrait;
     let viewer = crate::web::context::current_viewer();
     let db = crate::state::db()?;
-    let mut offer = super::detail::detail(&db, lang, &slug).await?;
+    let (mut offer, links) = super::detail::detail(&db, lang, &slug).await?;
+    if let Some(profile) = links.job_profile_id {
+        offer.pathways = crate::pathways::service::towards_profile(&db, lang, profile).await?;
+    }
     if let Some(viewer) = viewer {
-        use crate::entities::{offer as offers, saved_offer};
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let id = offers::Entity::find()
-            .filter(offers::Column::Slug.eq(slug.as_str()))
+        let saved = saved_offer::Entity::find_by_id((viewer.id, links.id))
             .one(&db)
-            .await?
-            .map(|o| o.id)
-            .unwrap_or(-1);
-        offer.saved = Some(
-            saved_offer::Entity::find_by_id((viewer.id, id))
-                .one(&db)
-                .await?
-                .is_some(),
-        );
+            .await?;
+        offer.saved = Some(saved.is_some());
     }
     Ok(offer)
 }

@@ -13,13 +13,28 @@ use crate::ui::markdown::to_safe_html;
 use chrono::Utc;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
+/// Where a published offer stands among the other features' content.
+pub struct Links {
+    pub id: i32,
+    pub job_profile_id: Option<i32>,
+}
+
 /// A published offer by slug; a closed one (past `valid_until`) is still shown, marked closed.
-pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<OfferDetail, AppError> {
+/// The pathways towards its job profile are added by `api` (they are the pathways feature's).
+pub async fn detail(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    slug: &str,
+) -> Result<(OfferDetail, Links), AppError> {
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
     let row = find_published(db, slug).await?;
-    detail_of(db, lang, row).await
+    let links = Links {
+        id: row.id,
+        job_profile_id: row.job_profile_id,
+    };
+    Ok((detail_of(db, lang, row).await?, links))
 }
 
 /// A published offer by slug.
@@ -106,10 +121,7 @@ async fn detail_of(
         organisation_website: org.as_ref().and_then(|o| o.website.clone()),
         job_profile,
         competences,
-        pathways: match row.job_profile_id {
-            Some(id) => crate::pathways::service::towards_profile(db, lang, id).await?,
-            None => Vec::new(),
-        },
+        pathways: Vec::new(),
         organisation_country: org.map(|o| o.country).unwrap_or_default(),
         saved: None,
     })

@@ -12,9 +12,12 @@ pub async fn list_organisations(lang: Lang, query: String) -> Result<Organisatio
     super::service::list(&db, lang, &query).await
 }
 
-/// One organisation by slug.
+/// One organisation by slug, with its interviews and open offers (each from its feature).
 #[server(prefix = "/_server")]
 pub async fn get_organisation(lang: Lang, slug: String) -> Result<OrganisationDetail, AppError> {
     let db = crate::state::db()?;
-    super::service::detail(&db, lang, &slug).await
+    let (mut organisation, id) = super::service::detail(&db, lang, &slug).await?;
+    organisation.interviews = crate::interviews::service::for_organisation(&db, lang, id).await?;
+    organisation.offers = crate::offers::cards::open_offers_of(&db, lang, Some(id), None).await?;
+    Ok(organisation)
 }

@@ -120,7 +120,7 @@ pub async fn detail(
     db: &impl ConnectionTrait,
     lang: Lang,
     slug: &str,
-) -> Result<OrganisationDetail, AppError> {
+) -> Result<(OrganisationDetail, i32), AppError> {
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
@@ -137,13 +137,12 @@ pub async fn detail(
         .into_iter()
         .next()
         .ok_or(AppError::NotFound)?;
-    let interviews = crate::interviews::service::for_organisation(db, lang, id).await?;
-    let offers = crate::offers::cards::open_offers_of(db, lang, Some(id), None).await?;
-    Ok(OrganisationDetail {
+    let detail = OrganisationDetail {
         card,
         website,
         description_html: to_safe_html(&description),
-        interviews,
-        offers,
-    })
+        interviews: Vec::new(),
+        offers: Vec::new(),
+    };
+    Ok((detail, id))
 }

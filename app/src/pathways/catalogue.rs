@@ -4,7 +4,8 @@
 
 use super::model::{PathwayCard, PathwayCompetence};
 use crate::catalogue::framework::Framework;
-use crate::catalogue::translation::{by_owner, pick};
+use crate::catalogue::translation::by_owner;
+use crate::content::text::Texts;
 use crate::content::ContentStatus;
 use crate::entities::{
     competence, job_profile, job_profile_translation, organisation, pathway, pathway_competence,
@@ -18,10 +19,11 @@ use std::collections::{HashMap, HashSet};
 /// Published pathways with everything their cards need.
 pub struct Catalogue {
     pub rows: Vec<pathway::Model>,
-    texts: HashMap<i32, Vec<pathway_translation::Model>>,
+    texts: Texts<pathway_translation::Model>,
     pub steps: HashMap<i32, Vec<pathway_step::Model>>,
     organisations: HashMap<i32, organisation::Model>,
-    profiles: HashMap<i32, (String, Vec<job_profile_translation::Model>, Lang)>,
+    profiles: HashMap<i32, job_profile::Model>,
+    profile_texts: Texts<job_profile_translation::Model>,
     /// (pathway id, competence code, level).
     pub competences: Vec<(i32, String, i32)>,
     /// Step ids this learner has done.
@@ -43,13 +45,7 @@ impl Catalogue {
         }
         let rows = select.all(db).await?;
         let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-        let texts = by_owner(
-            pathway_translation::Entity::find()
-                .filter(pathway_translation::Column::PathwayId.is_in(ids.clone()))
-                .all(db)
-                .await?,
-            |t| t.pathway_id,
-        );
+        let texts = Texts::load(db, &ids).await?;
         let steps = by_owner(
             pathway_step::Entity::find()
                 .filter(pathway_step::Column::PathwayId.is_in(ids.clone()))
@@ -66,26 +62,14 @@ impl Catalogue {
             .map(|o| (o.id, o))
             .collect();
         let profile_ids: Vec<i32> = rows.iter().filter_map(|r| r.job_profile_id).collect();
-        let mut profile_texts = by_owner(
-            job_profile_translation::Entity::find()
-                .filter(job_profile_translation::Column::JobProfileId.is_in(profile_ids.clone()))
-                .all(db)
-                .await?,
-            |t| t.job_profile_id,
-        );
+        let profile_texts = Texts::load(db, &profile_ids).await?;
         let profiles = job_profile::Entity::find()
             .filter(job_profile::Column::Id.is_in(profile_ids))
             .filter(job_profile::Column::Status.eq(ContentStatus::Published))
             .all(db)
             .await?
             .into_iter()
-            .map(|p| {
-                let original = p.original_lang;
-                (
-                    p.id,
-                    (p.slug, profile_texts.remove(&p.id).unwrap_or_default(), original),
-                )
-            })
+            .map(|p| (p.id, p))
             .collect();
         let codes: HashMap<i32, String> = competence::Entity::find()
             .all(db)
@@ -114,6 +98,7 @@ impl Catalogue {
             steps,
             organisations,
             profiles,
+            profile_texts,
             competences,
             done,
         })
@@ -122,22 +107,21 @@ impl Catalogue {
     /// The card of `row` in `lang` (texts follow the fallback chain).
     pub fn card(&self, lang: Lang, row: &pathway::Model) -> PathwayCard {
         let original = row.original_lang;
-        let texts = self.texts.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
-        let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
-        let (title, goal, shown) = chosen
-            .map(|p| (p.text.title.clone(), p.text.goal.clone(), p.lang))
+        let (title, goal, shown) = self
+            .texts
+            .pick(row.id, original, lang)
+            .map(|(text, shown)| (text.title.clone(), text.goal.clone(), shown))
             .unwrap_or((row.slug.clone(), String::new(), original));
         let steps = self.steps.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
         let required: Vec<&pathway_step::Model> = steps.iter().filter(|s| s.required).collect();
-        let job_profile =
-            row.job_profile_id
-                .and_then(|id| self.profiles.get(&id))
-                .map(|(slug, texts, original)| {
-                    let title = pick(lang, *original, texts.iter().map(|t| (t.lang.as_str(), t)))
-                        .map(|p| p.text.title.clone())
-                        .unwrap_or_else(|| slug.clone());
-                    (slug.clone(), title)
-                });
+        let job_profile = row.job_profile_id.and_then(|id| self.profiles.get(&id)).map(|p| {
+            let title = self
+                .profile_texts
+                .pick(p.id, p.original_lang, lang)
+                .map(|(text, _)| text.title.clone())
+                .unwrap_or_else(|| p.slug.clone());
+            (p.slug.clone(), title)
+        });
         PathwayCard {
             slug: row.slug.clone(),
             title,
@@ -178,9 +162,7 @@ impl Catalogue {
 
     /// Whether `row` has a text written in `lang`.
     pub fn written_in(&self, row: &pathway::Model, lang: &str) -> bool {
-        self.texts
-            .get(&row.id)
-            .is_some_and(|texts| texts.iter().any(|t| t.lang == lang))
+        self.texts.all(row.id).iter().any(|t| t.lang == lang)
     }
 }
 

@@ -8,13 +8,11 @@ use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
 use crate::web::forms::{done, Submission};
-use crate::web::lang::PathLang;
 use crate::web::rate_limit::{self, Bucket};
 use crate::web::urls::Route;
 use axum::extract::State;
 use axum::response::Response;
 use axum::Extension;
-use tower_sessions::Session;
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -68,8 +66,8 @@ pub async fn submit(
     .await
 }
 
-pub async fn sign_out(session: Session, PathLang(lang): PathLang) -> Result<Response, AppError> {
-    session::sign_out(&session).await?;
+pub async fn sign_out(form: Submission) -> Result<Response, AppError> {
+    session::sign_out(&form.session).await?;
     let notice = Message::new("accounts-notice-signed-out");
-    Ok(done(&session, &Route::Home.at(lang), notice).await)
+    Ok(done(&form.session, &Route::Home.at(form.lang), notice).await)
 }
