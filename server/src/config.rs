@@ -28,6 +28,9 @@ pub struct Settings {
     pub smtp_url: Option<String>,
     /// `SMTP_FROM`: the sender; default `Social Tech Academy <no-reply@localhost>`.
     pub smtp_from: String,
+    /// `BADGE_SIGNING_KEY`: the Ed25519 key that signs badges (32 bytes, base64url); unset, the
+    /// first start creates one and keeps it in the database.
+    pub badge_signing_key: Option<[u8; 32]>,
 }
 
 /// A configuration value that cannot be used; the server refuses to start.
@@ -78,6 +81,16 @@ impl Settings {
         let demo_content = flag("DEMO_CONTENT", true)?;
         let public_url = get("PUBLIC_URL").unwrap_or_else(|| format!("http://{site_addr}"));
         let secure_cookies = flag("COOKIE_SECURE", public_url.starts_with("https://"))?;
+        let badge_signing_key = match get("BADGE_SIGNING_KEY") {
+            None => None,
+            Some(text) => Some(
+                app::pathways::badges::signing::decode_key(&text).ok_or(ConfigError {
+                    name: "BADGE_SIGNING_KEY",
+                    value: "(hidden)".into(),
+                    reason: "expected 32 bytes in base64url (43 characters)",
+                })?,
+            ),
+        };
         Ok(Settings {
             trust_forwarded_for: flag("TRUST_FORWARDED_FOR", false)?,
             secure_cookies,
@@ -88,6 +101,7 @@ impl Settings {
             site_root: get("LEPTOS_SITE_ROOT").unwrap_or_else(|| "target/site".into()),
             public_url,
             demo_content,
+            badge_signing_key,
         })
     }
 }
@@ -124,5 +138,10 @@ mod tests {
         assert!(settings(&[("LEPTOS_SITE_ADDR", "nowhere")]).is_err());
         assert!(settings(&[("DATABASE_URL", "mysql://x")]).is_err());
         assert!(settings(&[("DEMO_CONTENT", "maybe")]).is_err());
+        let bad_key = settings(&[("BADGE_SIGNING_KEY", "not-a-key")]).err();
+        assert_eq!(bad_key.map(|e| e.name), Some("BADGE_SIGNING_KEY"));
+        let key = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc";
+        let good = settings(&[("BADGE_SIGNING_KEY", key)]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(good.badge_signing_key, Some([7; 32]));
     }
 }

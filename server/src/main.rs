@@ -11,6 +11,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
     let settings = Settings::from_env()?;
+    if let Some(seed) = settings.badge_signing_key {
+        app::pathways::badges::signing::configure(seed);
+    }
     let db = db::connect(&settings.database_url).await?;
     db::prepare(&db, settings.demo_content).await?;
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -30,5 +30,6 @@ mod saved_offers;
 mod saved_offers_flow;
 mod sessions;
 mod sign_in;
+mod snapshots;
 mod sql;
 mod support;

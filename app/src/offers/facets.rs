@@ -1,14 +1,16 @@
 //! The choices of the search form (cities, organisations with open offers, competences) change
-//! rarely and cost a dozen small queries: each app server keeps them for a minute.
+//! rarely and cost a few queries: each app server keeps them for a minute. Search results are
+//! kept 30 seconds. Both are `moka` caches, bounded in size, safe to lose.
 
 use crate::catalogue::framework::Framework;
 use crate::content::ContentStatus;
 use crate::entities::{offer, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use sea_orm::sea_query::Query;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Statement};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Arc;
+use std::time::Duration;
 
 /// How long the choices are kept.
 const TTL: Duration = Duration::from_secs(60);
@@ -34,27 +36,28 @@ impl Facets {
     }
 }
 
-/// When the choices were loaded, and the choices.
-type Entry = Option<(Instant, Arc<Facets>)>;
+/// One app server's copy (in `AppState`; a new router starts empty). Readers who ask while
+/// the choices load wait for that one load.
+#[derive(Clone, Debug)]
+pub struct FacetCache(moka::future::Cache<(), Arc<Facets>>);
 
-/// One app server's copy (in `AppState`; a new router starts empty).
-#[derive(Clone, Debug, Default)]
-pub struct FacetCache(Arc<Mutex<Entry>>);
+impl Default for FacetCache {
+    fn default() -> Self {
+        FacetCache(
+            moka::future::Cache::builder()
+                .max_capacity(1)
+                .time_to_live(TTL)
+                .build(),
+        )
+    }
+}
 
 impl FacetCache {
     pub async fn get(&self, db: &impl ConnectionTrait) -> Result<Arc<Facets>, AppError> {
-        if let Ok(guard) = self.0.lock() {
-            if let Some((at, facets)) = guard.as_ref() {
-                if at.elapsed() < TTL {
-                    return Ok(facets.clone());
-                }
-            }
-        }
-        let facets = Arc::new(load(db).await?);
-        if let Ok(mut guard) = self.0.lock() {
-            *guard = Some((Instant::now(), facets.clone()));
-        }
-        Ok(facets)
+        self.0
+            .try_get_with((), async { load(db).await.map(Arc::new) })
+            .await
+            .map_err(|error: Arc<AppError>| (*error).clone())
     }
 }
 
@@ -102,43 +105,49 @@ async fn cities(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
     Ok(cities)
 }
 
-/// Organisations with at least one open offer (one index probe per organisation).
+/// Organisations with at least one open offer, in one query.
 async fn organisations(db: &impl ConnectionTrait) -> Result<Vec<(String, String, i32)>, AppError> {
-    let mut out = Vec::new();
-    for org in organisation::Entity::find()
+    let with_open_offers = Query::select()
+        .column(offer::Column::OrganisationId)
+        .from(offer::Entity)
+        .cond_where(super::service::open_condition())
+        .to_owned();
+    Ok(organisation::Entity::find()
         .filter(organisation::Column::Status.eq(ContentStatus::Published))
+        .filter(organisation::Column::Id.in_subquery(with_open_offers))
         .order_by_asc(organisation::Column::Name)
         .all(db)
         .await?
-    {
-        let open = offer::Entity::find()
-            .filter(offer::Column::OrganisationId.eq(org.id))
-            .filter(super::service::open_condition())
-            .one(db)
-            .await?
-            .is_some();
-        if open {
-            out.push((org.slug, org.name, org.id));
-        }
-    }
-    Ok(out)
+        .into_iter()
+        .map(|org| (org.slug, org.name, org.id))
+        .collect())
 }
 
 /// How long a search result is kept.
 const RESULT_TTL: Duration = Duration::from_secs(30);
-/// Most results kept; past it the cache starts again empty.
-const RESULT_MAX: usize = 2_000;
+/// Most results kept (the least used go first).
+const RESULT_MAX: u64 = 2_000;
+
+/// (language, query string, generation of the offers).
+type ResultKey = (Lang, String, Option<String>);
 
 /// Search results kept for 30 seconds by one app server, keyed by language, query string and
 /// the generation of the offers (`index`): the data does not depend on who reads it (saving is
 /// asked separately), so every reader of a popular search shares it, and a change to the
 /// offers is seen at once.
-#[derive(Clone, Debug, Default)]
-pub struct ResultCache(Arc<Mutex<Results>>);
+#[derive(Clone, Debug)]
+pub struct ResultCache(moka::sync::Cache<ResultKey, super::model::OfferListPage>);
 
-/// (language, query string, generation) → (when, result).
-type Results =
-    std::collections::HashMap<(Lang, String, Option<String>), (Instant, super::model::OfferListPage)>;
+impl Default for ResultCache {
+    fn default() -> Self {
+        ResultCache(
+            moka::sync::Cache::builder()
+                .max_capacity(RESULT_MAX)
+                .time_to_live(RESULT_TTL)
+                .build(),
+        )
+    }
+}
 
 impl ResultCache {
     pub fn get(
@@ -147,9 +156,7 @@ impl ResultCache {
         query: &str,
         generation: &Option<String>,
     ) -> Option<super::model::OfferListPage> {
-        let guard = self.0.lock().ok()?;
-        let (at, page) = guard.get(&(lang, query.to_string(), generation.clone()))?;
-        (at.elapsed() < RESULT_TTL).then(|| page.clone())
+        self.0.get(&(lang, query.to_string(), generation.clone()))
     }
 
     pub fn put(
@@ -159,14 +166,7 @@ impl ResultCache {
         generation: &Option<String>,
         page: &super::model::OfferListPage,
     ) {
-        if let Ok(mut guard) = self.0.lock() {
-            if guard.len() >= RESULT_MAX {
-                guard.clear();
-            }
-            guard.insert(
-                (lang, query.to_string(), generation.clone()),
-                (Instant::now(), page.clone()),
-            );
-        }
+        self.0
+            .insert((lang, query.to_string(), generation.clone()), page.clone());
     }
 }

@@ -102,7 +102,7 @@ pub async fn issue(
         issued_at,
     };
     let key = signing::issuer_key(db).await?;
-    let token = signing::sign(&key, &credential::credential(&claim));
+    let token = signing::sign(&key, &credential::credential(&claim))?;
     let inserted = badge::ActiveModel {
         id: Set(id.clone()),
         learner_id: Set(learner),

@@ -1,17 +1,29 @@
-//! The portal's Ed25519 key and compact JWS (the VC-JWT of a badge). The key comes from
-//! `BADGE_SIGNING_KEY` (32 bytes, base64url) when set; otherwise the first start creates one
-//! and keeps it in the database, so every app server signs with the same key.
+//! The portal's Ed25519 key and the compact JWS of a badge (its VC-JWT), signed and verified
+//! with `jsonwebtoken`. The key comes from `BADGE_SIGNING_KEY` (32 bytes, base64url; read with
+//! the other settings, a bad value stops the server) when set; otherwise the first start
+//! creates one and keeps it in the database, so every app server signs with the same key.
 
 use crate::entities::signing_key;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use chrono::Utc;
-use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use ed25519_dalek::pkcs8::EncodePrivateKey;
+use ed25519_dalek::{SigningKey, VerifyingKey};
+use jsonwebtoken::{Algorithm, DecodingKey, EncodingKey, Header, Validation};
 use rand::RngCore;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, QueryOrder, Set};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
+use std::sync::OnceLock;
+
+/// The key set by `BADGE_SIGNING_KEY`, given by the server at start-up (`configure`).
+static CONFIGURED: OnceLock<[u8; 32]> = OnceLock::new();
+
+/// Uses `seed` (from the settings) to sign badges instead of the key kept in the database.
+pub fn configure(seed: [u8; 32]) {
+    let _ = CONFIGURED.set(seed);
+}
 
 /// The key that signs, with its id.
 pub struct IssuerKey {
@@ -46,18 +58,15 @@ fn key_id(key: &VerifyingKey) -> String {
     URL_SAFE_NO_PAD.encode(&Sha256::digest(key.as_bytes())[..16])
 }
 
-fn decode_key(text: &str) -> Option<[u8; 32]> {
+/// A 32-byte key written in base64url (how `BADGE_SIGNING_KEY` and the database hold it).
+pub fn decode_key(text: &str) -> Option<[u8; 32]> {
     URL_SAFE_NO_PAD.decode(text.trim()).ok()?.try_into().ok()
 }
 
-/// The signing key: from the environment, else from the database (created once).
+/// The signing key: from the settings, else from the database (created once).
 pub async fn issuer_key(db: &impl ConnectionTrait) -> Result<IssuerKey, DbErr> {
-    if let Some(seed) = std::env::var("BADGE_SIGNING_KEY")
-        .ok()
-        .as_deref()
-        .and_then(decode_key)
-    {
-        return Ok(IssuerKey::from_seed(seed));
+    if let Some(seed) = CONFIGURED.get() {
+        return Ok(IssuerKey::from_seed(*seed));
     }
     if let Some(found) = stored(db).await? {
         return Ok(found);
@@ -104,47 +113,42 @@ pub async fn public_keys(db: &impl ConnectionTrait) -> Result<Vec<(String, Verif
             Some((row.kid, VerifyingKey::from_bytes(&bytes).ok()?))
         })
         .collect();
-    if let Some(seed) = std::env::var("BADGE_SIGNING_KEY")
-        .ok()
-        .as_deref()
-        .and_then(decode_key)
-    {
-        let key = IssuerKey::from_seed(seed);
+    if let Some(seed) = CONFIGURED.get() {
+        let key = IssuerKey::from_seed(*seed);
         keys.push((key.kid.clone(), key.key.verifying_key()));
     }
     Ok(keys)
 }
 
-/// `payload` signed as a compact JWS with EdDSA.
-pub fn sign(key: &IssuerKey, payload: &Value) -> String {
-    let header = json!({ "alg": "EdDSA", "typ": "JWT", "kid": key.kid });
-    let input = format!(
-        "{}.{}",
-        URL_SAFE_NO_PAD.encode(header.to_string()),
-        URL_SAFE_NO_PAD.encode(payload.to_string())
-    );
-    let signature = key.key.sign(input.as_bytes());
-    format!("{input}.{}", URL_SAFE_NO_PAD.encode(signature.to_bytes()))
+/// `payload` signed as a compact JWS with EdDSA (header `alg`, `typ: JWT`, `kid`).
+pub fn sign(key: &IssuerKey, payload: &Value) -> Result<String, DbErr> {
+    let der = key
+        .key
+        .to_pkcs8_der()
+        .map_err(|e| DbErr::Custom(format!("badge key: {e}")))?;
+    let mut header = Header::new(Algorithm::EdDSA);
+    header.kid = Some(key.kid.clone());
+    jsonwebtoken::encode(&header, payload, &EncodingKey::from_ed_der(der.as_bytes()))
+        .map_err(|e| DbErr::Custom(format!("signing a badge: {e}")))
 }
 
-/// The payload of a compact JWS, when its signature is valid for one of `keys`.
+/// The payload of a compact JWS, when its signature is valid for the key it names among `keys`.
+/// Badges carry no expiry: a credential stays valid until it is revoked.
 pub fn verify(token: &str, keys: &[(String, VerifyingKey)]) -> Option<Value> {
-    let mut parts = token.trim().split('.');
-    let (header, payload, signature) = (parts.next()?, parts.next()?, parts.next()?);
-    if parts.next().is_some() {
+    let header = jsonwebtoken::decode_header(token.trim()).ok()?;
+    if header.alg != Algorithm::EdDSA {
         return None;
     }
-    let header: Value = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(header).ok()?).ok()?;
-    if header.get("alg")?.as_str()? != "EdDSA" {
-        return None;
-    }
-    let kid = header.get("kid")?.as_str()?;
-    let (_, key) = keys.iter().find(|(id, _)| id == kid)?;
-    let signature: [u8; 64] = URL_SAFE_NO_PAD.decode(signature).ok()?.try_into().ok()?;
-    let input = format!("{}.{}", token.split('.').next()?, payload);
-    key.verify(input.as_bytes(), &Signature::from_bytes(&signature))
-        .ok()?;
-    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).ok()?).ok()
+    let kid = header.kid?;
+    let (_, key) = keys.iter().find(|(id, _)| *id == kid)?;
+    let decoding = DecodingKey::from_ed_components(&URL_SAFE_NO_PAD.encode(key.as_bytes())).ok()?;
+    let mut validation = Validation::new(Algorithm::EdDSA);
+    validation.validate_exp = false;
+    validation.validate_aud = false;
+    validation.required_spec_claims.clear();
+    jsonwebtoken::decode::<Value>(token.trim(), &decoding, &validation)
+        .ok()
+        .map(|data| data.claims)
 }
 
 #[cfg(test)]
@@ -155,7 +159,7 @@ mod tests {
     fn a_signed_payload_verifies_and_a_changed_one_does_not() {
         let key = IssuerKey::from_seed([7; 32]);
         let keys = vec![(key.kid.clone(), key.key.verifying_key())];
-        let token = sign(&key, &json!({ "name": "Ada" }));
+        let token = sign(&key, &json!({ "name": "Ada" })).unwrap_or_default();
         assert_eq!(verify(&token, &keys), Some(json!({ "name": "Ada" })));
         let parts: Vec<&str> = token.split('.').collect();
         let forged = format!(
@@ -170,5 +174,25 @@ mod tests {
             verify(&token, &[(key.kid.clone(), other.key.verifying_key())]),
             None
         );
+    }
+
+    /// A badge signed by the hand-written signer this portal used before `jsonwebtoken`
+    /// (same key and payload) still verifies.
+    #[test]
+    fn badges_signed_before_still_verify() {
+        const BEFORE: &str = "eyJhbGciOiJFZERTQSIsImtpZCI6Il9vRXNFdk9yVE9hc1hiYWF3MUw1QmciLCJ0eXAiOiJKV1QifQ.\
+            eyJpc3MiOiJodHRwczovL2FjYWRlbXkudGVzdC9iYWRnZXMvaXNzdWVyLmpzb24iLCJqdGkiOiJ1cm46dXVpZDowMDAwIiwibmFtZSI6IkFkYSJ9.\
+            290rasK_xasY61qJygRu4ExSGP83DVDqG_7DxHGRhgdfQIk48sebB0X9IpWNjseN1QfFz3CpBsij9nNWXIYPAw";
+        let key = IssuerKey::from_seed([7; 32]);
+        assert_eq!(key.kid, "_oEsEvOrTOasXbaaw1L5Bg");
+        let keys = vec![(key.kid.clone(), key.key.verifying_key())];
+        let payload = verify(BEFORE, &keys).unwrap_or_default();
+        assert_eq!(payload["name"], "Ada");
+        assert_eq!(payload["jti"], "urn:uuid:0000");
+        // And what is signed now verifies the same way, with the same header fields.
+        let now = sign(&key, &payload).unwrap_or_default();
+        assert_eq!(verify(&now, &keys), Some(payload));
+        let header = jsonwebtoken::decode_header(&now).ok();
+        assert_eq!(header.and_then(|h| h.kid), Some(key.kid));
     }
 }
