@@ -174,3 +174,8 @@ pub async fn overview(
 ) -> Result<Vec<crate::entities::background_job::Model>, DbErr> {
     store::all(db).await
 }
+
+/// Runs failed job `id` again now (for administrators); `false` when it is not failed.
+pub async fn retry(db: &impl sea_orm::ConnectionTrait, id: i32) -> Result<bool, DbErr> {
+    store::retry(db, id, Utc::now()).await
+}

@@ -131,7 +131,9 @@ pub fn App() -> impl IntoView {
         sign_out::SignOutPage,
         sign_up::SignUpPage,
     };
-    use crate::admin::pages::{outbox::OutboxPage, user::UserPage, users::UsersPage};
+    use crate::admin::pages::{
+        jobs::BackgroundJobsPage, outbox::OutboxPage, user::UserPage, users::UsersPage,
+    };
     use crate::home::page::HomePage;
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
@@ -182,6 +184,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users/:id") view=UserPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/jobs") view=BackgroundJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>

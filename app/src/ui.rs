@@ -1,5 +1,6 @@
 //! Shared page pieces: the layout, notices, filters, pagination and error pages.
 
+pub mod admin_nav;
 pub mod dates;
 pub mod fallback_notice;
 pub mod filters;

@@ -55,3 +55,22 @@ moderation-unverify = Remove the verified mark from { $name }
 moderation-verified = Verified
 moderation-unverified = Not verified
 moderation-notice-saved = Saved.
+admin-nav-jobs = Background jobs
+admin-jobs-title = Background jobs
+admin-jobs-intro = Work the portal does on its own: e-mail digests of saved searches, clean-up, sending e-mail. Each job runs once, whatever the number of servers. A job that keeps failing is listed first, with its last error.
+admin-jobs-empty = No background job yet.
+admin-jobs-kind = Job
+admin-jobs-state = State
+admin-jobs-next = Next run
+admin-jobs-last-error = Last error
+admin-jobs-state-pending = { $attempts ->
+    [0] Waiting
+    [one] Waiting (failed once, will try again)
+   *[other] Waiting (failed { $attempts } times, will try again)
+}
+admin-jobs-state-running = Running
+admin-jobs-state-done = Done
+admin-jobs-state-failed = Failed { $attempts } times, stopped
+admin-jobs-retry = Run it again
+admin-jobs-retry-invalid = This job is not stopped on a failure any more.
+admin-notice-job-retried = The job will run again in a few seconds.

@@ -55,3 +55,22 @@ moderation-unverify = Quitar la marca «verificada» de { $name }
 moderation-verified = Verificada
 moderation-unverified = Sin verificar
 moderation-notice-saved = Guardado.
+admin-nav-jobs = Tareas en segundo plano
+admin-jobs-title = Tareas en segundo plano
+admin-jobs-intro = El trabajo que el portal hace por sí mismo: los correos de las búsquedas guardadas, la limpieza, el envío de correos. Cada tarea se ejecuta una sola vez, sea cual sea el número de servidores. Una tarea que falla una y otra vez aparece primero, con su último error.
+admin-jobs-empty = Todavía no hay tareas en segundo plano.
+admin-jobs-kind = Tarea
+admin-jobs-state = Estado
+admin-jobs-next = Próxima ejecución
+admin-jobs-last-error = Último error
+admin-jobs-state-pending = { $attempts ->
+    [0] En espera
+    [one] En espera (ha fallado una vez, se volverá a intentar)
+   *[other] En espera (ha fallado { $attempts } veces, se volverá a intentar)
+}
+admin-jobs-state-running = En curso
+admin-jobs-state-done = Terminada
+admin-jobs-state-failed = Ha fallado { $attempts } veces, detenida
+admin-jobs-retry = Volver a ejecutarla
+admin-jobs-retry-invalid = Esta tarea ya no está detenida por un fallo.
+admin-notice-job-retried = La tarea se ejecutará de nuevo dentro de unos segundos.

@@ -55,3 +55,22 @@ moderation-unverify = Retirer la mention « Vérifiée » de { $name }
 moderation-verified = Vérifiée
 moderation-unverified = Non vérifiée
 moderation-notice-saved = Enregistré.
+admin-nav-jobs = Tâches de fond
+admin-jobs-title = Tâches de fond
+admin-jobs-intro = Le travail que le portail fait de lui-même : les e-mails des recherches enregistrées, le nettoyage, l'envoi des e-mails. Chaque tâche s'exécute une seule fois, quel que soit le nombre de serveurs. Une tâche qui échoue à répétition apparaît en premier, avec sa dernière erreur.
+admin-jobs-empty = Aucune tâche de fond pour l'instant.
+admin-jobs-kind = Tâche
+admin-jobs-state = État
+admin-jobs-next = Prochaine exécution
+admin-jobs-last-error = Dernière erreur
+admin-jobs-state-pending = { $attempts ->
+    [0] En attente
+    [one] En attente (un échec, nouvel essai prévu)
+   *[other] En attente ({ $attempts } échecs, nouvel essai prévu)
+}
+admin-jobs-state-running = En cours
+admin-jobs-state-done = Terminée
+admin-jobs-state-failed = Échec { $attempts } fois, arrêtée
+admin-jobs-retry = La relancer
+admin-jobs-retry-invalid = Cette tâche n'est plus arrêtée sur un échec.
+admin-notice-job-retried = La tâche va s'exécuter à nouveau dans quelques secondes.

@@ -55,3 +55,22 @@ moderation-unverify = Rimuovi il contrassegno «verificata» da { $name }
 moderation-verified = Verificata
 moderation-unverified = Non verificata
 moderation-notice-saved = Salvato.
+admin-nav-jobs = Attività in background
+admin-jobs-title = Attività in background
+admin-jobs-intro = Il lavoro che il portale svolge da solo: le e-mail delle ricerche salvate, la pulizia, l'invio delle e-mail. Ogni attività viene eseguita una sola volta, qualunque sia il numero di server. Un'attività che continua a fallire compare per prima, con il suo ultimo errore.
+admin-jobs-empty = Ancora nessuna attività in background.
+admin-jobs-kind = Attività
+admin-jobs-state = Stato
+admin-jobs-next = Prossima esecuzione
+admin-jobs-last-error = Ultimo errore
+admin-jobs-state-pending = { $attempts ->
+    [0] In attesa
+    [one] In attesa (fallita una volta, verrà ritentata)
+   *[other] In attesa (fallita { $attempts } volte, verrà ritentata)
+}
+admin-jobs-state-running = In corso
+admin-jobs-state-done = Completata
+admin-jobs-state-failed = Fallita { $attempts } volte, fermata
+admin-jobs-retry = Eseguirla di nuovo
+admin-jobs-retry-invalid = Questa attività non è più ferma per un errore.
+admin-notice-job-retried = L'attività verrà eseguita di nuovo tra pochi secondi.

@@ -26,7 +26,7 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-const ROUTES: [(&str, &[&str]); 11] = [
+const ROUTES: [(&str, &[&str]); 12] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
@@ -41,6 +41,7 @@ const ROUTES: [(&str, &[&str]); 11] = [
     ("/fr/admin/users?q=example", &["admin"]),
     ("/es/admin/outbox", &["admin"]),
     ("/it/admin/badges", &["admin"]),
+    ("/fr/admin/jobs", &["admin"]),
 ];
 
 pub async fn person<'a>(app: &'a TestApp, who: Option<(&str, &str)>) -> Client<'a> {

@@ -7,7 +7,7 @@ use crate::support::{csrf_of, each_db, location, TestApp};
 use axum::http::StatusCode;
 
 /// Every protected route, POSTed to, and the roles allowed in.
-const PROTECTED: [(&str, &[&str]); 11] = [
+const PROTECTED: [(&str, &[&str]); 12] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
@@ -22,6 +22,7 @@ const PROTECTED: [(&str, &[&str]); 11] = [
     ("/es/admin/outbox", &["admin"]),
     ("/it/admin/badges", &["admin"]),
     ("/it/admin/badges/no-such-badge", &["admin"]),
+    ("/fr/admin/jobs", &["admin"]),
 ];
 
 #[tokio::test]

@@ -65,3 +65,39 @@ pub async fn list_outbox() -> Result<Vec<OutboxRow>, AppError> {
     let db = crate::state::db()?;
     Ok(super::service::outbox(&db).await?)
 }
+
+/// A background job, as administrators see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct JobRow {
+    pub id: i32,
+    pub kind: String,
+    pub key: String,
+    /// pending, running, done or failed.
+    pub state: String,
+    pub attempts: i32,
+    /// ISO date-times (UTC).
+    pub run_at: String,
+    pub last_run_at: Option<String>,
+    pub last_error: Option<String>,
+}
+
+/// Every background job, the failed and failing first.
+#[server(prefix = "/_server")]
+pub async fn list_background_jobs() -> Result<Vec<JobRow>, AppError> {
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    Ok(crate::background::overview(&db)
+        .await?
+        .into_iter()
+        .map(|j| JobRow {
+            id: j.id,
+            kind: j.kind,
+            key: j.key,
+            state: j.state,
+            attempts: j.attempts,
+            run_at: j.run_at.to_rfc3339(),
+            last_run_at: j.last_run_at.map(|t| t.to_rfc3339()),
+            last_error: j.last_error,
+        })
+        .collect())
+}

@@ -16,7 +16,41 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, Set};
 use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/admin/users/{id}", post(submit))
+    Router::new()
+        .route("/{lang}/admin/users/{id}", post(submit))
+        .route("/{lang}/admin/jobs", post(jobs))
+}
+
+/// The form of the jobs page.
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum JobAction {
+    /// Run a failed job again, now.
+    Retry,
+}
+
+async fn jobs(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    if !context.viewer.as_ref().is_some_and(|v| v.can(Role::Admin)) {
+        return Err(AppError::Forbidden);
+    }
+    let Some(JobAction::Retry) = form.action::<JobAction>() else {
+        return Ok(form.back().await);
+    };
+    let id = form.raw("id").parse::<i32>().unwrap_or(-1);
+    if !crate::background::retry(&state.db, id).await? {
+        form.reject("_form", Message::new("admin-jobs-retry-invalid"));
+        return Ok(form.back().await);
+    }
+    Ok(done(
+        &form.session,
+        &form.path,
+        Message::new("admin-notice-job-retried"),
+    )
+    .await)
 }
 
 /// The address of a user's administration page.

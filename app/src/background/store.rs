@@ -220,6 +220,23 @@ pub async fn release(db: &impl ConnectionTrait, worker: &str) -> Result<u64, DbE
         .rows_affected)
 }
 
+/// Puts failed job `id` back to pending, due at `now`, with its attempts counted afresh.
+pub async fn retry(db: &impl ConnectionTrait, id: i32, now: DateTime<Utc>) -> Result<bool, DbErr> {
+    Ok(background_job::Entity::update_many()
+        .col_expr(
+            background_job::Column::State,
+            Expr::value(JobState::Pending.code()),
+        )
+        .col_expr(background_job::Column::RunAt, Expr::value(now))
+        .col_expr(background_job::Column::Attempts, Expr::value(0))
+        .filter(background_job::Column::Id.eq(id))
+        .filter(background_job::Column::State.eq(JobState::Failed.code()))
+        .exec(db)
+        .await?
+        .rows_affected
+        == 1)
+}
+
 /// Every job: the failed and failing first, then by kind.
 pub async fn all(db: &impl ConnectionTrait) -> Result<Vec<background_job::Model>, DbErr> {
     let mut jobs = background_job::Entity::find()

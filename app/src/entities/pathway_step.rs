@@ -9,7 +9,7 @@ pub struct Model {
     pub id: i32,
     pub pathway_id: i32,
     pub position: i32,
-    pub kind: String,
+    pub kind: crate::pathways::codes::StepKind,
     pub minutes: i32,
     pub required: bool,
     pub url: Option<String>,

@@ -95,7 +95,7 @@ pub async fn detail(
                 n: i as u32 + 1,
                 title,
                 lang: shown,
-                kind: s.kind.clone(),
+                kind: s.kind,
                 minutes: s.minutes,
                 required: s.required,
                 done: catalogue.done.contains(&s.id),

@@ -69,7 +69,7 @@ async fn step(
     let Some(action) = form.action::<StepAction>() else {
         return Ok(form.back().await);
     };
-    if action == StepAction::Done && current.kind == "quiz" {
+    if action == StepAction::Done && current.kind == super::codes::StepKind::Quiz {
         form.reject(FORM_ERROR, Message::new("pathways-error-quiz-only"));
         return Ok(form.back().await);
     }

@@ -42,7 +42,7 @@ pub struct StepSummary {
     pub n: u32,
     pub title: String,
     pub lang: Lang,
-    pub kind: String,
+    pub kind: super::codes::StepKind,
     pub minutes: i32,
     pub required: bool,
     pub done: bool,
@@ -112,7 +112,7 @@ pub struct StepPage {
     pub total: u32,
     pub title: String,
     pub lang: Lang,
-    pub kind: String,
+    pub kind: super::codes::StepKind,
     pub minutes: i32,
     pub required: bool,
     /// Sanitised HTML of the step's text (read: the lesson; others: the introduction).

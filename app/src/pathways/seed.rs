@@ -51,7 +51,7 @@ struct PathwayText {
 
 #[derive(Deserialize)]
 struct StepSeed {
-    kind: String,
+    kind: super::codes::StepKind,
     minutes: i32,
     #[serde(default = "yes")]
     required: bool,

@@ -1,6 +1,7 @@
 //! One step of a pathway, by kind, with the learner's last quiz attempt.
 
 use super::catalogue::Catalogue;
+use super::codes::StepKind;
 use super::model::{QuizChoice, QuizQuestion, QuizResult, StepPage};
 use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{
@@ -137,7 +138,7 @@ pub async fn step_page(
     let text = chosen.text;
     let mut questions = Vec::new();
     let mut result = None;
-    if step.kind == "quiz" {
+    if step.kind == StepKind::Quiz {
         let attempt = match learner {
             Some(id) => last_attempt(db, id, step.id).await?,
             None => None,
@@ -174,7 +175,7 @@ pub async fn step_page(
         total: steps.len() as u32,
         title: text.title.clone(),
         lang: chosen.lang,
-        kind: step.kind.clone(),
+        kind: step.kind,
         minutes: step.minutes,
         required: step.required,
         content_html: to_safe_html(&text.content_md),

@@ -1,8 +1,8 @@
 //! `/{lang}/admin/outbox`: the e-mail the portal wrote, sent or waiting.
 
-use super::AdminNav;
 use crate::admin::api::list_outbox;
 use crate::i18n::{t, t_args};
+use crate::ui::admin_nav::AdminNav;
 use crate::ui::dates::long_date;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;

@@ -1,9 +1,9 @@
 //! `/{lang}/admin/users/{id}`: a user's role and memberships.
 
-use super::AdminNav;
 use crate::admin::api::{get_user, UserDetail};
 use crate::auth::model::Role;
 use crate::i18n::{t, t_args, use_lang};
+use crate::ui::admin_nav::AdminNav;
 use crate::ui::form::{FormErrors, FormState, PostForm, SelectField};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;

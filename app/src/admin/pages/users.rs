@@ -1,8 +1,8 @@
 //! `/{lang}/admin/users?q=…`: every user, searchable.
 
-use super::AdminNav;
 use crate::admin::api::list_users;
 use crate::i18n::{t, t_args, use_lang};
+use crate::ui::admin_nav::AdminNav;
 use crate::ui::dates::long_date;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;

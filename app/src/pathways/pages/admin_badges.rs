@@ -15,7 +15,7 @@ pub fn AdminBadgesPage() -> impl IntoView {
     let lang = use_lang();
     view! {
         <PageTitle title=t("pathways-admin-title")/>
-        <crate::admin::pages::AdminNav/>
+        <crate::ui::admin_nav::AdminNav/>
         <h1>{t("pathways-admin-title")}</h1>
         {load_page(move || all_badges(lang), |badges| view! { <BadgeTable badges/> })}
     }

@@ -66,7 +66,7 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         }
     });
     let steps = detail.steps.iter().map(|s| {
-        let kind = t(&format!("pathways-kind-{}", s.kind));
+        let kind = t(&s.kind.label_key());
         let minutes = t_args("pathways-minutes", &[("minutes", i64::from(s.minutes).into())]);
         let status = if s.done { t("pathways-step-done") } else { t("pathways-step-todo") };
         let optional = (!s.required).then(|| view! { " · " {t("pathways-optional")} });

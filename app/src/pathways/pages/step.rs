@@ -6,6 +6,7 @@ use super::quiz::QuizSection;
 use super::resume::ResumeCodeNote;
 use crate::i18n::{t, t_args, use_lang};
 use crate::pathways::api::get_step;
+use crate::pathways::codes::StepKind;
 use crate::pathways::model::StepPage;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::form::{FormErrors, FormState, PostForm};
@@ -36,9 +37,9 @@ fn StepView(page: StepPage) -> impl IntoView {
         ],
     );
     let meta = t_args("pathways-minutes", &[("minutes", i64::from(page.minutes).into())]);
-    let kind = t(&format!("pathways-kind-{}", page.kind));
-    let body = match page.kind.as_str() {
-        "watch" => view! {
+    let kind = t(&page.kind.label_key());
+    let body = match page.kind {
+        StepKind::Watch => view! {
             <div class="prose" lang=shown inner_html=page.content_html.clone()></div>
             {page.url.clone().map(|href| view! { <p><a class="button" href=href rel="external noopener">{t("pathways-watch-link")}</a></p> })}
             {page.transcript_html.clone().map(|html| view! {
@@ -49,7 +50,7 @@ fn StepView(page: StepPage) -> impl IntoView {
             })}
         }
         .into_any(),
-        "external" => view! {
+        StepKind::External => view! {
             <div class="prose" lang=shown inner_html=page.content_html.clone()></div>
             {page.url.clone().map(|href| view! { <p><a class="button" href=href rel="external noopener">{t("pathways-external-link")}</a></p> })}
             {page.bring_back_html.clone().map(|html| view! {
@@ -60,14 +61,16 @@ fn StepView(page: StepPage) -> impl IntoView {
             })}
         }
         .into_any(),
-        "quiz" => view! {
+        StepKind::Quiz => view! {
             <div class="prose" lang=shown inner_html=page.content_html.clone()></div>
             <QuizSection page=page.clone() action=here.clone()/>
         }
         .into_any(),
-        _ => view! { <div class="prose" lang=shown inner_html=page.content_html.clone()></div> }.into_any(),
+        StepKind::Read | StepKind::Practise => {
+            view! { <div class="prose" lang=shown inner_html=page.content_html.clone()></div> }.into_any()
+        }
     };
-    let done_part = if page.kind == "quiz" {
+    let done_part = if page.kind == StepKind::Quiz {
         None
     } else if page.done {
         Some(
