@@ -5,6 +5,7 @@ use crate::error::AppError;
 use crate::i18n::{t, use_lang};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// (slug, name) of the organisations the signed-in editor publishes for (all of them for an
@@ -44,7 +45,7 @@ pub fn PublishPage() -> impl IntoView {
                     {orgs
                         .into_iter()
                         .map(|(slug, name)| {
-                            view! { <li><a href=format!("/{}/organisations/{slug}", lang.code())>{name}</a></li> }
+                            view! { <li><a href=Route::Organisation(&slug).at(lang)>{name}</a></li> }
                         })
                         .collect_view()}
                 </ul>

@@ -9,11 +9,12 @@ use app::error::AppError;
 use app::web::lang::lang_of_request;
 use app::web::problem::{problem, wants_json};
 use axum::body::Body;
-use axum::extract::{Request, State};
-use axum::http::{header, HeaderValue, Method};
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method};
 use axum::middleware::Next;
 use axum::response::Response;
 use axum::Router;
+use std::net::SocketAddr;
 use tower::ServiceExt;
 
 /// The headers the error page's request keeps from the original request.
@@ -24,17 +25,46 @@ const KEPT: [header::HeaderName; 4] = [
     header::USER_AGENT,
 ];
 
+/// What the error page needs of the original request, kept while it is answered (a few
+/// header values, not the whole request: this runs for every request).
+struct Asked {
+    path: String,
+    method: Method,
+    headers: HeaderMap,
+    client: Option<ConnectInfo<SocketAddr>>,
+}
+
+impl Asked {
+    fn of(request: &Request) -> Asked {
+        let mut headers = HeaderMap::new();
+        for name in KEPT.iter().chain([&header::ACCEPT]) {
+            if let Some(value) = request.headers().get(name) {
+                headers.insert(name.clone(), value.clone());
+            }
+        }
+        Asked {
+            path: request.uri().path().to_string(),
+            method: request.method().clone(),
+            headers,
+            client: request.extensions().get::<ConnectInfo<SocketAddr>>().cloned(),
+        }
+    }
+}
+
 /// The middleware; `app` is the routed application it wraps (the error page is rendered by it).
 pub async fn error_pages(State(app): State<Router>, request: Request, next: Next) -> Response {
-    let path = request.uri().path().to_string();
-    let headers = request.headers().clone();
-    let method = request.method().clone();
-    let extensions = request.extensions().clone();
+    let asked = Asked::of(&request);
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
+    let Asked {
+        path,
+        method,
+        headers,
+        client,
+    } = asked;
     let content_type = response
         .headers()
         .get(header::CONTENT_TYPE)
@@ -73,7 +103,9 @@ pub async fn error_pages(State(app): State<Router>, request: Request, next: Next
         return response;
     };
     // Keep what the outer layers learnt (the client's address), then attach the error.
-    *page_request.extensions_mut() = extensions;
+    if let Some(client) = client {
+        page_request.extensions_mut().insert(client);
+    }
     page_request.extensions_mut().insert(error.clone());
     let mut page = match app.oneshot(page_request).await {
         Ok(page) => page,
@@ -94,11 +126,13 @@ pub async fn error_pages(State(app): State<Router>, request: Request, next: Next
 /// error is logged with the route it came from.
 pub async fn request_span(request: Request, next: Next) -> Response {
     use tracing::Instrument;
-    let route = request
-        .extensions()
-        .get::<axum::extract::MatchedPath>()
-        .map(|m| m.as_str().to_string())
-        .unwrap_or_else(|| request.uri().path().to_string());
-    let span = tracing::info_span!("request", method = %request.method(), route = %route);
+    let span = tracing::error_span!("request", method = %request.method(), route = tracing::field::Empty);
+    if !span.is_disabled() {
+        let route = request.extensions().get::<axum::extract::MatchedPath>();
+        match route {
+            Some(route) => span.record("route", route.as_str()),
+            None => span.record("route", request.uri().path()),
+        };
+    }
     next.run(request).instrument(span).await
 }

@@ -5,6 +5,7 @@ use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::pages::card::InterviewCardItem;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// The route component.
@@ -16,7 +17,7 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn HomeView(data: HomeSummary) -> impl IntoView {
-    let base = format!("/{}", use_lang().code());
+    let lang = use_lang();
     let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
     view! {
         <PageTitle title=t("home-title")/>
@@ -37,25 +38,25 @@ fn HomeView(data: HomeSummary) -> impl IntoView {
             <h2 id="home-explore">{t("home-explore-title")}</h2>
             <ul class="cards entry-points">
                 <li class="card">
-                    <h3><a href=format!("{base}/pathways")>{t("nav-pathways")}</a></h3>
+                    <h3><a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a></h3>
                     <p>{t("home-pathways-text")}</p>
                 </li>
                 <li class="card">
-                    <h3><a href=format!("{base}/offers")>{t("nav-offers")}</a></h3>
+                    <h3><a href=Route::Offers.at(lang)>{t("nav-offers")}</a></h3>
                     <p>{t("home-offers-text")}</p>
                 </li>
                 <li class="card">
-                    <h3><a href=format!("{base}/jobs")>{t("nav-jobs")}</a></h3>
+                    <h3><a href=Route::Jobs.at(lang)>{t("nav-jobs")}</a></h3>
                     <p>{t("home-jobs-text")}</p>
                     <p class="small">{t_args("jobs-count", &[("count", count(data.jobs).into())])}</p>
                 </li>
                 <li class="card">
-                    <h3><a href=format!("{base}/interviews")>{t("nav-interviews")}</a></h3>
+                    <h3><a href=Route::Interviews.at(lang)>{t("nav-interviews")}</a></h3>
                     <p>{t("home-interviews-text")}</p>
                     <p class="small">{t_args("interviews-count", &[("count", count(data.interviews).into())])}</p>
                 </li>
                 <li class="card">
-                    <h3><a href=format!("{base}/organisations")>{t("nav-organisations")}</a></h3>
+                    <h3><a href=Route::Organisations.at(lang)>{t("nav-organisations")}</a></h3>
                     <p>{t("home-organisations-text")}</p>
                     <p class="small">{t_args("organisations-count", &[("count", count(data.organisations).into())])}</p>
                 </li>

@@ -5,13 +5,14 @@ use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormErrors, FormState, PostForm};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
 pub fn ModerationPage() -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
-    let action = format!("/{}/moderation", lang.code());
+    let action = Route::Moderation.at(lang);
     view! {
         <PageTitle title=t("moderation-title")/>
         <h1>{t("moderation-title")}</h1>
@@ -32,7 +33,7 @@ pub fn ModerationPage() -> impl IntoView {
                             };
                             view! {
                                 <li>
-                                    <a href=format!("/{}/organisations/{}", lang.code(), o.slug)>{o.name.clone()}</a>
+                                    <a href=Route::Organisation(&o.slug).at(lang)>{o.name.clone()}</a>
                                     " (" {o.country} ") · "
                                     {t(if o.verified { "moderation-verified" } else { "moderation-unverified" })}
                                     <PostForm form=form.clone() action=action.clone() fields=&[] class="inline-form">

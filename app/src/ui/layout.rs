@@ -3,6 +3,7 @@
 
 use crate::i18n::{t, tr, use_lang, Lang};
 use crate::ui::not_found::NotFoundPage;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta};
 use leptos_router::components::Outlet;
@@ -77,7 +78,7 @@ pub fn Layout() -> impl IntoView {
         <a class="skip-link" href="#main">{t("nav-skip")}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <a class="brand" href=format!("/{}/", lang.code())>{t("site-name")}</a>
+                <a class="brand" href=Route::Home.at(lang)>{t("site-name")}</a>
                 <AccountNav/>
                 <LanguageSwitcher/>
             </div>
@@ -147,7 +148,7 @@ fn AccountNav() -> impl IntoView {
                 {viewer.can(Role::Moderator).then(|| link("moderation", "nav-moderation"))}
                 {viewer.can(Role::Admin).then(|| link("admin/users", "nav-admin"))}
                 <li>
-                    <form method="post" action=format!("/{}/account/sign-out", lang.code()) class="inline-form">
+                    <form method="post" action=Route::SignOut.at(lang) class="inline-form">
                         <input type="hidden" name=crate::web::flash::CSRF_FIELD value=token/>
                         <button type="submit" class="link-button">{t("nav-sign-out")}</button>
                     </form>

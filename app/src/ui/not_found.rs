@@ -3,6 +3,7 @@
 use crate::error::AppError;
 use crate::i18n::{t, use_lang};
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// Sets the HTTP status of the page being rendered on the server.
@@ -26,7 +27,7 @@ pub fn ErrorContent(error: AppError) -> impl IntoView {
         <h1>{title}</h1>
         <p>{t(&format!("error-{}-help", error.code()))}</p>
         <p>
-            <a href=format!("/{}/", lang.code())>{t("error-back-home")}</a>
+            <a href=Route::Home.at(lang)>{t("error-back-home")}</a>
         </p>
     }
 }
@@ -40,7 +41,7 @@ pub fn NotFoundPage() -> impl IntoView {
         <a class="skip-link" href="#main">{t("nav-skip")}</a>
         <header class="site-header">
             <div class="wrap header-row">
-                <a class="brand" href=format!("/{}/", use_lang().code())>{t("site-name")}</a>
+                <a class="brand" href=Route::Home.at(use_lang())>{t("site-name")}</a>
             </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">

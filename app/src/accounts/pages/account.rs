@@ -7,6 +7,7 @@ use crate::ui::dates::long_date;
 use crate::ui::form::{FormErrors, FormState, PostForm, SelectField, TextField};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -21,7 +22,7 @@ pub fn AccountPage() -> impl IntoView {
 fn Account(account: AccountSummary) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
-    let action = format!("/{}/account", lang.code());
+    let action = Route::Account.at(lang);
     // Each form's fields are built in its own closure, which needs its own copy of the state.
     let (form_profile, form_password, form_email) = (form.clone(), form.clone(), form.clone());
     let unverified = (!account.email_verified).then(|| {
@@ -93,9 +94,9 @@ fn Account(account: AccountSummary) -> impl IntoView {
             <h2 id="data-title">{t("accounts-data-title")}</h2>
             <p>{t("accounts-data-intro")}</p>
             <ul class="actions">
-                <li><a href=format!("/{}/account/saved", lang.code())>{t("offers-saved-title")}</a></li>
-                <li><a href=format!("/{}/account/data.json", lang.code()) download>{t("accounts-data-download")}</a></li>
-                <li><a href=format!("/{}/account/delete", lang.code())>{t("accounts-delete-link")}</a></li>
+                <li><a href=Route::Saved.at(lang)>{t("offers-saved-title")}</a></li>
+                <li><a href=Route::MyData.at(lang) download>{t("accounts-data-download")}</a></li>
+                <li><a href=Route::DeleteAccount.at(lang)>{t("accounts-delete-link")}</a></li>
             </ul>
         </section>
     }

@@ -3,6 +3,7 @@
 use super::FormPage;
 use crate::i18n::{t, use_lang};
 use crate::ui::form::{FormState, PostForm, TextField};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -12,13 +13,13 @@ pub fn DeleteAccountPage() -> impl IntoView {
     view! {
         <FormPage title=t("accounts-delete-title")>
             <p>{t("accounts-delete-intro")}</p>
-            <PostForm form=form.clone() action=format!("/{}/account/delete", lang.code())
+            <PostForm form=form.clone() action=Route::DeleteAccount.at(lang)
                 fields=&["password"] form_errors=true>
                 <TextField form=form.clone() name="password" kind="password" autocomplete="current-password"
                     label=t("accounts-field-password") required=true/>
                 <button type="submit" class="button button-danger">{t("accounts-delete-submit")}</button>
             </PostForm>
-            <p><a href=format!("/{}/account", lang.code())>{t("accounts-delete-cancel")}</a></p>
+            <p><a href=Route::Account.at(lang)>{t("accounts-delete-cancel")}</a></p>
         </FormPage>
     }
 }

@@ -3,6 +3,7 @@
 use super::FormPage;
 use crate::i18n::{t, use_lang};
 use crate::ui::form::{FormState, PostForm, TextField};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -14,7 +15,7 @@ pub fn ForgotPasswordPage() -> impl IntoView {
             <p>{t("accounts-forgot-intro")}</p>
             <PostForm
                 form=form.clone()
-                action=format!("/{}/account/forgot-password", lang.code())
+                action=Route::ForgotPassword.at(lang)
                 fields=&["email"]
                 form_errors=true
             >

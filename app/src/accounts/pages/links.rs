@@ -7,6 +7,7 @@ use crate::accounts::api::{check_link, LinkStatus};
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormState, PostForm, TextField};
 use crate::ui::load::load_page;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -23,7 +24,7 @@ fn Unusable(key: String) -> impl IntoView {
             <p>{t(&key)}</p>
         </div>
         <p>
-            <a href=format!("/{}/account/forgot-password", lang.code())>{t("accounts-reset-ask-again")}</a>
+            <a href=Route::ForgotPassword.at(lang)>{t("accounts-reset-ask-again")}</a>
         </p>
     }
 }
@@ -32,7 +33,7 @@ fn Unusable(key: String) -> impl IntoView {
 pub fn ResetPasswordPage() -> impl IntoView {
     let lang = use_lang();
     let token = token();
-    let action = format!("/{}/account/reset/{token}", lang.code());
+    let action = Route::ResetPassword(&token).at(lang);
     let body = load_page(
         move || check_link("reset-password".into(), token),
         move |status| match status {
@@ -60,7 +61,7 @@ pub fn ResetPasswordPage() -> impl IntoView {
 pub fn VerifyEmailPage() -> impl IntoView {
     let lang = use_lang();
     let token = token();
-    let action = format!("/{}/account/verify/{token}", lang.code());
+    let action = Route::VerifyEmail(&token).at(lang);
     let body = load_page(
         move || check_link("verify-email".into(), token),
         move |status| match status {

@@ -30,7 +30,7 @@ pub fn SignInPage() -> impl IntoView {
             <p>{t("accounts-sign-in-intro")}</p>
             <PostForm
                 form=form.clone()
-                action=format!("/{}/account/sign-in", lang.code())
+                action=Route::SignIn.at(lang)
                 fields=&["email", "password"]
                 form_errors=true
             >
@@ -43,7 +43,7 @@ pub fn SignInPage() -> impl IntoView {
                 <button type="submit" class="button">{t("accounts-sign-in-submit")}</button>
             </PostForm>
             <p>
-                <a href=format!("/{}/account/forgot-password", lang.code())>{t("accounts-sign-in-forgot")}</a>
+                <a href=Route::ForgotPassword.at(lang)>{t("accounts-sign-in-forgot")}</a>
             </p>
             <p>
                 {t("accounts-sign-in-no-account")} " "

@@ -3,6 +3,7 @@
 use super::FormPage;
 use crate::i18n::{t, use_lang};
 use crate::ui::form::{FormState, PostForm};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -11,7 +12,7 @@ pub fn SignOutPage() -> impl IntoView {
     let form = FormState::current();
     view! {
         <FormPage title=t("nav-sign-out")>
-            <PostForm form action=format!("/{}/account/sign-out", lang.code()) fields=&[] form_errors=true>
+            <PostForm form action=Route::SignOut.at(lang) fields=&[] form_errors=true>
                 <button type="submit" class="button">{t("nav-sign-out")}</button>
             </PostForm>
         </FormPage>

@@ -27,7 +27,7 @@ pub fn SignUpPage() -> impl IntoView {
             <p>{t("accounts-sign-up-intro")}</p>
             <PostForm
                 form=form.clone()
-                action=format!("/{}/account/sign-up", lang.code())
+                action=Route::SignUp.at(lang)
                 fields=&["email", "display_name", "password", "password_confirm", "language", "time_zone"]
                 form_errors=true
             >

@@ -7,6 +7,7 @@ use crate::ui::admin_nav::AdminNav;
 use crate::ui::form::{FormErrors, FormState, PostForm, SelectField};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -21,7 +22,7 @@ pub fn UserPage() -> impl IntoView {
 fn UserAdmin(detail: UserDetail) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
-    let action = format!("/{}/admin/users/{}", lang.code(), detail.user.id);
+    let action = Route::AdminUser(detail.user.id).at(lang);
     let title = t_args(
         "admin-user-title",
         &[("name", detail.user.display_name.clone().into())],
@@ -43,7 +44,7 @@ fn UserAdmin(detail: UserDetail) -> impl IntoView {
         <PageTitle title=title.clone()/>
         <h1>{title}</h1>
         <AdminNav/>
-        <p><a href=format!("/{}/admin/users", lang.code())>{t("admin-user-back")}</a></p>
+        <p><a href=Route::AdminUsers.at(lang)>{t("admin-user-back")}</a></p>
         <FormErrors form=form.clone() fields=&[] form_errors=true/>
         <p>{detail.user.email.clone()} " · " {t(&detail.user.role_key)}</p>
         <section aria-labelledby="role-title" class="account-section">

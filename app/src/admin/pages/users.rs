@@ -7,6 +7,7 @@ use crate::ui::dates::long_date;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -23,7 +24,7 @@ pub fn UsersPage() -> impl IntoView {
         <h1>{t("admin-users-title")}</h1>
         <AdminNav/>
         <p>{t("admin-users-intro")}</p>
-        <form method="get" action=format!("/{}/admin/users", lang.code()) class="search-form" role="search">
+        <form method="get" action=Route::AdminUsers.at(lang) class="search-form" role="search">
             <label for="admin-q">{t("admin-users-search")}</label>
             <input type="search" id="admin-q" name="q" value=q.clone()/>
             <button type="submit" class="button">{t("admin-users-search-submit")}</button>
@@ -53,7 +54,7 @@ pub fn UsersPage() -> impl IntoView {
                                         view! {
                                             <tr>
                                                 <td>
-                                                    <a href=format!("/{}/admin/users/{}", lang.code(), u.id)>{u.display_name}</a>
+                                                    <a href=Route::AdminUser(u.id).at(lang)>{u.display_name}</a>
                                                 </td>
                                                 <td>{u.email}</td>
                                                 <td>{t(&u.role_key)}</td>

@@ -4,13 +4,14 @@ use crate::catalogue::codes::country_key;
 use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::model::InterviewCard;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// `heading` is the level of the card's title (2 in lists, 3 inside a section).
 #[component]
 pub fn InterviewCardItem(card: InterviewCard, heading: u8) -> impl IntoView {
     let lang = use_lang();
-    let href = format!("/{}/interviews/{}", lang.code(), card.slug);
+    let href = Route::Interview(&card.slug).at(lang);
     let shown = lang_attr(card.lang);
     let link = view! { <a href=href>{card.title.clone()}</a> };
     let title = if heading == 2 {

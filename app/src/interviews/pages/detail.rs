@@ -9,6 +9,7 @@ use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -26,17 +27,16 @@ pub fn InterviewPage() -> impl IntoView {
 #[component]
 fn InterviewView(interview: InterviewDetail) -> impl IntoView {
     let lang = use_lang();
-    let base = format!("/{}", lang.code());
     let card = interview.card;
     let shown = lang_attr(card.lang);
     let organisation = card.organisation.clone().map(|o| {
-        view! { <a href=format!("{base}/organisations/{}", o.slug)>{o.title}</a> }
+        view! { <a href=Route::Organisation(&o.slug).at(lang)>{o.title}</a> }
     });
     let job = card.job_profile.clone().map(|j| {
         view! {
             <p class="see-also">
                 {t("interviews-job-link")}" "
-                <a href=format!("{base}/jobs/{}", j.slug) lang=lang_attr(j.lang)>{j.title}</a>
+                <a href=Route::Job(&j.slug).at(lang) lang=lang_attr(j.lang)>{j.title}</a>
             </p>
         }
     });
@@ -46,7 +46,7 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
             &[("person", card.person_name.clone().into()), ("title", card.title.clone().into())],
         )/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("{base}/interviews")>{t("nav-interviews")}</a>
+            <a href=Route::Interviews.at(lang)>{t("nav-interviews")}</a>
         </nav>
         <FallbackNotice shown=card.lang/>
         <article class="interview">

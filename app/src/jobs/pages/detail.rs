@@ -12,6 +12,7 @@ use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -45,7 +46,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
         <JsonLd data=json_ld/>
         <PageTitle title=job.title.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("{base}/jobs")>{t("nav-jobs")}</a>
+            <a href=Route::Jobs.at(lang)>{t("nav-jobs")}</a>
         </nav>
         <FallbackNotice shown=job.lang/>
         <h1 lang=shown>{job.title.clone()}</h1>

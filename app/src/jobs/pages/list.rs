@@ -8,6 +8,7 @@ use crate::ui::filters::SelectFilter;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// The route component.
@@ -50,7 +51,7 @@ fn JobsList(page: JobListPage) -> impl IntoView {
 #[component]
 pub fn JobCardItem(card: JobCard, heading: u8) -> impl IntoView {
     let lang = use_lang();
-    let href = format!("/{}/jobs/{}", lang.code(), card.slug);
+    let href = Route::Job(&card.slug).at(lang);
     let link = view! { <a href=href>{card.title.clone()}</a> };
     let title = if heading == 2 {
         view! { <h2 lang=lang_attr(card.lang)>{link}</h2> }.into_any()

@@ -6,6 +6,7 @@ use crate::offers::codes::key;
 use crate::offers::model::OfferCard;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// The place of an offer: city and country, or the country alone.
@@ -29,7 +30,7 @@ pub fn OfferCardItem(
     footer: Option<AnyView>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let href = format!("/{}/offers/{}", lang.code(), card.slug);
+    let href = Route::Offer(&card.slug).at(lang);
     let link = view! { <a href=href>{card.title.clone()}</a> };
     let title = if heading == 2 {
         view! { <h2 lang=lang_attr(card.lang)>{link}</h2> }.into_any()

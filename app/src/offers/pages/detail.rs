@@ -72,7 +72,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
     });
     let profile = offer.job_profile.clone().map(|(slug, title)| {
         view! {
-            <p>{t("offers-job-profile")} " " <a href=format!("{base}/jobs/{slug}")>{title}</a></p>
+            <p>{t("offers-job-profile")} " " <a href=Route::Job(&slug).at(lang)>{title}</a></p>
         }
     });
     let save = match offer.saved {
@@ -89,7 +89,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         Some(saved) => {
             let form = FormState::current();
             view! {
-                <PostForm form action=format!("{base}/offers/{}", card.slug) fields=&[] form_errors=true class="save-form">
+                <PostForm form action=Route::Offer(&card.slug).at(lang) fields=&[] form_errors=true class="save-form">
                     <input type="hidden" name="action" value=if saved { "unsave" } else { "save" }/>
                     <button type="submit" class="button-secondary" aria-pressed=if saved { "true" } else { "false" }>
                         {t(if saved { "offers-saved-button" } else { "offers-save-button" })}
@@ -103,7 +103,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         <JsonLd data=json_ld/>
         <PageTitle title=card.title.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("{base}/offers")>{t("nav-offers")}</a>
+            <a href=Route::Offers.at(lang)>{t("nav-offers")}</a>
         </nav>
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
         <FallbackNotice shown=card.lang/>
@@ -120,7 +120,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
             {offer.starts_on.clone().map(|d| fact(t("offers-fact-starts"), long_date(&d)))}
         </dl>
         <p>
-            <a href=format!("{base}/organisations/{}", card.organisation_slug)>
+            <a href=Route::Organisation(&card.organisation_slug).at(lang)>
                 {t_args("offers-about-organisation", &[("name", card.organisation.clone().into())])}
             </a>
         </p>

@@ -37,7 +37,7 @@ pub fn OffersPage() -> impl IntoView {
 #[component]
 fn OfferResults(page: OfferListPage) -> impl IntoView {
     let lang = use_lang();
-    let path = format!("/{}/offers", lang.code());
+    let path = Route::Offers.at(lang);
     let empty = page.items.is_empty();
     let params = page.applied.clone();
     let info = page.page.clone();
@@ -77,11 +77,7 @@ fn OfferResults(page: OfferListPage) -> impl IntoView {
 fn SaveSearch(query: String) -> impl IntoView {
     let lang = use_lang();
     let query = query.trim_start_matches('?').to_string();
-    let back = if query.is_empty() {
-        format!("/{}/offers", lang.code())
-    } else {
-        format!("/{}/offers?{query}", lang.code())
-    };
+    let back = Route::OffersQuery(&query).at(lang);
     if crate::web::context::current_viewer().is_none() {
         let sign_in =
             Route::SignIn.with_next_then(lang, Some(&back), Some(crate::offers::codes::SAVE_SEARCH));
@@ -94,7 +90,7 @@ fn SaveSearch(query: String) -> impl IntoView {
     }
     let form = FormState::current();
     view! {
-        <PostForm form action=format!("/{}/offers", lang.code()) fields=&[] form_errors=true class="save-search">
+        <PostForm form action=Route::Offers.at(lang) fields=&[] form_errors=true class="save-search">
             <input type="hidden" name="action" value="save-search"/>
             <input type="hidden" name="query" value=query/>
             <div class="check">

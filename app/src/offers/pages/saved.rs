@@ -7,6 +7,7 @@ use crate::offers::model::SavedPage;
 use crate::ui::form::{FormErrors, FormState, PostForm};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -23,9 +24,9 @@ pub fn SavedOffersPage() -> impl IntoView {
 fn Saved(saved: SavedPage) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
-    let action = format!("/{}/account/saved", lang.code());
+    let action = Route::Saved.at(lang);
     let offers = if saved.offers.is_empty() {
-        view! { <p>{t("offers-saved-none")} " " <a href=format!("/{}/offers", lang.code())>{t("nav-offers")}</a></p> }
+        view! { <p>{t("offers-saved-none")} " " <a href=Route::Offers.at(lang)>{t("nav-offers")}</a></p> }
             .into_any()
     } else {
         let (form, action) = (form.clone(), action.clone());
@@ -72,11 +73,7 @@ fn Saved(saved: SavedPage) -> impl IntoView {
                                 .collect::<Vec<_>>()
                                 .join(" · ")
                         };
-                        let href = if s.query.is_empty() {
-                            format!("/{}/offers", lang.code())
-                        } else {
-                            format!("/{}/offers?{}", lang.code(), s.query)
-                        };
+                        let href = Route::OffersQuery(&s.query).at(lang);
                         let count = t_args("offers-count", &[("count", i64::try_from(s.total).unwrap_or(0).into())]);
                         view! {
                             <li>

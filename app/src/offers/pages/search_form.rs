@@ -6,6 +6,7 @@ use crate::i18n::{t, tr, tr_args, use_lang, Lang};
 use crate::offers::codes::{key, KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
 use crate::offers::model::OfferListPage;
 use crate::ui::pagination::href_with;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// One select of the form: parameter, label key, options (value, label), current value.
@@ -125,7 +126,7 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
         },
     ];
     view! {
-        <form method="get" action=format!("/{}/offers", lang.code()) class="filters offer-search" role="search"
+        <form method="get" action=Route::Offers.at(lang) class="filters offer-search" role="search"
             aria-label=t("offers-search-label")>
             <div class="field field-wide">
                 <label for="offers-q">{t("offers-q-label")}</label>
@@ -171,7 +172,7 @@ pub fn ActiveFilters(page: OfferListPage) -> impl IntoView {
     if page.applied.is_empty() {
         return ().into_any();
     }
-    let path = format!("/{}/offers", lang.code());
+    let path = Route::Offers.at(lang);
     let items = page
         .applied
         .iter()

@@ -10,6 +10,7 @@ use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -47,7 +48,7 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
         <JsonLd data=json_ld/>
         <PageTitle title=card.name.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("{base}/organisations")>{t("nav-organisations")}</a>
+            <a href=Route::Organisations.at(lang)>{t("nav-organisations")}</a>
         </nav>
         <h1>{card.name.clone()}</h1>
         <OrganisationFacts card=card.clone()/>

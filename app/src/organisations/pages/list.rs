@@ -9,6 +9,7 @@ use crate::ui::filters::{country_filter, Choice, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// The route component.
@@ -68,7 +69,7 @@ pub fn OrganisationFacts(card: OrganisationCard) -> impl IntoView {
 #[component]
 fn OrganisationCardItem(card: OrganisationCard) -> impl IntoView {
     let lang = use_lang();
-    let href = format!("/{}/organisations/{}", lang.code(), card.slug);
+    let href = Route::Organisation(&card.slug).at(lang);
     let shown = card.lang;
     view! {
         <li class="card">

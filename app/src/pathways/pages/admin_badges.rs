@@ -8,6 +8,7 @@ use crate::ui::form::{field_id, message_text, ErrorSummary, FormState};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::flash::CSRF_FIELD;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -42,7 +43,7 @@ fn BadgeTable(badges: Vec<AdminBadge>) -> impl IntoView {
                 };
                 view! {
                     <li class="card">
-                        <h2><a href=format!("/{}/badges/{}", lang.code(), b.id)>{b.recipient.clone()} " · " {b.pathway.clone()}</a></h2>
+                        <h2><a href=Route::Badge(&b.id).at(lang)>{b.recipient.clone()} " · " {b.pathway.clone()}</a></h2>
                         <p class="small">{t("pathways-badge-issued")} " " {long_date(&b.issued_at)}</p>
                         {state}
                     </li>
@@ -62,7 +63,7 @@ pub fn RevokeForm(form: FormState, id: String, from_badge: bool) -> impl IntoVie
     let error = form.error(&name);
     let error_id = format!("{field}-error");
     view! {
-        <form method="post" action=format!("/{}/admin/badges/{id}", lang.code()) class="revoke-form" novalidate>
+        <form method="post" action=Route::AdminBadge(&id).at(lang) class="revoke-form" novalidate>
             <input type="hidden" name=CSRF_FIELD value=form.csrf()/>
             {from_badge.then(|| view! { <input type="hidden" name="from" value="badge"/> })}
             <div class="field" class:field-invalid=error.is_some()>

@@ -10,6 +10,7 @@ use crate::ui::dates::long_date;
 use crate::ui::form::{ErrorSummary, FormState};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -69,7 +70,7 @@ fn BadgeDetail(badge: BadgeView) -> impl IntoView {
         <dl class="facts">
             <dt>{t("pathways-badge-recipient")}</dt><dd>{badge.recipient.clone()}</dd>
             <dt>{t("pathways-badge-achievement")}</dt>
-            <dd><a href=format!("/{}/pathways/{}", lang.code(), badge.pathway_slug)>{badge.achievement.clone()}</a></dd>
+            <dd><a href=Route::Pathway(&badge.pathway_slug).at(lang)>{badge.achievement.clone()}</a></dd>
             <dt>{t("pathways-badge-issued")}</dt><dd>{long_date(&badge.issued_at)}</dd>
             <dt>{t("pathways-badge-issuer")}</dt><dd>{t("site-name")}</dd>
         </dl>

@@ -3,13 +3,14 @@
 use crate::i18n::{t, t_args, use_lang};
 use crate::pathways::model::PathwayCard;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// Steps, minutes, who made it.
 #[component]
 pub fn PathwayCardItem(card: PathwayCard, heading: u8) -> impl IntoView {
     let lang = use_lang();
-    let href = format!("/{}/pathways/{}", lang.code(), card.slug);
+    let href = Route::Pathway(&card.slug).at(lang);
     let link = view! { <a href=href>{card.title.clone()}</a> };
     let title = if heading == 2 {
         view! { <h2 lang=lang_attr(card.lang)>{link}</h2> }.into_any()

@@ -12,6 +12,7 @@ use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -28,7 +29,7 @@ pub fn PathwayPage() -> impl IntoView {
 #[component]
 fn PathwayView(detail: PathwayDetail) -> impl IntoView {
     let lang = use_lang();
-    let base = format!("/{}/pathways/{}", lang.code(), detail.card.slug);
+    let base = Route::Pathway(&detail.card.slug).at(lang);
     let url = format!("{}{base}", public_origin());
     let json_ld = crate::pathways::json_ld::of(&detail, &url, &public_origin(), lang.code());
     let card = detail.card.clone();
@@ -47,10 +48,10 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         ],
     );
     let profile = card.job_profile.clone().map(|(slug, title)| {
-        view! { <p>{t("pathways-towards")} " " <a href=format!("/{}/jobs/{slug}", lang.code())>{title}</a></p> }
+        view! { <p>{t("pathways-towards")} " " <a href=Route::Job(&slug).at(lang)>{title}</a></p> }
     });
     let by = card.organisation.clone().map(|(slug, name)| {
-        view! { <p>{t("pathways-made-by")} " " <a href=format!("/{}/organisations/{slug}", lang.code())>{name}</a></p> }
+        view! { <p>{t("pathways-made-by")} " " <a href=Route::Organisation(&slug).at(lang)>{name}</a></p> }
     });
     let competences = (!detail.competences.is_empty()).then(|| {
         view! {
@@ -81,7 +82,7 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         <JsonLd data=json_ld/>
         <PageTitle title=card.title.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("/{}/pathways", lang.code())>{t("nav-pathways")}</a>
+            <a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a>
         </nav>
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
         <FallbackNotice shown=card.lang/>
@@ -108,7 +109,7 @@ fn BadgeSection(detail: PathwayDetail, base: String) -> impl IntoView {
     let lang = use_lang();
     let body = match (&detail.badge_id, detail.completed) {
         (Some(id), _) => view! {
-            <p>{t("pathways-badge-have")} " " <a href=format!("/{}/badges/{id}", lang.code())>{t("pathways-badge-see")}</a></p>
+            <p>{t("pathways-badge-have")} " " <a href=Route::Badge(&id).at(lang)>{t("pathways-badge-see")}</a></p>
         }
         .into_any(),
         (None, true) => {

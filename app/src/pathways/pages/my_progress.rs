@@ -6,6 +6,7 @@ use crate::pathways::api::my_pathways;
 use crate::pathways::model::LearnerProgress;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::load::load_page;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
@@ -19,19 +20,19 @@ fn ProgressList(items: Vec<LearnerProgress>) -> impl IntoView {
     let lang = use_lang();
     let body = if items.is_empty() {
         view! {
-            <p>{t("pathways-account-none")} " " <a href=format!("/{}/pathways", lang.code())>{t("pathways-account-browse")}</a></p>
+            <p>{t("pathways-account-none")} " " <a href=Route::Pathways.at(lang)>{t("pathways-account-browse")}</a></p>
         }
         .into_any()
     } else {
         view! {
             <ul class="progress-list">
                 {items.into_iter().map(|item| {
-                    let base = format!("/{}/pathways/{}", lang.code(), item.card.slug);
+                    let base = Route::Pathway(&item.card.slug).at(lang);
                     let next = item.next_step.map(|n| view! {
                         <a class="button" href=format!("{base}/steps/{n}")>{t("pathways-continue")}</a>
                     });
                     let badge = item.badge_id.map(|id| view! {
-                        <a href=format!("/{}/badges/{id}", lang.code())>{t("pathways-badge-see")}</a>
+                        <a href=Route::Badge(&id).at(lang)>{t("pathways-badge-see")}</a>
                     });
                     view! {
                         <li class="card">

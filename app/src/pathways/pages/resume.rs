@@ -6,6 +6,7 @@ use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormState, PostForm, TextField};
 use crate::ui::layout::public_origin;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -48,10 +49,10 @@ pub fn ResumePage() -> impl IntoView {
         <PageTitle title=title.clone()/>
         <h1>{title}</h1>
         <p class="lead">{intro}</p>
-        <PostForm form=form.clone() action=format!("/{}/resume", lang.code()) fields=&["code"] form_errors=true>
+        <PostForm form=form.clone() action=Route::Resume.at(lang) fields=&["code"] form_errors=true>
             <TextField form=form.clone() name="code" label=t("pathways-resume-code-label") hint=t_args("pathways-resume-code-hint", &[("example", "K7M2Q-9TD4X".into())]) default=code autocomplete="off" required=true/>
             <button type="submit">{t("pathways-resume-submit")}</button>
         </PostForm>
-        <p class="small">{t("pathways-resume-no-code")} " " <a href=format!("/{}/pathways", lang.code())>{t("nav-pathways")}</a></p>
+        <p class="small">{t("pathways-resume-no-code")} " " <a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a></p>
     }
 }

@@ -12,6 +12,7 @@ use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::form::{FormErrors, FormState, PostForm};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -26,7 +27,7 @@ pub fn StepRoute() -> impl IntoView {
 #[component]
 fn StepView(page: StepPage) -> impl IntoView {
     let lang = use_lang();
-    let base = format!("/{}/pathways/{}", lang.code(), page.pathway.slug);
+    let base = Route::Pathway(&page.pathway.slug).at(lang);
     let here = format!("{base}/steps/{}", page.n);
     let shown = lang_attr(page.lang);
     let position = t_args(
@@ -123,7 +124,7 @@ fn StepView(page: StepPage) -> impl IntoView {
     view! {
         <PageTitle title/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
-            <a href=format!("/{}/pathways", lang.code())>{t("nav-pathways")}</a>
+            <a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a>
             " › "
             <a href=base.clone() lang=lang_attr(page.pathway.lang)>{page.pathway.title.clone()}</a>
         </nav>
