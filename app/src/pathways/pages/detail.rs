@@ -109,7 +109,7 @@ fn BadgeSection(detail: PathwayDetail, base: String) -> impl IntoView {
     let lang = use_lang();
     let body = match (&detail.badge_id, detail.completed) {
         (Some(id), _) => view! {
-            <p>{t("pathways-badge-have")} " " <a href=Route::Badge(&id).at(lang)>{t("pathways-badge-see")}</a></p>
+            <p>{t("pathways-badge-have")} " " <a href=Route::Badge(id).at(lang)>{t("pathways-badge-see")}</a></p>
         }
         .into_any(),
         (None, true) => {
