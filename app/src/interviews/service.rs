@@ -3,7 +3,7 @@
 use super::model::{InterviewCard, InterviewDetail, InterviewListPage, ItemLink};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::{by_owner, pick};
+use crate::content::text::Texts;
 use crate::content::ContentStatus;
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
@@ -131,13 +131,7 @@ async fn with_texts(
     rows: Vec<interview::Model>,
 ) -> Result<Vec<(InterviewCard, String)>, AppError> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let translations = by_owner(
-        interview_translation::Entity::find()
-            .filter(interview_translation::Column::InterviewId.is_in(ids))
-            .all(db)
-            .await?,
-        |t| t.interview_id,
-    );
+    let translations = Texts::<interview_translation::Model>::load(db, &ids).await?;
     let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
     let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(org_ids))
@@ -161,10 +155,7 @@ async fn with_texts(
     let mut out = Vec::new();
     for row in rows {
         let original = row.original_lang;
-        let Some(all) = translations.get(&row.id) else {
-            continue;
-        };
-        let Some(chosen) = pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))) else {
+        let Some((text, shown)) = translations.pick(row.id, original, lang) else {
             continue;
         };
         let organisation = row
@@ -184,7 +175,6 @@ async fn with_texts(
                     lang: shown,
                 })
         });
-        let text = chosen.text;
         out.push((
             InterviewCard {
                 slug: row.slug,
@@ -192,7 +182,7 @@ async fn with_texts(
                 role: text.role.clone(),
                 title: text.title.clone(),
                 quote: text.quote.clone(),
-                lang: chosen.lang,
+                lang: shown,
                 country: row.country,
                 published_on: row.published_on.format("%Y-%m-%d").to_string(),
                 organisation,

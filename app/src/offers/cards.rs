@@ -2,7 +2,7 @@
 
 use super::model::OfferCard;
 use super::service::open_condition;
-use crate::catalogue::translation::{by_owner, pick};
+use crate::content::text::Texts;
 use crate::entities::{offer, offer_translation, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -23,13 +23,7 @@ pub async fn cards_in_order(
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
-    let texts = by_owner(
-        offer_translation::Entity::find()
-            .filter(offer_translation::Column::OfferId.is_in(ids.to_vec()))
-            .all(db)
-            .await?,
-        |t| t.offer_id,
-    );
+    let texts = Texts::<offer_translation::Model>::load(db, ids).await?;
     let org_ids: Vec<i32> = rows.values().map(|r| r.organisation_id).collect();
     let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(org_ids))
@@ -41,14 +35,7 @@ pub async fn cards_in_order(
     Ok(ids
         .iter()
         .filter_map(|id| rows.get(id))
-        .map(|row| {
-            card(
-                lang,
-                row,
-                texts.get(&row.id).map(Vec::as_slice).unwrap_or(&[]),
-                orgs.get(&row.organisation_id),
-            )
-        })
+        .map(|row| card(lang, row, &texts, orgs.get(&row.organisation_id)))
         .collect())
 }
 
@@ -56,13 +43,13 @@ pub async fn cards_in_order(
 pub fn card(
     lang: Lang,
     row: &offer::Model,
-    texts: &[offer_translation::Model],
+    texts: &Texts<offer_translation::Model>,
     org: Option<&organisation::Model>,
 ) -> OfferCard {
     let original = row.original_lang;
-    let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
-    let (title, shown) = chosen
-        .map(|p| (p.text.title.clone(), p.lang))
+    let (title, shown) = texts
+        .pick(row.id, original, lang)
+        .map(|(text, shown)| (text.title.clone(), shown))
         .unwrap_or((row.slug.clone(), original));
     OfferCard {
         slug: row.slug.clone(),

@@ -1,7 +1,7 @@
 //! One offer with everything its page shows.
 
 use super::model::{OfferCompetence, OfferDetail};
-use crate::catalogue::translation::pick;
+use crate::content::text::Texts;
 use crate::content::ContentStatus;
 use crate::entities::{
     competence, job_profile, job_profile_translation, offer, offer_competence, offer_translation,
@@ -52,30 +52,24 @@ async fn detail_of(
     lang: Lang,
     row: offer::Model,
 ) -> Result<OfferDetail, AppError> {
-    let texts = offer_translation::Entity::find()
-        .filter(offer_translation::Column::OfferId.eq(row.id))
-        .all(db)
-        .await?;
+    let texts = Texts::<offer_translation::Model>::load(db, &[row.id]).await?;
     let org = organisation::Entity::find_by_id(row.organisation_id)
         .one(db)
         .await?;
     let card = super::cards::card(lang, &row, &texts, org.as_ref());
     let original = row.original_lang;
-    let chosen = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)));
-    let (description, how_to_apply) = chosen
-        .map(|p| (p.text.description_md.clone(), p.text.how_to_apply.clone()))
+    let (description, how_to_apply) = texts
+        .pick(row.id, original, lang)
+        .map(|(text, _)| (text.description_md.clone(), text.how_to_apply.clone()))
         .unwrap_or_default();
     let job_profile = match row.job_profile_id {
         Some(id) => {
             let profile = job_profile::Entity::find_by_id(id).one(db).await?;
-            let titles = job_profile_translation::Entity::find()
-                .filter(job_profile_translation::Column::JobProfileId.eq(id))
-                .all(db)
-                .await?;
+            let titles = Texts::<job_profile_translation::Model>::load(db, &[id]).await?;
             profile.map(|p| {
-                let original = p.original_lang;
-                let title = pick(lang, original, titles.iter().map(|t| (t.lang.as_str(), t)))
-                    .map(|t| t.text.title.clone())
+                let title = titles
+                    .pick(p.id, p.original_lang, lang)
+                    .map(|(text, _)| text.title.clone())
                     .unwrap_or_else(|| p.slug.clone());
                 (p.slug, title)
             })

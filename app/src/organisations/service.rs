@@ -3,7 +3,7 @@
 use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
 use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::translation::{by_owner, pick};
+use crate::content::text::Texts;
 use crate::content::ContentStatus;
 use crate::entities::{organisation, organisation_translation};
 use crate::error::AppError;
@@ -67,22 +67,14 @@ async fn cards(
     rows: Vec<organisation::Model>,
 ) -> Result<Vec<(OrganisationCard, String)>, AppError> {
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let texts = by_owner(
-        organisation_translation::Entity::find()
-            .filter(organisation_translation::Column::OrganisationId.is_in(ids))
-            .all(db)
-            .await?,
-        |t| t.organisation_id,
-    );
+    let texts = Texts::<organisation_translation::Model>::load(db, &ids).await?;
     Ok(rows
         .into_iter()
         .map(|row| {
             let original = row.original_lang;
-            let chosen = texts
-                .get(&row.id)
-                .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))));
-            let (description, shown) = chosen
-                .map(|p| (p.text.description.clone(), p.lang))
+            let (description, shown) = texts
+                .pick(row.id, original, lang)
+                .map(|(text, shown)| (text.description.clone(), shown))
                 .unwrap_or((String::new(), original));
             let summary = first_paragraph(&description);
             (

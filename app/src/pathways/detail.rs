@@ -4,7 +4,7 @@
 use super::catalogue::Catalogue;
 use super::model::{PathwayDetail, StepSummary};
 use crate::catalogue::framework::Framework;
-use crate::catalogue::translation::{by_owner, pick};
+use crate::content::text::Texts;
 use crate::entities::{badge, pathway_step, pathway_step_translation, pathway_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -35,20 +35,14 @@ pub async fn step_titles(
     original: Lang,
     steps: &[pathway_step::Model],
 ) -> Result<Vec<(String, Lang)>, AppError> {
-    let texts = by_owner(
-        pathway_step_translation::Entity::find()
-            .filter(pathway_step_translation::Column::StepId.is_in(steps.iter().map(|s| s.id)))
-            .all(db)
-            .await?,
-        |t| t.step_id,
-    );
+    let ids: Vec<i32> = steps.iter().map(|s| s.id).collect();
+    let texts = Texts::<pathway_step_translation::Model>::load(db, &ids).await?;
     Ok(steps
         .iter()
         .map(|s| {
             texts
-                .get(&s.id)
-                .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))))
-                .map(|p| (p.text.title.clone(), p.lang))
+                .pick(s.id, original, lang)
+                .map(|(text, shown)| (text.title.clone(), shown))
                 .unwrap_or_else(|| (s.position.to_string(), original))
         })
         .collect())
@@ -65,12 +59,10 @@ pub async fn detail(
     let row = catalogue.rows.first().ok_or(AppError::NotFound)?;
     let card = catalogue.card(lang, row);
     let original = row.original_lang;
-    let texts = pathway_translation::Entity::find()
-        .filter(pathway_translation::Column::PathwayId.eq(row.id))
-        .all(db)
-        .await?;
-    let description_html = pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t)))
-        .map(|p| to_safe_html(&p.text.description_md))
+    let texts = Texts::<pathway_translation::Model>::load(db, &[row.id]).await?;
+    let description_html = texts
+        .pick(row.id, original, lang)
+        .map(|(text, _)| to_safe_html(&text.description_md))
         .unwrap_or_default();
     let steps = catalogue.steps.get(&row.id).cloned().unwrap_or_default();
     let titles = step_titles(db, lang, original, &steps).await?;

@@ -3,7 +3,8 @@
 use super::catalogue::Catalogue;
 use super::codes::StepKind;
 use super::model::{QuizChoice, QuizQuestion, QuizResult, StepPage};
-use crate::catalogue::translation::{by_owner, pick};
+use crate::catalogue::translation::by_owner;
+use crate::content::text::Texts;
 use crate::entities::{
     pathway_step, pathway_step_translation, quiz_attempt, quiz_choice, quiz_choice_translation,
     quiz_question, quiz_question_translation,
@@ -36,13 +37,7 @@ pub async fn questions(
         .all(db)
         .await?;
     let ids: Vec<i32> = rows.iter().map(|q| q.id).collect();
-    let texts = by_owner(
-        quiz_question_translation::Entity::find()
-            .filter(quiz_question_translation::Column::QuestionId.is_in(ids.clone()))
-            .all(db)
-            .await?,
-        |t| t.question_id,
-    );
+    let texts = Texts::<quiz_question_translation::Model>::load(db, &ids).await?;
     let choices = by_owner(
         quiz_choice::Entity::find()
             .filter(quiz_choice::Column::QuestionId.is_in(ids))
@@ -52,31 +47,22 @@ pub async fn questions(
         |c| c.question_id,
     );
     let choice_ids: Vec<i32> = choices.values().flatten().map(|c| c.id).collect();
-    let labels = by_owner(
-        quiz_choice_translation::Entity::find()
-            .filter(quiz_choice_translation::Column::ChoiceId.is_in(choice_ids))
-            .all(db)
-            .await?,
-        |t| t.choice_id,
-    );
+    let labels = Texts::<quiz_choice_translation::Model>::load(db, &choice_ids).await?;
     Ok(rows
         .iter()
         .map(|q| {
-            let text = texts
-                .get(&q.id)
-                .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))));
+            let text = texts.pick(q.id, original, lang).map(|(text, _)| text);
             let own = choices.get(&q.id).map(Vec::as_slice).unwrap_or(&[]);
             Question {
                 id: q.id,
-                prompt: text.as_ref().map(|p| p.text.prompt.clone()).unwrap_or_default(),
-                explanation: text.map(|p| p.text.explanation.clone()).unwrap_or_default(),
+                prompt: text.map(|t| t.prompt.clone()).unwrap_or_default(),
+                explanation: text.map(|t| t.explanation.clone()).unwrap_or_default(),
                 choices: own
                     .iter()
                     .map(|c| {
                         let label = labels
-                            .get(&c.id)
-                            .and_then(|all| pick(lang, original, all.iter().map(|t| (t.lang.as_str(), t))))
-                            .map(|p| p.text.label.clone())
+                            .pick(c.id, original, lang)
+                            .map(|(text, _)| text.label.clone())
                             .unwrap_or_default();
                         (c.id, label)
                     })
@@ -129,13 +115,8 @@ pub async fn step_page(
         .ok_or(AppError::NotFound)?;
     let step = steps.get(index).ok_or(AppError::NotFound)?;
     let original = row.original_lang;
-    let texts = pathway_step_translation::Entity::find()
-        .filter(pathway_step_translation::Column::StepId.eq(step.id))
-        .all(db)
-        .await?;
-    let chosen =
-        pick(lang, original, texts.iter().map(|t| (t.lang.as_str(), t))).ok_or(AppError::NotFound)?;
-    let text = chosen.text;
+    let texts = Texts::<pathway_step_translation::Model>::load(db, &[step.id]).await?;
+    let (text, shown) = texts.pick(step.id, original, lang).ok_or(AppError::NotFound)?;
     let mut questions = Vec::new();
     let mut result = None;
     if step.kind == StepKind::Quiz {
@@ -174,7 +155,7 @@ pub async fn step_page(
         n,
         total: steps.len() as u32,
         title: text.title.clone(),
-        lang: chosen.lang,
+        lang: shown,
         kind: step.kind,
         minutes: step.minutes,
         required: step.required,
