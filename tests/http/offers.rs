@@ -230,11 +230,34 @@ async fn an_offer_page_shows_every_field_and_closed_offers_say_so() {
         );
         assert_eq!(page.attrs("a[href^='/fr/organisations/']", "href").len(), 1);
         assert!(!page.texts("#competences-title + ul li").is_empty());
+        // The posting date, in French words ("12 mars 2026"), as the database holds it.
+        let posted = text(
+            &app,
+            &format!("SELECT CAST(posted_at AS TEXT) FROM offers WHERE slug = '{slug}'"),
+        )
+        .await;
+        let (year, month, day) = (&posted[..4], &posted[5..7], &posted[8..10]);
+        let month_name = app::i18n::tr(
+            app::i18n::Lang::Fr,
+            &format!("month-{}", month.trim_start_matches('0')),
+        );
+        let expected = app::i18n::tr_args(
+            app::i18n::Lang::Fr,
+            "date-long",
+            &[
+                (
+                    "day",
+                    day.trim_start_matches('0').parse::<i64>().unwrap_or(0).into(),
+                ),
+                ("month", month_name.into()),
+                ("year", year.to_string().into()),
+            ],
+        );
         assert!(
+            page.texts(".facts dd").iter().any(|d| d.contains(&expected)),
+            "[{}] the posting date in words, {expected}: {:?}",
+            app.name,
             page.texts(".facts dd")
-                .iter()
-                .any(|d| d.contains("2026") || d.contains("202")),
-            "dates in words"
         );
 
         let closed = text(

@@ -5,7 +5,7 @@
 use crate::sql::scalar;
 use crate::support::{each_db, Page, TestApp};
 use axum::body::Body;
-use axum::http::Request;
+use axum::http::{Request, StatusCode};
 use axum::Router;
 use tower_http::normalize_path::NormalizePath;
 
@@ -13,7 +13,10 @@ async fn search(server: &NormalizePath<Router>, uri: &str) -> Page {
     let request = Request::get(uri)
         .body(Body::empty())
         .unwrap_or_else(|e| panic!("{e}"));
-    TestApp::send_to(server.clone(), request).await
+    let page = TestApp::send_to(server.clone(), request).await;
+    assert_eq!(page.status, StatusCode::OK, "GET {uri}: {}", page.body);
+    assert_eq!(page.texts("h1").len(), 1, "GET {uri}: a whole page");
+    page
 }
 
 fn titles(page: &Page) -> Vec<String> {

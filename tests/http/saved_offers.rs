@@ -49,6 +49,31 @@ async fn a_signed_in_reader_saves_and_removes_offers() {
         assert_eq!(location(&done), "/fr/account/saved");
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM saved_offers").await, 0);
         // Another person's row cannot be touched: the id is always paired with the signed-in user.
+        let mut other = app.client();
+        other
+            .sign_in(
+                "editor.bitsociale-cooperativa@example.org",
+                "demo editor of the academy",
+            )
+            .await;
+        other.submit(&path, &path, &[("action", "save")]).await;
+        let theirs = scalar(&app, "SELECT offer_id FROM saved_offers")
+            .await
+            .to_string();
+        let refused = client
+            .submit(
+                "/fr/account/saved",
+                "/fr/account/saved",
+                &[("action", "remove-offer"), ("id", &theirs)],
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM saved_offers").await,
+            1,
+            "[{}] the other person's saved offer is still there",
+            app.name
+        );
         assert_eq!(
             client.get("/fr/offers/no-such-offer").await.status,
             StatusCode::NOT_FOUND
