@@ -10,7 +10,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::Message;
-use crate::web::forms::{done, Submission};
+use crate::web::forms::{done, Checked, Submission};
 use crate::web::pending::{sign_in_first, Pending, Resumable};
 use crate::web::urls::Route;
 use axum::extract::{Path, State};
@@ -25,6 +25,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, Set,
 };
 use serde::Deserialize;
+use validator::Validate;
 
 /// "Save this offer", finished after signing in.
 pub const RESUME_SAVE_OFFER: Resumable = (SAVE_OFFER, "offers-sign-in-to-save", resume_save_offer);
@@ -285,18 +286,23 @@ enum ManageAction {
     AlertOff,
 }
 
+/// One saved offer or search, and what to do with it.
+#[derive(Deserialize, Validate)]
+struct ManageForm {
+    action: ManageAction,
+    /// A saved offer's offer id, or a saved search's id.
+    id: i32,
+}
+
 /// The forms of `/{lang}/account/saved`: remove an offer or a search, switch an alert. Only
 /// the person's own rows are touched (every statement filters on their id).
 async fn manage(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
-    mut form: Submission,
+    Checked { value, form }: Checked<ManageForm>,
 ) -> Result<Response, AppError> {
     let viewer = context.viewer.ok_or(AppError::Forbidden)?;
-    let Some(action) = form.action::<ManageAction>() else {
-        return Ok(form.back().await);
-    };
-    let id = form.raw("id").parse::<i32>().unwrap_or(-1);
+    let (action, id) = (value.action, value.id);
     let db = &state.db;
     let key = match action {
         ManageAction::RemoveOffer => {

@@ -103,6 +103,12 @@ impl Submission {
                 } else {
                     field
                 };
+                // The action is a hidden field: its problem is about the whole form.
+                let field = if field == "action" {
+                    FORM_ERROR.to_string()
+                } else {
+                    field
+                };
                 self.reject(&field, Message::new(key));
                 return None;
             }
@@ -313,7 +319,7 @@ mod tests {
 
         let mut f = form(&[("name", "Ada"), ("count", "3"), ("action", "delete-everything")]);
         assert!(f.parse::<Sample>().is_none());
-        assert_eq!(f.errors["action"].key, "form-error-invalid");
+        assert_eq!(f.errors[FORM_ERROR].key, "form-error-invalid");
 
         let mut f = form(&[("name", "Ada"), ("action", "save-all")]);
         assert!(f.parse::<Sample>().is_none());

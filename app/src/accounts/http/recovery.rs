@@ -2,6 +2,7 @@
 //! e-mail address.
 
 use crate::accounts::email::Email;
+use crate::accounts::forms::ForgotForm;
 use crate::accounts::links::{self, Purpose};
 use crate::accounts::{mail, password, users};
 use crate::entities::user;
@@ -10,7 +11,7 @@ use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
-use crate::web::forms::{done, Submission};
+use crate::web::forms::{done, Checked, Submission};
 use crate::web::urls::Route;
 use axum::extract::{Path, State};
 use axum::response::Response;
@@ -26,9 +27,12 @@ pub struct TokenPath {
 }
 
 /// "Forgotten password": the same answer whether or not an account uses the address.
-pub async fn forgot(State(state): State<AppState>, mut form: Submission) -> Result<Response, AppError> {
+pub async fn forgot(
+    State(state): State<AppState>,
+    Checked { value, form }: Checked<ForgotForm>,
+) -> Result<Response, AppError> {
     let lang = form.lang;
-    let Some(email) = super::sign_up::check_email(&mut form, "email") else {
+    let Ok(email) = Email::parse(&value.email) else {
         return Ok(form.back().await);
     };
     let user = users::find_by_email(&state.db, email.as_str()).await?;

@@ -1,13 +1,14 @@
 //! Signing in (rate-limited; the same answer for an unknown address and a wrong password)
 //! and signing out.
 
+use crate::accounts::forms::SignInForm;
 use crate::accounts::users;
 use crate::auth::session;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
-use crate::web::forms::{done, Submission};
+use crate::web::forms::{done, Checked, Submission};
 use crate::web::rate_limit::{self, Bucket};
 use crate::web::urls::Route;
 use axum::extract::State;
@@ -17,20 +18,11 @@ use axum::Extension;
 pub async fn submit(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
-    mut form: Submission,
+    Checked { value, mut form }: Checked<SignInForm>,
 ) -> Result<Response, AppError> {
     // The account as typed, so that unknown addresses are limited like known ones.
-    let account = form.text("email").to_lowercase();
-    let password = form.raw("password").to_string();
-    if account.is_empty() {
-        form.reject("email", Message::new("accounts-email-empty"));
-    }
-    if password.is_empty() {
-        form.reject("password", Message::new("accounts-password-empty"));
-    }
-    if !form.is_valid() {
-        return Ok(form.back().await);
-    }
+    let account = value.email.trim().to_lowercase();
+    let password = value.password;
     let limits = [
         (Bucket::SignInAccount, account.as_str()),
         (Bucket::SignInAddress, context.client_ip.as_str()),

@@ -3,42 +3,37 @@
 
 use super::send_verification;
 use crate::accounts::email::Email;
+use crate::accounts::forms::{self, SignUpForm};
 use crate::accounts::users::{self, CreateError, NewUser};
-use crate::accounts::{password, time_zone};
 use crate::auth::model::Role;
 use crate::auth::session;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::flash::Message;
-use crate::web::forms::Submission;
+use crate::web::forms::{Checked, Submission};
 use axum::extract::State;
 use axum::response::Response;
 use sea_orm::TransactionTrait;
 
-/// The longest display name, in characters.
-pub const NAME_MAX: usize = 120;
-
-pub async fn submit(State(state): State<AppState>, mut form: Submission) -> Result<Response, AppError> {
-    let email = check_email(&mut form, "email");
-    let display_name = check_name(&mut form, "display_name");
-    let password = form.raw("password").to_string();
-    if let Err(error) = password::check_policy(&password) {
-        form.reject(
-            "password",
-            Message::new(format!("accounts-password-{}", error.code())),
-        );
-    } else if form.raw("password_confirm") != password {
+/// Creates the account from a checked form (`SignUpForm`: every problem is a message on its
+/// field, the form given back with what was typed).
+pub async fn submit(
+    State(state): State<AppState>,
+    Checked { value, mut form }: Checked<SignUpForm>,
+) -> Result<Response, AppError> {
+    if value.password_confirm != value.password {
         form.reject("password_confirm", Message::new("accounts-password-mismatch"));
+        return Ok(form.back().await);
     }
-    let preferred = check_language(&mut form, "language");
-    let zone = check_time_zone(&mut form, "time_zone");
-    let (Some(email), Some(preferred), Some(zone)) = (email, preferred, zone) else {
+    let (Ok(email), Some(preferred)) = (Email::parse(&value.email), Lang::parse(&value.language)) else {
         return Ok(form.back().await);
     };
-    if !form.is_valid() {
-        return Ok(form.back().await);
-    }
+    let (display_name, zone, password) = (
+        value.display_name.trim().to_string(),
+        value.time_zone.trim().to_string(),
+        value.password,
+    );
     if users::find_by_email(&state.db, email.as_str()).await?.is_some() {
         form.reject("email", Message::new("accounts-email-taken"));
         return Ok(form.back().await);
@@ -76,44 +71,42 @@ pub async fn submit(State(state): State<AppState>, mut form: Submission) -> Resu
     super::signed_in(&state, &form, &user, preferred, welcome).await
 }
 
-/// A valid address from `field`, or a message on it.
-pub fn check_email(form: &mut Submission, field: &str) -> Option<Email> {
-    match Email::parse(form.raw(field)) {
-        Ok(email) => Some(email),
+/// Records `check`'s message on `field` when it refuses the field's value.
+fn checked(
+    form: &mut Submission,
+    field: &str,
+    check: fn(&str) -> Result<(), validator::ValidationError>,
+) -> bool {
+    match check(form.raw(field)) {
+        Ok(()) => true,
         Err(error) => {
-            form.reject(field, Message::new(format!("accounts-email-{}", error.code())));
-            None
+            form.reject(field, Message::new(error.code.to_string()));
+            false
         }
     }
 }
 
+/// A valid address from `field`, or a message on it.
+pub fn check_email(form: &mut Submission, field: &str) -> Option<Email> {
+    checked(form, field, forms::valid_email)
+        .then(|| Email::parse(form.raw(field)).ok())
+        .flatten()
+}
+
 /// A display name from `field`, or a message on it.
 pub fn check_name(form: &mut Submission, field: &str) -> String {
-    let name = form.text(field);
-    if name.is_empty() {
-        form.reject(field, Message::new("accounts-display-name-empty"));
-    } else if name.chars().count() > NAME_MAX {
-        form.reject(field, Message::new("accounts-display-name-too-long"));
-    }
-    name
+    checked(form, field, forms::valid_name);
+    form.text(field)
 }
 
 /// A language of the site from `field`, or a message on it.
 pub fn check_language(form: &mut Submission, field: &str) -> Option<Lang> {
-    let lang = Lang::parse(form.raw(field));
-    if lang.is_none() {
-        form.reject(field, Message::new("accounts-language-invalid"));
-    }
-    lang
+    checked(form, field, forms::valid_language)
+        .then(|| Lang::parse(form.raw(field)))
+        .flatten()
 }
 
 /// A time zone of the list from `field`, or a message on it.
 pub fn check_time_zone(form: &mut Submission, field: &str) -> Option<String> {
-    let zone = form.text(field);
-    if time_zone::is_valid(&zone) {
-        Some(zone)
-    } else {
-        form.reject(field, Message::new("accounts-time-zone-invalid"));
-        None
-    }
+    checked(form, field, forms::valid_time_zone).then(|| form.text(field))
 }
