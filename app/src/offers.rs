@@ -27,6 +27,8 @@ pub mod saved;
 #[cfg(feature = "ssr")]
 pub mod saved_page;
 #[cfg(feature = "ssr")]
+pub mod saving;
+#[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod seed;
