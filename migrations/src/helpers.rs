@@ -21,6 +21,16 @@ pub fn fk(
         .to_owned()
 }
 
+/// An index over `cols` of `table`.
+pub fn index(name: &str, table: DynIden, cols: &[DynIden]) -> IndexCreateStatement {
+    let mut index = Index::create();
+    index.name(name).table(table);
+    for col in cols {
+        index.col(col.clone());
+    }
+    index.to_owned()
+}
+
 /// A unique index over `cols` of `table`.
 pub fn unique(name: &str, table: DynIden, cols: &[DynIden]) -> IndexCreateStatement {
     let mut index = Index::create();

@@ -2,7 +2,7 @@
 //! failures table), background jobs with claims and leases, the audit log of content changes,
 //! and revisions (a pending edit of a published item, reviewed while the published text stays).
 
-use crate::helpers::{drop_tables, fk, id, unique};
+use crate::helpers::{drop_tables, fk, id, index, unique};
 use crate::m20261125_000006_accounts::Users;
 use sea_orm_migration::{prelude::*, schema::*};
 
@@ -29,15 +29,15 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_rate_limit_hits_bucket")
-                    .table(RateLimitHits::Table)
-                    .col(RateLimitHits::Bucket)
-                    .col(RateLimitHits::Subject)
-                    .col(RateLimitHits::CreatedAt)
-                    .to_owned(),
-            )
+            .create_index(index(
+                "ix_rate_limit_hits_bucket",
+                id(RateLimitHits::Table),
+                &[
+                    id(RateLimitHits::Bucket),
+                    id(RateLimitHits::Subject),
+                    id(RateLimitHits::CreatedAt),
+                ],
+            ))
             .await?;
 
         // The one-click unsubscribe address of a message (RFC 8058 headers), when it has one.
@@ -78,14 +78,11 @@ impl MigrationTrait for Migration {
             ))
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_background_jobs_due")
-                    .table(BackgroundJobs::Table)
-                    .col(BackgroundJobs::State)
-                    .col(BackgroundJobs::RunAt)
-                    .to_owned(),
-            )
+            .create_index(index(
+                "ix_background_jobs_due",
+                id(BackgroundJobs::Table),
+                &[id(BackgroundJobs::State), id(BackgroundJobs::RunAt)],
+            ))
             .await?;
 
         manager
@@ -110,14 +107,11 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_audit_log_item")
-                    .table(AuditLog::Table)
-                    .col(AuditLog::ItemKind)
-                    .col(AuditLog::ItemId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                "ix_audit_log_item",
+                id(AuditLog::Table),
+                &[id(AuditLog::ItemKind), id(AuditLog::ItemId)],
+            ))
             .await?;
 
         manager
@@ -149,14 +143,11 @@ impl MigrationTrait for Migration {
             )
             .await?;
         manager
-            .create_index(
-                Index::create()
-                    .name("ix_revisions_item")
-                    .table(Revisions::Table)
-                    .col(Revisions::ItemKind)
-                    .col(Revisions::ItemId)
-                    .to_owned(),
-            )
+            .create_index(index(
+                "ix_revisions_item",
+                id(Revisions::Table),
+                &[id(Revisions::ItemKind), id(Revisions::ItemId)],
+            ))
             .await
     }
 
