@@ -26,7 +26,7 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-const ROUTES: [(&str, &[&str]); 12] = [
+pub const ROUTES: [(&str, &[&str]); 12] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
