@@ -20,6 +20,7 @@ mod m20261125_000013_saved_offers;
 mod m20261125_000014_offer_texts;
 mod m20261125_000015_learning;
 mod m20261206_000016_core;
+mod m20261206_000017_offer_index_changes;
 
 pub struct Migrator;
 
@@ -43,6 +44,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000014_offer_texts::Migration),
             Box::new(m20261125_000015_learning::Migration),
             Box::new(m20261206_000016_core::Migration),
+            Box::new(m20261206_000017_offer_index_changes::Migration),
         ]
     }
 }

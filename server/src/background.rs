@@ -27,10 +27,14 @@ pub fn runner(settings: &Settings, state: &AppState) -> Result<Runner, String> {
             }
         })
         .every("housekeeping", Duration::from_secs(3600), |db| async move {
-            app::accounts::housekeeping::sweep(&db)
+            let swept = app::accounts::housekeeping::sweep(&db)
                 .await
-                .map(|swept| tracing::debug!(?swept, "housekeeping"))
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.to_string())?;
+            let index_changes = app::offers::index::sweep(&db, chrono::Utc::now())
+                .await
+                .map_err(|e| e.to_string())?;
+            tracing::debug!(?swept, index_changes, "housekeeping");
+            Ok(())
         });
     match &settings.smtp_url {
         Some(url) => {

@@ -39,7 +39,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // The offer search index is built now rather than by the first visitor's search.
     let warm = state.clone();
     tokio::spawn(async move {
-        if let Err(error) = warm.offer_search.index.snapshot(&warm.db).await {
+        if let Err(error) = warm.offer_search.index.refresh(&warm.db).await {
             tracing::error!(%error, "building the offer search index");
         }
     });

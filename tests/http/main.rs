@@ -18,6 +18,7 @@ mod i18n;
 mod mailer;
 mod offers;
 mod offers_index;
+mod offers_index_updates;
 mod offers_open_data;
 mod operations;
 mod pathways;

@@ -127,7 +127,12 @@ impl TestApp {
 
     /// A router that keeps its state (one app server) across requests, with the test routes.
     pub fn router(&self) -> NormalizePath<Router> {
-        server::build_router_with(&self.settings, self.state(), test_routes())
+        self.router_on(self.state())
+    }
+
+    /// The router of the app server whose state is `state` (see `state`).
+    pub fn router_on(&self, state: app::state::AppState) -> NormalizePath<Router> {
+        server::build_router_with(&self.settings, state, test_routes())
     }
 
     /// A new app server's state on this app's database (its own caches and index).

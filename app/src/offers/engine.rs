@@ -1,13 +1,16 @@
-//! The offer search index, held in each app server's memory and rebuilt from the database when
-//! offers change (`super::index`). Every published offer is one document; documents are
-//! numbered newest first, so the order of a bitmap of matches is already "newest first" and a
-//! page of results is read without sorting. Words, filters and the total are set operations on
+//! The offer search index, held in each app server's memory and kept up to date from the
+//! database (`super::index`). Every published offer is one document; documents are numbered
+//! newest first, so the order of a bitmap of matches is already "newest first" and a page of
+//! results is read without sorting. Words, filters and the total are set operations on
 //! compressed bitmaps (`roaring`): a few milliseconds for 100,000 offers, whatever the number
 //! of matches, and the same on SQLite and PostgreSQL because neither does the matching.
+//!
+//! Numbers start high (`FIRST`) so that an offer published later takes the number below the
+//! newest one (`update`): the index learns of a change without being rebuilt.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use roaring::{MultiOps, RoaringBitmap};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Mutex;
 
 /// An offer as the index reads it (text already folded by `super::search::fold`).
@@ -65,15 +68,24 @@ pub struct Query<'a> {
     pub order: Order,
 }
 
+/// The number of the newest document of a freshly built index.
+const FIRST: u32 = 1 << 31;
+
 /// The index of one generation of the offers.
 #[derive(Debug, Default)]
 pub struct Snapshot {
-    /// The database's generation this was built from (`super::index`).
-    pub generation: Option<String>,
-    /// Offer ids by document number (newest first).
-    ids: Vec<i32>,
-    posted: Vec<DateTime<Utc>>,
-    valid_until: Vec<Option<NaiveDate>>,
+    /// The database's generation this reflects (`super::index`); `None` before the first build.
+    pub generation: Option<i64>,
+    /// The number of the newest document: `ids[n - first]` is document `n`'s offer.
+    first: u32,
+    /// Offer ids, posting times and closing days by document number (newest first). A removed
+    /// offer keeps its place (so `posted` stays sorted) and leaves `live`.
+    ids: VecDeque<i32>,
+    posted: VecDeque<DateTime<Utc>>,
+    valid_until: VecDeque<Option<NaiveDate>>,
+    live: RoaringBitmap,
+    /// Document number of each offer in the index.
+    numbers: HashMap<i32, u32>,
     /// Words of titles, and of everything (titles included), to their documents.
     title_words: BTreeMap<String, RoaringBitmap>,
     all_words: BTreeMap<String, RoaringBitmap>,
@@ -84,30 +96,15 @@ pub struct Snapshot {
 
 impl Snapshot {
     /// Builds the index of `documents` (in any order).
-    pub fn build(generation: Option<String>, mut documents: Vec<Document>) -> Self {
+    pub fn build(generation: Option<i64>, mut documents: Vec<Document>) -> Self {
         documents.sort_by(|a, b| b.posted_at.cmp(&a.posted_at).then(b.id.cmp(&a.id)));
         let mut title_words: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut all_words: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut values: HashMap<(Field, String), Vec<u32>> = HashMap::new();
         for (n, doc) in documents.iter().enumerate() {
-            let n = n as u32;
-            let mut add = |field: Field, value: &str| {
-                values.entry((field, value.to_string())).or_default().push(n);
-            };
-            add(Field::Kind, &doc.kind);
-            add(Field::Mode, &doc.work_mode);
-            add(Field::Organisation, &doc.organisation_id.to_string());
-            if let Some(country) = &doc.country {
-                add(Field::Country, country);
-            }
-            if let Some(city) = &doc.city {
-                add(Field::City, city);
-            }
-            for lang in &doc.langs {
-                add(Field::Lang, lang);
-            }
-            for id in &doc.competence_ids {
-                add(Field::Competence, &id.to_string());
+            let n = FIRST + n as u32;
+            for key in doc.values() {
+                values.entry(key).or_default().push(n);
             }
             post_words(&mut title_words, n, doc.title.split(' '));
             post_words(&mut all_words, n, doc.title.split(' ').chain(doc.body.split(' ')));
@@ -123,8 +120,12 @@ impl Snapshot {
                 .collect()
         };
         let (title_words, all_words) = (words(title_words), words(all_words));
+        let count = documents.len() as u32;
         Snapshot {
             generation,
+            first: FIRST,
+            live: (FIRST..FIRST + count).collect(),
+            numbers: documents.iter().zip(FIRST..).map(|(d, n)| (d.id, n)).collect(),
             ids: documents.iter().map(|d| d.id).collect(),
             posted: documents.iter().map(|d| d.posted_at).collect(),
             valid_until: documents.iter().map(|d| d.valid_until).collect(),
@@ -139,9 +140,9 @@ impl Snapshot {
     pub fn matches(&self, query: &Query) -> Matches {
         let mut sets = vec![self.open_on(query.today)];
         let newest_first = |after: &dyn Fn(&DateTime<Utc>) -> bool| {
-            let end = self.posted.partition_point(|p| after(p)) as u32;
+            let end = self.first + self.posted.partition_point(|p| after(p)) as u32;
             let mut range = RoaringBitmap::new();
-            range.insert_range(0..end);
+            range.insert_range(self.first..end);
             range
         };
         if let Some(from) = query.posted_from {
@@ -177,7 +178,7 @@ impl Snapshot {
             Order::Closing => {
                 let mut docs: Vec<u32> = matches.all.iter().collect();
                 let key = |d: &u32| {
-                    let until = self.valid_until[*d as usize];
+                    let until = self.valid_until[(*d - self.first) as usize];
                     (until.is_none(), until, *d)
                 };
                 let wanted = (offset + size).min(docs.len());
@@ -200,16 +201,18 @@ impl Snapshot {
             }
             _ => matches.all.iter().skip(offset).take(size).collect(),
         };
-        docs.into_iter().map(|d| self.ids[d as usize]).collect()
+        docs.into_iter()
+            .map(|d| self.ids[(d - self.first) as usize])
+            .collect()
     }
 
     /// Number of documents.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.live.len() as usize
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.live.is_empty()
     }
 
     /// Approximate memory held by the index, in bytes (words, bitmaps, per-offer columns).
@@ -220,7 +223,7 @@ impl Snapshot {
                 .sum::<usize>()
         };
         let values: usize = self.values.values().map(RoaringBitmap::serialized_size).sum();
-        words(&self.title_words) + words(&self.all_words) + values + self.ids.len() * 24
+        words(&self.title_words) + words(&self.all_words) + values + self.ids.len() * 40
     }
 
     /// Documents not closed on `today`, computed once a day.
@@ -232,14 +235,32 @@ impl Snapshot {
             }
         }
         let open: RoaringBitmap = self
-            .valid_until
+            .live
             .iter()
-            .enumerate()
-            .filter(|(_, until)| until.is_none_or(|u| u >= today))
-            .map(|(n, _)| n as u32)
+            .filter(|n| self.valid_until[(n - self.first) as usize].is_none_or(|u| u >= today))
             .collect();
         *cached = Some((today, open.clone()));
         open
+    }
+}
+
+impl Document {
+    /// The (filter, value) pairs the document is found by.
+    fn values(&self) -> Vec<(Field, String)> {
+        let mut values = vec![
+            (Field::Kind, self.kind.clone()),
+            (Field::Mode, self.work_mode.clone()),
+            (Field::Organisation, self.organisation_id.to_string()),
+        ];
+        values.extend(self.country.iter().map(|c| (Field::Country, c.clone())));
+        values.extend(self.city.iter().map(|c| (Field::City, c.clone())));
+        values.extend(self.langs.iter().map(|l| (Field::Lang, l.clone())));
+        values.extend(
+            self.competence_ids
+                .iter()
+                .map(|id| (Field::Competence, id.to_string())),
+        );
+        values
     }
 }
 
@@ -271,3 +292,4 @@ fn prefixed(words: &BTreeMap<String, RoaringBitmap>, prefix: &str) -> RoaringBit
 
 #[cfg(test)]
 mod tests;
+mod update;

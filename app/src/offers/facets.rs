@@ -129,7 +129,7 @@ const RESULT_TTL: Duration = Duration::from_secs(30);
 const RESULT_MAX: u64 = 2_000;
 
 /// (language, query string, generation of the offers).
-type ResultKey = (Lang, String, Option<String>);
+type ResultKey = (Lang, String, i64);
 
 /// Search results kept for 30 seconds by one app server, keyed by language, query string and
 /// the generation of the offers (`index`): the data does not depend on who reads it (saving is
@@ -150,23 +150,11 @@ impl Default for ResultCache {
 }
 
 impl ResultCache {
-    pub fn get(
-        &self,
-        lang: Lang,
-        query: &str,
-        generation: &Option<String>,
-    ) -> Option<super::model::OfferListPage> {
-        self.0.get(&(lang, query.to_string(), generation.clone()))
+    pub fn get(&self, lang: Lang, query: &str, generation: i64) -> Option<super::model::OfferListPage> {
+        self.0.get(&(lang, query.to_string(), generation))
     }
 
-    pub fn put(
-        &self,
-        lang: Lang,
-        query: &str,
-        generation: &Option<String>,
-        page: &super::model::OfferListPage,
-    ) {
-        self.0
-            .insert((lang, query.to_string(), generation.clone()), page.clone());
+    pub fn put(&self, lang: Lang, query: &str, generation: i64, page: &super::model::OfferListPage) {
+        self.0.insert((lang, query.to_string(), generation), page.clone());
     }
 }

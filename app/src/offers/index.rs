@@ -1,36 +1,43 @@
 //! Keeping the offer search index true on every app server. The database holds each offer's
-//! folded search text (`offer_texts`) and a generation mark in `app_meta`, replaced in the same
-//! transaction as every change to offers. Each app server keeps one index in memory
-//! (`engine::Snapshot`); a search first reads the mark (one primary-key read) and, when it
-//! changed, rebuilds the index from the database. So several stateless app servers agree, and
-//! a new or changed offer is found by the very next search.
+//! folded search text (`offer_texts`) and, written in the same transaction as every change to
+//! offers, a generation counter in `app_meta` with one `offer_index_changes` row per offer the
+//! change touched. Each app server keeps one index in memory (`held::OfferIndex`); a search
+//! first reads the counter (one primary-key read) and, when it moved, applies the changed
+//! offers only (`engine::update`), or rebuilds the index when that cannot be done. So several
+//! stateless app servers agree, and a new or changed offer is found by the very next search.
 
-use super::engine::{Document, Snapshot};
+mod documents;
+mod held;
+
+pub use held::OfferIndex;
+
 use super::search::fold;
-use crate::content::ContentStatus;
 use crate::entities::{
     app_meta, competence, framework_translation, offer, offer_competence, offer_translation, organisation,
 };
-use crate::error::AppError;
-use chrono::{DateTime, NaiveDate, Utc};
-use sea_orm::sea_query::OnConflict;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set, Statement,
-    Value,
-};
-use std::collections::HashMap;
-use std::sync::{Arc, RwLock};
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Statement, Value};
+use std::collections::BTreeSet;
 
-/// The `app_meta` key of the generation mark.
-const GENERATION: &str = "offers.search_generation";
-/// Offers whose text is read per query while the index is built.
-const BATCH: u64 = 5_000;
+/// The `app_meta` key of the generation counter.
+const GENERATION: &str = "offers.index_generation";
+/// More changed offers than this since a server's last search, and it rebuilds its index.
+const MOST_CHANGES: usize = 2_000;
+/// How long the changes are kept: a server that has not searched for longer rebuilds.
+const KEEP_CHANGES: Duration = Duration::days(1);
+
+/// Rewrites the search text of `offer_id` and tells every app server's index it changed.
+pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
+    write_search_text(db, offer_id).await?;
+    changed(db, &[offer_id]).await
+}
 
 /// Rebuilds the search text of `offer_id` from its titles, descriptions, organisation name,
-/// competence labels (every language) and place, and marks the index out of date.
-pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
+/// competence labels (every language) and place.
+async fn write_search_text(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
     let Some(row) = offer::Entity::find_by_id(offer_id).one(db).await? else {
-        return touch(db).await;
+        return Ok(());
     };
     let texts = offer_translation::Entity::find()
         .filter(offer_translation::Column::OfferId.eq(offer_id))
@@ -69,8 +76,7 @@ pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbE
     if let Some(city) = &row.city {
         body.push(city);
     }
-    write_text(db, offer_id, &fold(&titles.join(" ")), &fold(&body.join(" "))).await?;
-    touch(db).await
+    write_text(db, offer_id, &fold(&titles.join(" ")), &fold(&body.join(" "))).await
 }
 
 /// The write path's listener: a changed offer's search text is rewritten (that offer only),
@@ -105,10 +111,10 @@ pub fn on_change<'a>(
                     .into_tuple()
                     .all(txn)
                     .await?;
-                for id in offers {
-                    reindex(txn, id).await?;
+                for &id in &offers {
+                    write_search_text(txn, id).await?;
                 }
-                touch(txn).await
+                changed(txn, &offers).await
             }
             _ => Ok(()),
         }
@@ -149,174 +155,121 @@ pub async fn write_text(
     Ok(())
 }
 
-/// Marks every app server's index out of date (call it in the transaction that changes
-/// offers, their translations, competences or organisations' names).
-pub async fn touch(db: &impl ConnectionTrait) -> Result<(), DbErr> {
-    use rand::RngCore;
-    let mark = format!("{:016x}", rand::thread_rng().next_u64());
-    app_meta::Entity::insert(app_meta::ActiveModel {
-        key: Set(GENERATION.into()),
-        value: Set(mark),
-    })
-    .on_conflict(
-        OnConflict::column(app_meta::Column::Key)
-            .update_column(app_meta::Column::Value)
-            .to_owned(),
-    )
-    .exec(db)
-    .await?;
+/// Tells every app server's index that `offers` changed — all offers when `offers` is empty.
+/// Call it in the transaction that changes them: the counter's row stays locked until the
+/// transaction ends, so a generation is visible only once every smaller one is.
+pub async fn changed(db: &impl ConnectionTrait, offers: &[i32]) -> Result<(), DbErr> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        sea_orm::DbBackend::Sqlite => {
+            "INSERT INTO app_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE \
+             SET value = CAST(CAST(app_meta.value AS INTEGER) + 1 AS TEXT) RETURNING value"
+        }
+        _ => {
+            "INSERT INTO app_meta (key, value) VALUES ($1, '1') ON CONFLICT (key) DO UPDATE \
+             SET value = CAST(CAST(app_meta.value AS BIGINT) + 1 AS TEXT) RETURNING value"
+        }
+    };
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(GENERATION)],
+        ))
+        .await?
+        .ok_or_else(|| DbErr::RecordNotFound(GENERATION.into()))?;
+    let value: String = row.try_get_by_index(0)?;
+    let generation: i64 = value
+        .parse()
+        .map_err(|_| DbErr::Custom(format!("{GENERATION} is not a number: {value}")))?;
+    let now = Utc::now();
+    let rows: Vec<Option<i32>> = if offers.is_empty() {
+        vec![None]
+    } else {
+        offers
+            .iter()
+            .copied()
+            .map(Some)
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    };
+    for chunk in rows.chunks(500) {
+        let mut insert = Query::insert();
+        insert
+            .into_table(Alias::new("offer_index_changes"))
+            .columns(["generation", "offer_id", "changed_at"].map(Alias::new));
+        for offer in chunk {
+            insert
+                .values([generation.into(), (*offer).into(), now.into()])
+                .map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        db.execute(&insert).await?;
+    }
     Ok(())
 }
 
-async fn generation(db: &impl ConnectionTrait) -> Result<Option<String>, DbErr> {
+/// Tells every app server's index that anything may have changed (bulk imports, tests).
+pub async fn touch(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    changed(db, &[]).await
+}
+
+/// Forgets the changes older than a day (the housekeeping job).
+pub async fn sweep(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let delete = Query::delete()
+        .from_table(Alias::new("offer_index_changes"))
+        .and_where(Expr::col(Alias::new("changed_at")).lt(now - KEEP_CHANGES))
+        .to_owned();
+    Ok(db.execute(&delete).await?.rows_affected())
+}
+
+/// The database's generation of the offers (0 before any change).
+async fn generation(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
     Ok(app_meta::Entity::find_by_id(GENERATION.to_string())
         .one(db)
         .await?
-        .map(|m| m.value))
+        .and_then(|m| m.value.parse().ok())
+        .unwrap_or(0))
 }
 
-/// One app server's index (in `AppState`).
-#[derive(Clone, Debug, Default)]
-pub struct OfferIndex {
-    current: Arc<RwLock<Option<Arc<Snapshot>>>>,
-    rebuilding: Arc<tokio::sync::Mutex<()>>,
-}
-
-impl OfferIndex {
-    /// The index, rebuilt first when the offers changed. While one request rebuilds it,
-    /// others searching at the same moment are answered from the previous index.
-    pub async fn snapshot(&self, db: &impl ConnectionTrait) -> Result<Arc<Snapshot>, AppError> {
-        let wanted = generation(db).await?;
-        let held = self.current.read().ok().and_then(|c| c.clone());
-        if let Some(held) = &held {
-            if held.generation == wanted {
-                return Ok(held.clone());
-            }
-        }
-        let _guard = match (&held, self.rebuilding.try_lock()) {
-            (_, Ok(guard)) => guard,
-            (Some(held), Err(_)) => return Ok(held.clone()),
-            (None, Err(_)) => self.rebuilding.lock().await,
-        };
-        if let Some(now) = self.current.read().ok().and_then(|c| c.clone()) {
-            if now.generation == wanted {
-                return Ok(now);
-            }
-        }
-        // Read the mark again inside the rebuild: a change made after it is seen next time.
-        let generation = generation(db).await?;
-        let snapshot = Arc::new(Snapshot::build(generation, documents(db).await?));
-        if let Ok(mut current) = self.current.write() {
-            *current = Some(snapshot.clone());
-        }
-        Ok(snapshot)
-    }
-}
-
-/// Every published offer with its search text.
-async fn documents(db: &impl ConnectionTrait) -> Result<Vec<Document>, DbErr> {
-    type Row = (
-        i32,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-        i32,
-        DateTime<Utc>,
-        Option<NaiveDate>,
-    );
-    let rows: Vec<Row> = offer::Entity::find()
-        .filter(offer::Column::Status.eq(ContentStatus::Published))
-        .select_only()
-        .columns([
-            offer::Column::Id,
-            offer::Column::Kind,
-            offer::Column::Country,
-            offer::Column::City,
-            offer::Column::WorkMode,
-            offer::Column::OrganisationId,
-            offer::Column::PostedAt,
-            offer::Column::ValidUntil,
-        ])
-        .order_by_asc(offer::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut documents: Vec<Document> = rows
-        .into_iter()
-        .map(
-            |(id, kind, country, city, work_mode, organisation_id, posted_at, valid_until)| Document {
-                id,
-                kind,
-                country,
-                city,
-                work_mode,
-                organisation_id,
-                posted_at,
-                valid_until,
-                ..Default::default()
-            },
-        )
-        .collect();
-    let position: HashMap<i32, usize> = documents.iter().enumerate().map(|(n, d)| (d.id, n)).collect();
-    let langs: Vec<(i32, String)> = offer_translation::Entity::find()
-        .select_only()
-        .columns([
-            offer_translation::Column::OfferId,
-            offer_translation::Column::Lang,
-        ])
-        .into_tuple()
-        .all(db)
-        .await?;
-    for (id, lang) in langs {
-        if let Some(&n) = position.get(&id) {
-            documents[n].langs.push(lang);
-        }
-    }
-    let competences: Vec<(i32, i32)> = offer_competence::Entity::find()
-        .select_only()
-        .columns([
-            offer_competence::Column::OfferId,
-            offer_competence::Column::CompetenceId,
-        ])
-        .into_tuple()
-        .all(db)
-        .await?;
-    for (id, competence) in competences {
-        if let Some(&n) = position.get(&id) {
-            documents[n].competence_ids.push(competence);
-        }
-    }
-    // The text in batches, so a large catalogue is never held twice.
+/// The offers changed after generation `from`, and the generation they bring the index to;
+/// `None` when the index must be rebuilt instead (everything changed, too many changes, or
+/// some were already swept).
+async fn changes_since(db: &impl ConnectionTrait, from: i64) -> Result<Option<(i64, Vec<i32>)>, DbErr> {
     let backend = db.get_database_backend();
-    let mut after = i32::MIN;
-    loop {
-        let sql = match backend {
-            sea_orm::DbBackend::Sqlite => {
-                "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > ? ORDER BY offer_id LIMIT ?"
-            }
-            _ => {
-                "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > $1 ORDER BY offer_id LIMIT $2"
-            }
-        };
-        let rows = db
-            .query_all_raw(Statement::from_sql_and_values(
-                backend,
-                sql,
-                [Value::from(after), Value::from(BATCH as i64)],
-            ))
-            .await?;
-        for row in &rows {
-            let id: i32 = row.try_get_by_index(0)?;
-            after = id;
-            if let Some(&n) = position.get(&id) {
-                documents[n].title = row.try_get_by_index(1)?;
-                documents[n].body = row.try_get_by_index(2)?;
-            }
+    let sql = match backend {
+        sea_orm::DbBackend::Sqlite => {
+            "SELECT generation, offer_id FROM offer_index_changes WHERE generation > ? ORDER BY generation LIMIT ?"
         }
-        if (rows.len() as u64) < BATCH {
-            break;
+        _ => {
+            "SELECT generation, offer_id FROM offer_index_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
         }
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(from), Value::from(MOST_CHANGES as i64 + 1)],
+        ))
+        .await?;
+    // None at all while the counter moved: they were swept.
+    if rows.is_empty() || rows.len() > MOST_CHANGES {
+        return Ok(None);
     }
-    Ok(documents)
+    let mut reached = from;
+    let mut offers = BTreeSet::new();
+    for row in &rows {
+        let generation: i64 = row.try_get_by_index(0)?;
+        let offer: Option<i32> = row.try_get_by_index(1)?;
+        // Every generation writes at least one row: a gap means rows were swept.
+        if generation != reached && generation != reached + 1 {
+            return Ok(None);
+        }
+        reached = generation;
+        match offer {
+            Some(id) => offers.insert(id),
+            None => return Ok(None),
+        };
+    }
+    Ok(Some((reached, offers.into_iter().collect())))
 }

@@ -2,7 +2,7 @@
 //! matched by this app server's index (`engine`), and the page's cards read from the database.
 
 use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
-use super::engine::{Field, Order, Query, Snapshot};
+use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
@@ -44,13 +44,12 @@ pub async fn list(
     lang: Lang,
     query: &str,
 ) -> Result<OfferListPage, AppError> {
-    let snapshot = search.index.snapshot(db).await?;
-    let generation = snapshot.generation.clone();
-    if let Some(page) = search.results.get(lang, query, &generation) {
+    let generation = search.index.refresh(db).await?;
+    if let Some(page) = search.results.get(lang, query, generation) {
         return Ok(page);
     }
-    let page = search_with(db, search, &snapshot, lang, query, None).await?;
-    search.results.put(lang, query, &generation, &page);
+    let page = search_with(db, search, lang, query, None).await?;
+    search.results.put(lang, query, generation, &page);
     Ok(page)
 }
 
@@ -63,15 +62,14 @@ pub async fn list_since(
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
 ) -> Result<OfferListPage, AppError> {
-    let snapshot = search.index.snapshot(db).await?;
-    search_with(db, search, &snapshot, lang, query, since).await
+    search.index.refresh(db).await?;
+    search_with(db, search, lang, query, since).await
 }
 
-/// The search on `snapshot` of the index.
+/// The search on the index as it is.
 async fn search_with(
     db: &impl ConnectionTrait,
     search: &OfferSearch,
-    snapshot: &Snapshot,
     lang: Lang,
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
@@ -148,14 +146,17 @@ async fn search_with(
         let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2);
         query.filters.push((Field::Organisation, id_of(id)));
     }
-    let found = snapshot.matches(&query);
-    let info = PageInfo::new(page, found.all.len(), &mut ignored);
-    let ids = snapshot.page(
-        &found,
-        query.order,
-        usize::try_from(info.offset()).unwrap_or(usize::MAX),
-        PAGE_SIZE as usize,
-    );
+    let (info, ids) = search.index.read(|snapshot| {
+        let found = snapshot.matches(&query);
+        let info = PageInfo::new(page, found.all.len(), &mut ignored);
+        let ids = snapshot.page(
+            &found,
+            query.order,
+            usize::try_from(info.offset()).unwrap_or(usize::MAX),
+            PAGE_SIZE as usize,
+        );
+        (info, ids)
+    });
     let items = super::cards::cards_in_order(db, lang, &ids).await?;
 
     let mut applied = Vec::new();

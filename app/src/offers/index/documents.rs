@@ -1,0 +1,169 @@
+//! Reading offers from the database as the index wants them.
+
+use crate::content::ContentStatus;
+use crate::entities::{offer, offer_competence, offer_translation};
+use crate::offers::engine::Document;
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Statement, Value,
+};
+use std::collections::HashMap;
+
+/// Offers whose text is read per query while the index is built.
+const BATCH: i64 = 5_000;
+
+/// Which offers to read.
+#[derive(Clone, Copy, Debug)]
+pub enum Which<'a> {
+    /// Every published offer (a rebuild).
+    All,
+    /// These offers, when published (an update); the others are simply not returned.
+    Only(&'a [i32]),
+}
+
+impl Which<'_> {
+    /// The condition on `column` (an offer id) that keeps these offers.
+    fn condition(self, column: impl ColumnTrait) -> Condition {
+        match self {
+            Which::All => Condition::all(),
+            Which::Only(ids) => Condition::all().add(column.is_in(ids.iter().copied())),
+        }
+    }
+}
+
+/// The published offers among `which`, with their search text.
+pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Vec<Document>, DbErr> {
+    type Row = (
+        i32,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+        i32,
+        DateTime<Utc>,
+        Option<NaiveDate>,
+    );
+    let rows: Vec<Row> = offer::Entity::find()
+        .filter(offer::Column::Status.eq(ContentStatus::Published))
+        .filter(which.condition(offer::Column::Id))
+        .select_only()
+        .columns([
+            offer::Column::Id,
+            offer::Column::Kind,
+            offer::Column::Country,
+            offer::Column::City,
+            offer::Column::WorkMode,
+            offer::Column::OrganisationId,
+            offer::Column::PostedAt,
+            offer::Column::ValidUntil,
+        ])
+        .order_by_asc(offer::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut documents: Vec<Document> = rows
+        .into_iter()
+        .map(
+            |(id, kind, country, city, work_mode, organisation_id, posted_at, valid_until)| Document {
+                id,
+                kind,
+                country,
+                city,
+                work_mode,
+                organisation_id,
+                posted_at,
+                valid_until,
+                ..Default::default()
+            },
+        )
+        .collect();
+    let position: HashMap<i32, usize> = documents.iter().enumerate().map(|(n, d)| (d.id, n)).collect();
+    let langs: Vec<(i32, String)> = offer_translation::Entity::find()
+        .filter(which.condition(offer_translation::Column::OfferId))
+        .select_only()
+        .columns([
+            offer_translation::Column::OfferId,
+            offer_translation::Column::Lang,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (id, lang) in langs {
+        if let Some(&n) = position.get(&id) {
+            documents[n].langs.push(lang);
+        }
+    }
+    let competences: Vec<(i32, i32)> = offer_competence::Entity::find()
+        .filter(which.condition(offer_competence::Column::OfferId))
+        .select_only()
+        .columns([
+            offer_competence::Column::OfferId,
+            offer_competence::Column::CompetenceId,
+        ])
+        .into_tuple()
+        .all(db)
+        .await?;
+    for (id, competence) in competences {
+        if let Some(&n) = position.get(&id) {
+            documents[n].competence_ids.push(competence);
+        }
+    }
+    // The text in batches, so a large catalogue is never held twice.
+    let mut after = i32::MIN;
+    loop {
+        let rows = texts(db, which, after).await?;
+        for (id, title, body) in &rows {
+            after = *id;
+            if let Some(&n) = position.get(id) {
+                documents[n].title = title.clone();
+                documents[n].body = body.clone();
+            }
+        }
+        if (rows.len() as i64) < BATCH {
+            break;
+        }
+    }
+    Ok(documents)
+}
+
+/// One batch of search texts (offer id, title, body) of `which`, after offer `after`.
+async fn texts(
+    db: &impl ConnectionTrait,
+    which: Which<'_>,
+    after: i32,
+) -> Result<Vec<(i32, String, String)>, DbErr> {
+    let backend = db.get_database_backend();
+    // Offer ids are numbers: writing them into the statement cannot inject anything.
+    let only = match which {
+        Which::All => String::new(),
+        Which::Only([]) => " AND 1 = 0".to_string(),
+        Which::Only(ids) => {
+            let ids: Vec<String> = ids.iter().map(i32::to_string).collect();
+            format!(" AND offer_id IN ({})", ids.join(", "))
+        }
+    };
+    let (first, second) = match backend {
+        sea_orm::DbBackend::Sqlite => ("?", "?"),
+        _ => ("$1", "$2"),
+    };
+    let sql = format!(
+        "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > {first}{only} ORDER BY offer_id LIMIT {second}"
+    );
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(after), Value::from(BATCH)],
+        ))
+        .await?;
+    rows.iter()
+        .map(|row| {
+            Ok((
+                row.try_get_by_index(0)?,
+                row.try_get_by_index(1)?,
+                row.try_get_by_index(2)?,
+            ))
+        })
+        .collect()
+}
