@@ -5,6 +5,9 @@
 
 #![recursion_limit = "256"]
 
+#[macro_use]
+mod stored_enum;
+
 pub mod accounts;
 pub mod admin;
 pub mod auth;

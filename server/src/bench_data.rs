@@ -159,18 +159,18 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
             offers.values_panic([
                 id.into(),
                 format!("gen-{i}-{}", t.offer.slug).into(),
-                t.offer.kind.clone().into(),
+                t.offer.kind.code().into(),
                 t.offer.organisation_id.into(),
                 t.offer.job_profile_id.into(),
                 city.clone().into(),
                 country.into(),
-                t.offer.work_mode.clone().into(),
+                t.offer.work_mode.code().into(),
                 t.offer.contract.clone().into(),
                 t.offer.original_lang.code().into(),
                 Some(valid).into(),
                 t.offer.apply_url.clone().into(),
                 t.offer.apply_email.clone().into(),
-                "published".into(),
+                app::content::ContentStatus::Published.code().into(),
                 posted.into(),
             ]);
             let mut titles = Vec::new();

@@ -2,57 +2,29 @@
 
 use serde::{Deserialize, Serialize};
 
-/// What a person may do. Learner is everyone with an account; editors are learners who
-/// publish for at least one organisation; moderators and administrators are stored roles
-/// (`users.role`, through SeaORM's active enum; `editor` is never stored there).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
-)]
-pub enum Role {
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "learner"))]
-    Learner,
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "editor"))]
-    Editor,
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "moderator"))]
-    Moderator,
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "admin"))]
-    Admin,
+stored_enum! {
+    /// What a person may do. Learner is everyone with an account; editors are learners who
+    /// publish for at least one organisation; moderators and administrators are stored roles
+    /// (`users.role`; `editor` is never stored there). `ALL` is the order of the admin page.
+    pub enum Role {
+        Learner = "learner",
+        Editor = "editor",
+        Moderator = "moderator",
+        Admin = "admin",
+    }
 }
 
-/// A person's role inside one organisation (`organisation_members.role`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
-)]
-pub enum MembershipRole {
-    /// Writes and submits the organisation's content.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "editor"))]
-    Editor,
+stored_enum! {
+    /// A person's role inside one organisation (`organisation_members.role`).
+    pub enum MembershipRole {
+        /// Writes and submits the organisation's content.
+        Editor = "editor",
+    }
 }
 
 impl Role {
-    /// Every role, in the order of the admin page.
-    pub const ALL: [Role; 4] = [Role::Learner, Role::Editor, Role::Moderator, Role::Admin];
     /// The roles stored in `users.role` (editor comes from memberships).
     pub const STORED: [Role; 3] = [Role::Learner, Role::Moderator, Role::Admin];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Role::Learner => "learner",
-            Role::Editor => "editor",
-            Role::Moderator => "moderator",
-            Role::Admin => "admin",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.code() == code)
-    }
 
     /// The Fluent key of the role's name.
     pub fn label_key(self) -> String {

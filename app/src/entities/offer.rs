@@ -9,14 +9,12 @@ pub struct Model {
     pub id: i32,
     #[sea_orm(unique)]
     pub slug: String,
-    /// job, internship, volunteering, training
-    pub kind: String,
+    pub kind: crate::offers::codes::OfferKind,
     pub organisation_id: i32,
     pub job_profile_id: Option<i32>,
     pub city: Option<String>,
     pub country: Option<String>,
-    /// on_site, hybrid, remote
-    pub work_mode: String,
+    pub work_mode: crate::offers::codes::WorkMode,
     pub contract: Option<String>,
     pub original_lang: crate::i18n::Lang,
     pub starts_on: Option<Date>,

@@ -1,8 +1,54 @@
 //! The closed vocabularies of offers. Labels live in `locales/*/offers.ftl`
 //! (`offers-kind-job`, `offers-mode-remote`, `offers-contract-permanent`).
 
-pub const KINDS: [&str; 4] = ["job", "internship", "volunteering", "training"];
-pub const WORK_MODES: [&str; 3] = ["on_site", "hybrid", "remote"];
+stored_enum! {
+    /// What an offer is (`offers.kind`).
+    #[serde(rename_all = "snake_case")]
+    pub enum OfferKind {
+        Job = "job",
+        Internship = "internship",
+        Volunteering = "volunteering",
+        Training = "training",
+    }
+}
+
+stored_enum! {
+    /// Where the work is done (`offers.work_mode`).
+    #[serde(rename_all = "snake_case")]
+    pub enum WorkMode {
+        OnSite = "on_site",
+        Hybrid = "hybrid",
+        Remote = "remote",
+    }
+}
+
+impl OfferKind {
+    /// The Fluent key of its name (`offers-kind-job`).
+    pub fn label_key(self) -> String {
+        key("kind", self.code())
+    }
+}
+
+impl WorkMode {
+    /// The Fluent key of its name (`offers-mode-on-site`).
+    pub fn label_key(self) -> String {
+        key("mode", self.code())
+    }
+
+    /// Whether some or all of the work can be done from home.
+    pub fn is_remote(self) -> bool {
+        matches!(self, WorkMode::Hybrid | WorkMode::Remote)
+    }
+}
+
+/// The codes of every kind and work mode, for the search form's checks.
+pub fn kind_codes() -> Vec<&'static str> {
+    OfferKind::ALL.iter().map(|k| k.code()).collect()
+}
+
+pub fn work_mode_codes() -> Vec<&'static str> {
+    WorkMode::ALL.iter().map(|m| m.code()).collect()
+}
 pub const CONTRACTS: [&str; 8] = [
     "permanent",
     "fixed_term",

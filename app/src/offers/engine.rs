@@ -8,19 +8,20 @@
 //! Numbers start high (`FIRST`) so that an offer published later takes the number below the
 //! newest one (`update`): the index learns of a change without being rebuilt.
 
+use super::codes::{OfferKind, WorkMode};
 use chrono::{DateTime, NaiveDate, Utc};
 use roaring::{MultiOps, RoaringBitmap};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Mutex;
 
 /// An offer as the index reads it (text already folded by `super::search::fold`).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Document {
     pub id: i32,
-    pub kind: String,
+    pub kind: OfferKind,
     pub country: Option<String>,
     pub city: Option<String>,
-    pub work_mode: String,
+    pub work_mode: WorkMode,
     pub organisation_id: i32,
     pub posted_at: DateTime<Utc>,
     pub valid_until: Option<NaiveDate>,
@@ -248,8 +249,8 @@ impl Document {
     /// The (filter, value) pairs the document is found by.
     fn values(&self) -> Vec<(Field, String)> {
         let mut values = vec![
-            (Field::Kind, self.kind.clone()),
-            (Field::Mode, self.work_mode.clone()),
+            (Field::Kind, self.kind.code().to_string()),
+            (Field::Mode, self.work_mode.code().to_string()),
             (Field::Organisation, self.organisation_id.to_string()),
         ];
         values.extend(self.country.iter().map(|c| (Field::Country, c.clone())));

@@ -65,13 +65,10 @@ async fn feed(
                 lang,
                 "offers-feed-summary",
                 &[
-                    ("kind", tr(lang, &super::codes::key("kind", &card.kind)).into()),
+                    ("kind", tr(lang, &card.kind.label_key()).into()),
                     ("organisation", card.organisation.clone().into()),
                     ("place", place.into()),
-                    (
-                        "mode",
-                        tr(lang, &super::codes::key("mode", &card.work_mode)).into(),
-                    ),
+                    ("mode", tr(lang, &card.work_mode.label_key()).into()),
                 ],
             );
             let mut entry = Entry::default();

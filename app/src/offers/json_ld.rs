@@ -1,18 +1,19 @@
 //! schema.org data of an offer: `JobPosting` for jobs, internships and volunteering, `Course`
 //! with a `CourseInstance` for training.
 
+use super::codes::{OfferKind, WorkMode};
 use super::model::OfferDetail;
 use serde_json::{json, Value};
 
 /// schema.org `employmentType` of a contract code.
-fn employment_type(contract: Option<&str>, kind: &str) -> &'static str {
+fn employment_type(contract: Option<&str>, kind: OfferKind) -> &'static str {
     match (contract, kind) {
         (Some("permanent"), _) => "FULL_TIME",
         (Some("part_time"), _) => "PART_TIME",
         (Some("fixed_term"), _) => "TEMPORARY",
         (Some("freelance"), _) => "CONTRACTOR",
-        (_, "internship") | (Some("internship"), _) => "INTERN",
-        (_, "volunteering") | (Some("volunteer"), _) => "VOLUNTEER",
+        (_, OfferKind::Internship) | (Some("internship"), _) => "INTERN",
+        (_, OfferKind::Volunteering) | (Some("volunteer"), _) => "VOLUNTEER",
         _ => "OTHER",
     }
 }
@@ -33,11 +34,11 @@ pub fn of(detail: &OfferDetail, url: &str) -> Value {
             "addressCountry": card.country.clone().unwrap_or_else(|| detail.organisation_country.clone()),
         }
     });
-    if card.kind == "training" {
-        let mode = match card.work_mode.as_str() {
-            "remote" => "online",
-            "hybrid" => "blended",
-            _ => "onsite",
+    if card.kind == OfferKind::Training {
+        let mode = match card.work_mode {
+            WorkMode::Remote => "online",
+            WorkMode::Hybrid => "blended",
+            WorkMode::OnSite => "onsite",
         };
         let mut instance = json!({ "@type": "CourseInstance", "courseMode": mode });
         if let Some(start) = &detail.starts_on {
@@ -63,7 +64,7 @@ pub fn of(detail: &OfferDetail, url: &str) -> Value {
         "title": card.title,
         "description": detail.description_html,
         "datePosted": card.posted_on,
-        "employmentType": employment_type(detail.contract.as_deref(), &card.kind),
+        "employmentType": employment_type(detail.contract.as_deref(), card.kind),
         "hiringOrganization": organisation,
         "inLanguage": card.lang.code(),
         "url": url,
@@ -72,7 +73,7 @@ pub fn of(detail: &OfferDetail, url: &str) -> Value {
     if let Some(until) = &card.valid_until {
         posting["validThrough"] = json!(until);
     }
-    if card.work_mode == "remote" || card.work_mode == "hybrid" {
+    if card.work_mode.is_remote() {
         posting["jobLocationType"] = json!("TELECOMMUTE");
         let country = card
             .country
@@ -80,7 +81,7 @@ pub fn of(detail: &OfferDetail, url: &str) -> Value {
             .unwrap_or_else(|| detail.organisation_country.clone());
         posting["applicantLocationRequirements"] = json!({ "@type": "Country", "name": country });
     }
-    if card.work_mode != "remote" {
+    if card.work_mode != WorkMode::Remote {
         posting["jobLocation"] = place;
     }
     posting

@@ -1,5 +1,6 @@
 //! Offer data as pages receive it.
 
+use super::codes::{OfferKind, WorkMode};
 use crate::catalogue::query::{Ignored, PageInfo};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -11,8 +12,8 @@ pub struct OfferCard {
     pub title: String,
     /// The language `title` is written in.
     pub lang: Lang,
-    pub kind: String,
-    pub work_mode: String,
+    pub kind: OfferKind,
+    pub work_mode: WorkMode,
     pub city: Option<String>,
     pub country: Option<String>,
     pub organisation: String,
@@ -26,10 +27,10 @@ pub struct OfferCard {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OfferFilters {
     pub q: String,
-    pub kind: Option<String>,
+    pub kind: Option<OfferKind>,
     pub country: Option<String>,
     pub city: Option<String>,
-    pub mode: Option<String>,
+    pub mode: Option<WorkMode>,
     pub lang: Option<String>,
     pub competence: Option<String>,
     pub organisation: Option<String>,

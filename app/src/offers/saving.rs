@@ -2,7 +2,7 @@
 //! never weakening an alert), the canonical query string of a saved search, and finishing a
 //! save started before signing in (`web::pending`).
 
-use super::codes::{KINDS, POSTED_WITHIN, SAVE_OFFER, SAVE_SEARCH, SORTS, WORK_MODES};
+use super::codes::{OfferKind, WorkMode, POSTED_WITHIN, SAVE_OFFER, SAVE_SEARCH, SORTS};
 use crate::auth::model::Viewer;
 use crate::content::ContentStatus;
 use crate::entities::{offer, saved_offer, saved_search};
@@ -41,8 +41,8 @@ pub fn canonical_query(raw: &str) -> String {
     for name in known {
         if let Some(value) = parsed.get(name) {
             let ok = match name {
-                "kind" => KINDS.contains(&value),
-                "mode" => WORK_MODES.contains(&value),
+                "kind" => OfferKind::parse(value).is_some(),
+                "mode" => WorkMode::parse(value).is_some(),
                 "posted" => POSTED_WITHIN.contains(&value),
                 "sort" => SORTS.contains(&value),
                 _ => true,

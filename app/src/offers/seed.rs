@@ -24,12 +24,12 @@ struct OfferFile {
 #[derive(Deserialize)]
 struct OfferSeed {
     slug: String,
-    kind: String,
+    kind: super::codes::OfferKind,
     organisation: String,
     job_profile: Option<String>,
     city: Option<String>,
     country: Option<String>,
-    work_mode: String,
+    work_mode: super::codes::WorkMode,
     contract: Option<String>,
     original_lang: crate::i18n::Lang,
     posted_days_ago: i64,

@@ -1,7 +1,7 @@
 //! The offer search page: the query string understood (unknown values ignored and reported),
 //! matched by this app server's index (`engine`), and the page's cards read from the database.
 
-use super::codes::{KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
+use super::codes::{kind_codes, work_mode_codes, OfferKind, WorkMode, POSTED_WITHIN, SORTS};
 use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
@@ -96,10 +96,14 @@ async fn search_with(
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     let filters = OfferFilters {
         q: q.chars().take(super::search::MAX_QUERY_CHARS).collect(),
-        kind: raw.one_of("kind", &KINDS, &mut ignored),
+        kind: raw
+            .one_of("kind", &kind_codes(), &mut ignored)
+            .and_then(|code| OfferKind::parse(&code)),
         country: raw.one_of("country", &COUNTRIES, &mut ignored),
         city: raw.one_of("city", &city_names, &mut ignored),
-        mode: raw.one_of("mode", &WORK_MODES, &mut ignored),
+        mode: raw
+            .one_of("mode", &work_mode_codes(), &mut ignored)
+            .and_then(|code| WorkMode::parse(&code)),
         lang: raw.one_of("lang", &lang_codes, &mut ignored),
         competence: raw.one_of("competence", &codes, &mut ignored),
         organisation: raw.one_of("organisation", &org_slugs, &mut ignored),
@@ -127,11 +131,13 @@ async fn search_with(
             _ => Order::Relevance,
         },
     };
+    let kind = filters.kind.map(|k| k.code().to_string());
+    let mode = filters.mode.map(|m| m.code().to_string());
     for (field, value) in [
-        (Field::Kind, &filters.kind),
+        (Field::Kind, &kind),
         (Field::Country, &filters.country),
         (Field::City, &filters.city),
-        (Field::Mode, &filters.mode),
+        (Field::Mode, &mode),
         (Field::Lang, &filters.lang),
     ] {
         if let Some(v) = value {
@@ -164,10 +170,10 @@ async fn search_with(
         applied.push(("q".to_string(), filters.q.clone()));
     }
     for (name, value) in [
-        ("kind", &filters.kind),
+        ("kind", &kind),
         ("country", &filters.country),
         ("city", &filters.city),
-        ("mode", &filters.mode),
+        ("mode", &mode),
         ("lang", &filters.lang),
         ("competence", &filters.competence),
         ("organisation", &filters.organisation),

@@ -1,46 +1,25 @@
 //! The closed vocabularies of pathways. Labels live in `locales/*/pathways.ftl`
 //! (`pathways-kind-quiz`, `pathways-duration-short`).
 
-use serde::{Deserialize, Serialize};
-
-/// What a step asks of the learner (`pathway_steps.kind`, stored as its code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[cfg_attr(feature = "ssr", derive(sea_orm::EnumIter, sea_orm::DeriveActiveEnum))]
-#[cfg_attr(
-    feature = "ssr",
-    sea_orm(rs_type = "String", db_type = "String(sea_orm::sea_query::StringLen::None)")
-)]
-pub enum StepKind {
-    /// A lesson to read.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "read"))]
-    Read,
-    /// A video, with its full transcript on the page.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "watch"))]
-    Watch,
-    /// Something to do, with a checklist.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "practise"))]
-    Practise,
-    /// Questions graded on the server; done only when passed.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "quiz"))]
-    Quiz,
-    /// A course elsewhere, and what to bring back.
-    #[cfg_attr(feature = "ssr", sea_orm(string_value = "external"))]
-    External,
+stored_enum! {
+    /// What a step asks of the learner (`pathway_steps.kind`); the code ends its Fluent key
+    /// (`pathways-kind-quiz`).
+    #[serde(rename_all = "lowercase")]
+    pub enum StepKind {
+        /// A lesson to read.
+        Read = "read",
+        /// A video, with its full transcript on the page.
+        Watch = "watch",
+        /// Something to do, with a checklist.
+        Practise = "practise",
+        /// Questions graded on the server; done only when passed.
+        Quiz = "quiz",
+        /// A course elsewhere, and what to bring back.
+        External = "external",
+    }
 }
 
 impl StepKind {
-    /// The stored code, also the end of its Fluent key (`pathways-kind-quiz`).
-    pub fn code(self) -> &'static str {
-        match self {
-            StepKind::Read => "read",
-            StepKind::Watch => "watch",
-            StepKind::Practise => "practise",
-            StepKind::Quiz => "quiz",
-            StepKind::External => "external",
-        }
-    }
-
     /// The Fluent key of its name.
     pub fn label_key(self) -> String {
         format!("pathways-kind-{}", self.code())

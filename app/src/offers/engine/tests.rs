@@ -6,17 +6,20 @@ use chrono::TimeZone;
 fn doc(id: i32, day: u32, title: &str, body: &str) -> Document {
     Document {
         id,
-        kind: "job".into(),
+        kind: OfferKind::Job,
         country: Some("FR".into()),
-        work_mode: "remote".into(),
+        work_mode: WorkMode::Remote,
         posted_at: Utc
             .with_ymd_and_hms(2026, 11, day, 9, 0, 0)
             .single()
             .unwrap_or_default(),
+        city: None,
+        organisation_id: 1,
+        valid_until: None,
         langs: vec!["fr".into()],
+        competence_ids: Vec::new(),
         title: title.into(),
         body: body.into(),
-        ..Default::default()
     }
 }
 

@@ -2,6 +2,7 @@
 
 use crate::content::ContentStatus;
 use crate::entities::{offer, offer_competence, offer_translation};
+use crate::offers::codes::{OfferKind, WorkMode};
 use crate::offers::engine::Document;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
@@ -36,10 +37,10 @@ impl Which<'_> {
 pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Vec<Document>, DbErr> {
     type Row = (
         i32,
-        String,
+        OfferKind,
         Option<String>,
         Option<String>,
-        String,
+        WorkMode,
         i32,
         DateTime<Utc>,
         Option<NaiveDate>,
@@ -74,7 +75,10 @@ pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Ve
                 organisation_id,
                 posted_at,
                 valid_until,
-                ..Default::default()
+                langs: Vec::new(),
+                competence_ids: Vec::new(),
+                title: String::new(),
+                body: String::new(),
             },
         )
         .collect();

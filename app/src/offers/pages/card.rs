@@ -2,7 +2,6 @@
 
 use crate::catalogue::codes::country_key;
 use crate::i18n::{t, t_args, use_lang};
-use crate::offers::codes::key;
 use crate::offers::model::OfferCard;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
@@ -47,8 +46,8 @@ pub fn OfferCardItem(
             <FallbackBadge shown=card.lang/>
             <p class="byline">{card.organisation.clone()} " · " {place(&card)}</p>
             <ul class="tags">
-                <li class="tag">{t(&key("kind", &card.kind))}</li>
-                <li class="tag">{t(&key("mode", &card.work_mode))}</li>
+                <li class="tag">{t(&card.kind.label_key())}</li>
+                <li class="tag">{t(&card.work_mode.label_key())}</li>
             </ul>
             <p class="small">
                 {t_args("offers-posted", &[("date", long_date(&card.posted_on).into())])}

@@ -111,9 +111,9 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         {save}
         <dl class="facts">
             {fact(t("offers-fact-organisation"), card.organisation.clone())}
-            {fact(t("offers-filter-kind"), t(&key("kind", &card.kind)))}
+            {fact(t("offers-filter-kind"), t(&card.kind.label_key()))}
             {offer.contract.clone().map(|c| fact(t("offers-fact-contract"), t(&key("contract", &c))))}
-            {fact(t("offers-filter-mode"), t(&key("mode", &card.work_mode)))}
+            {fact(t("offers-filter-mode"), t(&card.work_mode.label_key()))}
             {fact(t("offers-fact-place"), place(&card))}
             {fact(t("offers-fact-posted"), long_date(&card.posted_on))}
             {card.valid_until.clone().map(|d| fact(t("offers-fact-closes"), long_date(&d)))}

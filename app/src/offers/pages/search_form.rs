@@ -3,7 +3,7 @@
 
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
-use crate::offers::codes::{key, KINDS, POSTED_WITHIN, SORTS, WORK_MODES};
+use crate::offers::codes::{key, kind_codes, work_mode_codes, POSTED_WITHIN, SORTS};
 use crate::offers::model::OfferListPage;
 use crate::ui::pagination::href_with;
 use crate::web::urls::Route;
@@ -62,8 +62,8 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
     let selects = vec![
         Select {
             name: "kind",
-            options: coded("kind", &KINDS),
-            selected: f.kind.clone(),
+            options: coded("kind", &kind_codes()),
+            selected: f.kind.map(|k| k.code().to_string()),
             any: true,
         },
         Select {
@@ -83,8 +83,8 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
         },
         Select {
             name: "mode",
-            options: coded("mode", &WORK_MODES),
-            selected: f.mode.clone(),
+            options: coded("mode", &work_mode_codes()),
+            selected: f.mode.map(|m| m.code().to_string()),
             any: true,
         },
         Select {
