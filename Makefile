@@ -15,14 +15,22 @@ PKG := $(SITE)/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run build test test-rust test-browser bench tools tools-release wasm-test wasm-release lint fmt clean
+.PHONY: run build server-release site-release test test-rust test-browser bench tools tools-release wasm-test wasm-release lint fmt clean
 
 ## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default).
 run: build
 	./target/release/server
 
-build: tools tools-release wasm-release
+# The server and the browser bundle build side by side (their outputs never overlap): each
+# has long single-threaded stretches (linking, LTO, wasm-bindgen-cli's install) that the other
+# fills, which saves minutes on a first run with two cores.
+build:
+	@$(MAKE) --no-print-directory -j2 server-release site-release
+
+server-release:
 	cargo build --release -p server
+
+site-release: tools tools-release wasm-release
 
 ## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu checker).
 test: tools wasm-test test-rust test-browser
