@@ -24,6 +24,7 @@ pub struct SignUpForm {
     #[validate(custom(function = "valid_password"))]
     pub password: String,
     #[serde(default)]
+    #[validate(must_match(other = "password", code = "accounts-password-mismatch"))]
     pub password_confirm: String,
     #[serde(default)]
     #[validate(custom(function = "valid_language"))]
@@ -50,6 +51,44 @@ pub struct ForgotForm {
     #[serde(default)]
     #[validate(custom(function = "valid_email"))]
     pub email: String,
+}
+
+/// The profile form of the account page.
+#[derive(Debug, Deserialize, Validate)]
+pub struct ProfileForm {
+    #[serde(default)]
+    #[validate(custom(function = "valid_name"))]
+    pub display_name: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_language"))]
+    pub language: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_time_zone"))]
+    pub time_zone: String,
+}
+
+/// A new password typed twice: the account page (with the current one) and a reset link.
+#[derive(Debug, Deserialize, Validate)]
+pub struct NewPasswordForm {
+    /// Sent by the account page only; checked against the account by the handler.
+    #[serde(default)]
+    pub current_password: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_password"))]
+    pub new_password: String,
+    #[serde(default)]
+    #[validate(must_match(other = "new_password", code = "accounts-password-mismatch"))]
+    pub new_password_confirm: String,
+}
+
+/// A new e-mail address, confirmed with the account's password (checked by the handler).
+#[derive(Debug, Deserialize, Validate)]
+pub struct NewEmailForm {
+    #[serde(default)]
+    #[validate(custom(function = "valid_email"))]
+    pub new_email: String,
+    #[serde(default)]
+    pub email_password: String,
 }
 
 /// A plausible e-mail address.
@@ -112,7 +151,7 @@ mod tests {
             email: "not an address".into(),
             display_name: "  ".into(),
             password: "short".into(),
-            password_confirm: String::new(),
+            password_confirm: "shirt".into(),
             language: "de".into(),
             time_zone: "Mars/Olympus".into(),
         };
@@ -129,6 +168,7 @@ mod tests {
         assert_eq!(errors["email"], "accounts-email-invalid");
         assert_eq!(errors["display_name"], "accounts-display-name-empty");
         assert_eq!(errors["password"], "accounts-password-too-short");
+        assert_eq!(errors["password_confirm"], "accounts-password-mismatch");
         assert_eq!(errors["language"], "accounts-language-invalid");
         assert_eq!(errors["time_zone"], "accounts-time-zone-invalid");
     }

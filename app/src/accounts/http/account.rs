@@ -2,9 +2,10 @@
 //! address, and sending the confirmation link again.
 
 use super::send_verification;
-use super::sign_up::{check_email, check_language, check_name, check_time_zone};
+use crate::accounts::email::Email;
+use crate::accounts::forms::{NewEmailForm, NewPasswordForm, ProfileForm};
+use crate::accounts::mail;
 use crate::accounts::users::{self, is_unique_violation};
-use crate::accounts::{mail, password};
 use crate::auth::model::Viewer;
 use crate::auth::session;
 use crate::entities::user;
@@ -66,19 +67,16 @@ pub async fn submit(
 }
 
 async fn profile(state: &AppState, mut form: Submission, user: user::Model) -> Result<Response, AppError> {
-    let name = check_name(&mut form, "display_name");
-    let preferred = check_language(&mut form, "language");
-    let zone = check_time_zone(&mut form, "time_zone");
-    let (Some(preferred), Some(zone)) = (preferred, zone) else {
+    let Some(value) = form.parse::<ProfileForm>() else {
         return Ok(form.back().await);
     };
-    if !form.is_valid() {
+    let Some(preferred) = Lang::parse(&value.language) else {
         return Ok(form.back().await);
-    }
+    };
     let mut active: user::ActiveModel = user.into();
-    active.display_name = Set(name);
+    active.display_name = Set(value.display_name.trim().to_string());
     active.lang = Set(preferred.code().into());
-    active.time_zone = Set(zone);
+    active.time_zone = Set(value.time_zone.trim().to_string());
     active.update(&state.db).await?;
     // A new preferred language shows the account page in it.
     let to = Route::Account.at(preferred);
@@ -90,23 +88,16 @@ async fn change_password(
     mut form: Submission,
     user: user::Model,
 ) -> Result<Response, AppError> {
+    let value = form.parse::<NewPasswordForm>();
     let current = form.raw("current_password").to_string();
-    let new = form.raw("new_password").to_string();
-    if let Err(error) = password::check_policy(&new) {
-        form.reject(
-            "new_password",
-            Message::new(format!("accounts-password-{}", error.code())),
-        );
-    } else if form.raw("new_password_confirm") != new {
-        form.reject("new_password_confirm", Message::new("accounts-password-mismatch"));
-    }
+    // Checked even when the new one is refused, so every problem is told at once.
     if !users::verify_password(current, user.password_hash.clone()).await? {
         form.reject("current_password", Message::new("accounts-password-wrong"));
     }
-    if !form.is_valid() {
+    let Some(value) = value.filter(|_| form.is_valid()) else {
         return Ok(form.back().await);
-    }
-    let hash = users::hash_password(new).await?;
+    };
+    let hash = users::hash_password(value.new_password).await?;
     let user = users::set_password(&state.db, user, hash).await?;
     // Every other session ends with the old key; this one continues with a new id.
     session::sign_in(&form.session, &user).await?;
@@ -124,17 +115,17 @@ async fn change_email(
     user: user::Model,
     viewer: &Viewer,
 ) -> Result<Response, AppError> {
-    let email = check_email(&mut form, "new_email");
+    let value = form.parse::<NewEmailForm>();
     let typed = form.raw("email_password").to_string();
     if !users::verify_password(typed, user.password_hash.clone()).await? {
         form.reject("email_password", Message::new("accounts-password-wrong"));
     }
-    let Some(email) = email else {
+    let Some(email) = value
+        .filter(|_| form.is_valid())
+        .and_then(|value| Email::parse(&value.new_email).ok())
+    else {
         return Ok(form.back().await);
     };
-    if !form.is_valid() {
-        return Ok(form.back().await);
-    }
     if email.as_str() == user.email {
         return Ok(done(
             &form.session,

@@ -2,9 +2,9 @@
 //! e-mail address.
 
 use crate::accounts::email::Email;
-use crate::accounts::forms::ForgotForm;
+use crate::accounts::forms::{ForgotForm, NewPasswordForm};
 use crate::accounts::links::{self, Purpose};
-use crate::accounts::{mail, password, users};
+use crate::accounts::{mail, users};
 use crate::entities::user;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -61,19 +61,10 @@ pub async fn reset(
     Path(TokenPath { token }): Path<TokenPath>,
     mut form: Submission,
 ) -> Result<Response, AppError> {
-    let new = form.raw("new_password").to_string();
-    if let Err(error) = password::check_policy(&new) {
-        form.reject(
-            "new_password",
-            Message::new(format!("accounts-password-{}", error.code())),
-        );
-    } else if form.raw("new_password_confirm") != new {
-        form.reject("new_password_confirm", Message::new("accounts-password-mismatch"));
-    }
-    if !form.is_valid() {
+    let Some(value) = form.parse::<NewPasswordForm>() else {
         return Ok(form.back().await);
-    }
-    let hash = users::hash_password(new).await?;
+    };
+    let hash = users::hash_password(value.new_password).await?;
     let outcome = async {
         let txn = state.db.begin().await?;
         let link = match links::consume(&txn, Purpose::ResetPassword, &token).await? {

@@ -3,7 +3,7 @@
 
 use super::send_verification;
 use crate::accounts::email::Email;
-use crate::accounts::forms::{self, SignUpForm};
+use crate::accounts::forms::SignUpForm;
 use crate::accounts::users::{self, CreateError, NewUser};
 use crate::auth::model::Role;
 use crate::auth::session;
@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::flash::Message;
-use crate::web::forms::{Checked, Submission};
+use crate::web::forms::Checked;
 use axum::extract::State;
 use axum::response::Response;
 use sea_orm::TransactionTrait;
@@ -22,10 +22,6 @@ pub async fn submit(
     State(state): State<AppState>,
     Checked { value, mut form }: Checked<SignUpForm>,
 ) -> Result<Response, AppError> {
-    if value.password_confirm != value.password {
-        form.reject("password_confirm", Message::new("accounts-password-mismatch"));
-        return Ok(form.back().await);
-    }
     let (Ok(email), Some(preferred)) = (Email::parse(&value.email), Lang::parse(&value.language)) else {
         return Ok(form.back().await);
     };
@@ -69,44 +65,4 @@ pub async fn submit(
     session::sign_in(&form.session, &user).await?;
     let welcome = Message::new("accounts-notice-signed-up").with("email", user.email.clone());
     super::signed_in(&state, &form, &user, preferred, welcome).await
-}
-
-/// Records `check`'s message on `field` when it refuses the field's value.
-fn checked(
-    form: &mut Submission,
-    field: &str,
-    check: fn(&str) -> Result<(), validator::ValidationError>,
-) -> bool {
-    match check(form.raw(field)) {
-        Ok(()) => true,
-        Err(error) => {
-            form.reject(field, Message::new(error.code.to_string()));
-            false
-        }
-    }
-}
-
-/// A valid address from `field`, or a message on it.
-pub fn check_email(form: &mut Submission, field: &str) -> Option<Email> {
-    checked(form, field, forms::valid_email)
-        .then(|| Email::parse(form.raw(field)).ok())
-        .flatten()
-}
-
-/// A display name from `field`, or a message on it.
-pub fn check_name(form: &mut Submission, field: &str) -> String {
-    checked(form, field, forms::valid_name);
-    form.text(field)
-}
-
-/// A language of the site from `field`, or a message on it.
-pub fn check_language(form: &mut Submission, field: &str) -> Option<Lang> {
-    checked(form, field, forms::valid_language)
-        .then(|| Lang::parse(form.raw(field)))
-        .flatten()
-}
-
-/// A time zone of the list from `field`, or a message on it.
-pub fn check_time_zone(form: &mut Submission, field: &str) -> Option<String> {
-    checked(form, field, forms::valid_time_zone).then(|| form.text(field))
 }
