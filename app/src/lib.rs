@@ -29,10 +29,10 @@ pub mod moderation;
 pub mod offers;
 pub mod open_data;
 pub mod organisations;
+pub mod partner;
 pub mod pathways;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
-pub mod publish;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
@@ -145,11 +145,11 @@ pub fn App() -> impl IntoView {
         detail::OfferPage, list::OffersPage, saved::SavedOffersPage, unsubscribe::UnsubscribePage,
     };
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
+    use crate::partner::page::PartnerPage;
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
         resume::ResumePage, step::StepRoute,
     };
-    use crate::publish::PublishPage;
     use crate::ui::layout::Layout;
     use crate::ui::not_found::{ErrorRoute, ForbiddenContent};
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
@@ -189,7 +189,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/jobs") view=BackgroundJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
-                    <Route path=path!("publish") view=PublishPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner") view=PartnerPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

@@ -35,7 +35,7 @@ nav-sign-up = Create an account
 nav-account = My account
 nav-sign-out = Sign out
 nav-admin = Administration
-nav-publish = Publishing
+nav-publish = Partner space
 nav-moderation = Moderation
 
 accounts-field-email = E-mail address

@@ -45,9 +45,6 @@ admin-nav-label = Administration
 admin-nav-users = Users
 admin-nav-outbox = Outgoing e-mail
 
-publish-title = Publishing
-publish-intro = The organisations you publish for. Publishing offers, webinars and interviews, with moderation, comes to this page soon.
-publish-none = You do not publish for any organisation yet. Ask an administrator to add you to yours.
 moderation-title = Moderation
 moderation-intro = Check organisations and confirm those whose identity you have verified. The “verified” mark appears on their public page.
 moderation-verify = Mark { $name } as verified

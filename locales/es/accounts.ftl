@@ -35,7 +35,7 @@ nav-sign-up = Crear una cuenta
 nav-account = Mi cuenta
 nav-sign-out = Cerrar sesión
 nav-admin = Administración
-nav-publish = Publicación
+nav-publish = Espacio de socios
 nav-moderation = Moderación
 
 accounts-field-email = Dirección de correo electrónico

@@ -45,9 +45,6 @@ admin-nav-label = Administración
 admin-nav-users = Usuarios
 admin-nav-outbox = Correo saliente
 
-publish-title = Publicación
-publish-intro = Las organizaciones para las que publica. Pronto podrá publicar desde esta página ofertas, seminarios web y entrevistas, con moderación.
-publish-none = Todavía no publica para ninguna organización. Pida al equipo de administración que vincule su cuenta a su organización.
 moderation-title = Moderación
 moderation-intro = Revise las organizaciones y confirme aquellas cuya identidad haya verificado. La marca «verificada» aparece en la página pública de cada organización.
 moderation-verify = Marcar { $name } como verificada

@@ -35,7 +35,7 @@ nav-sign-up = Créer un compte
 nav-account = Mon compte
 nav-sign-out = Se déconnecter
 nav-admin = Administration
-nav-publish = Publication
+nav-publish = Espace partenaire
 nav-moderation = Modération
 
 accounts-field-email = Adresse e-mail

@@ -45,9 +45,6 @@ admin-nav-label = Administration
 admin-nav-users = Utilisateurs
 admin-nav-outbox = E-mails sortants
 
-publish-title = Publication
-publish-intro = Les organisations pour lesquelles vous publiez. La publication d’offres, de webinaires et de témoignages, avec modération, arrivera bientôt sur cette page.
-publish-none = Vous ne publiez encore pour aucune organisation. Demandez à l’équipe d’administration de vous rattacher à la vôtre.
 moderation-title = Modération
 moderation-intro = Examinez les organisations et confirmez celles dont vous avez vérifié l’identité. La mention « Vérifiée » s’affiche alors sur leur page publique.
 moderation-verify = Marquer { $name } comme vérifiée

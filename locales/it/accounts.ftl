@@ -35,7 +35,7 @@ nav-sign-up = Crea un account
 nav-account = Il mio account
 nav-sign-out = Esci
 nav-admin = Amministrazione
-nav-publish = Pubblicazione
+nav-publish = Area partner
 nav-moderation = Moderazione
 
 accounts-field-email = Indirizzo e-mail

@@ -45,9 +45,6 @@ admin-nav-label = Amministrazione
 admin-nav-users = Utenti
 admin-nav-outbox = Posta in uscita
 
-publish-title = Pubblicazione
-publish-intro = Le organizzazioni per cui si pubblica. A breve, da questa pagina, sarà possibile pubblicare offerte, webinar e interviste, con moderazione.
-publish-none = Nessuna organizzazione collegata per la pubblicazione. Chiedere al team di amministrazione di collegare l'account alla propria organizzazione.
 moderation-title = Moderazione
 moderation-intro = Controllare le organizzazioni e confermare quelle di cui è stata verificata l'identità. Il contrassegno «verificata» compare sulla loro pagina pubblica.
 moderation-verify = Segna { $name } come verificata

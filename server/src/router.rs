@@ -78,6 +78,7 @@ pub fn build_router_with(
         .merge(app::pathways::http::routes())
         .merge(app::admin::http::routes())
         .merge(app::moderation::http::routes())
+        .merge(app::partner::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",

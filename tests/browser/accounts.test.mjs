@@ -78,7 +78,7 @@ test('the account and administration pages are accessible in every language', as
   }
   await signIn(page, 'es', ...ADMIN);
   for (const lang of ['es', 'it']) {
-    for (const path of ['account', 'account/delete', 'admin/users', 'admin/users/1', 'admin/outbox', 'moderation', 'publish']) {
+    for (const path of ['account', 'account/delete', 'admin/users', 'admin/users/1', 'admin/outbox', 'moderation', 'partner']) {
       const response = await page.goto(`${BASE}/${lang}/${path}`);
       assert.equal(response.status(), 200, `/${lang}/${path}`);
       assert.deepEqual(await axe(page), [], `/${lang}/${path}`);

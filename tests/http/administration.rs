@@ -46,7 +46,7 @@ async fn an_admin_changes_roles_and_memberships() {
             )
             .await;
         assert!(admin.follow(&done).await.body.contains("membership is added"));
-        assert_eq!(learner.get("/en/publish").await.status, StatusCode::OK);
+        assert_eq!(learner.get("/en/partner").await.status, StatusCode::OK);
         let again = admin
             .submit(
                 &page,
@@ -97,7 +97,7 @@ async fn an_admin_changes_roles_and_memberships() {
             .submit(&page, &page, &[("action", "role"), ("role", "learner")])
             .await;
         admin.follow(&done).await;
-        assert_eq!(learner.get("/en/publish").await.status, StatusCode::FORBIDDEN);
+        assert_eq!(learner.get("/en/partner").await.status, StatusCode::FORBIDDEN);
         assert_eq!(learner.get("/en/moderation").await.status, StatusCode::FORBIDDEN);
 
         // The last administrator cannot step down (nobody could manage roles any more).

@@ -26,7 +26,7 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-pub const ROUTES: [(&str, &[&str]); 12] = [
+pub const ROUTES: [(&str, &[&str]); 13] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
@@ -34,7 +34,11 @@ pub const ROUTES: [(&str, &[&str]); 12] = [
         &["learner", "editor", "moderator", "admin"],
     ),
     ("/en/account/delete", &["learner", "editor", "moderator", "admin"]),
-    ("/en/publish", &["editor", "admin"]),
+    ("/en/partner", &["editor", "admin"]),
+    (
+        "/fr/partner?org=conecta-mayores&status=draft",
+        &["editor", "admin"],
+    ),
     ("/en/moderation", &["moderator", "admin"]),
     ("/fr/admin/users", &["admin"]),
     ("/fr/admin/users/1", &["admin"]),
@@ -145,7 +149,7 @@ async fn the_navigation_shows_what_each_role_may_open() {
                 matches!(role, "moderator" | "admin")
             );
             assert_eq!(
-                links.contains(&"/en/publish".to_string()),
+                links.contains(&"/en/partner".to_string()),
                 matches!(role, "editor" | "admin")
             );
             assert_eq!(links.contains(&"/en/account/sign-in".to_string()), who.is_none());

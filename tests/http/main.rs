@@ -21,6 +21,7 @@ mod offers_index;
 mod offers_index_updates;
 mod offers_open_data;
 mod operations;
+mod partner;
 mod pathways;
 mod pathways_badges;
 mod pathways_journey;

@@ -27,7 +27,7 @@ pub fn access(path: &str) -> Access {
         ("account", None | Some("data.json" | "delete" | "saved")) => Access::SignedIn,
         ("admin", _) => Access::Role(Role::Admin),
         ("moderation", _) => Access::Role(Role::Moderator),
-        ("publish", _) => Access::Role(Role::Editor),
+        ("partner", _) => Access::Role(Role::Editor),
         _ => Access::Public,
     }
 }
@@ -43,7 +43,9 @@ mod tests {
         assert_eq!(access("/fr/account/sign-in"), Access::Public);
         assert_eq!(access("/it/admin/users/3"), Access::Role(Role::Admin));
         assert_eq!(access("/es/moderation"), Access::Role(Role::Moderator));
-        assert_eq!(access("/en/publish"), Access::Role(Role::Editor));
+        assert_eq!(access("/en/partner"), Access::Role(Role::Editor));
+        // The former address only redirects.
+        assert_eq!(access("/en/publish"), Access::Public);
         assert_eq!(access("/en/jobs"), Access::Public);
         assert_eq!(access("/"), Access::Public);
     }

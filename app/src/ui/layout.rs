@@ -144,7 +144,7 @@ fn AccountNav() -> impl IntoView {
             let token = crate::web::context::csrf_token();
             view! {
                 {link("account", "nav-account")}
-                {viewer.can(Role::Editor).then(|| link("publish", "nav-publish"))}
+                {viewer.can(Role::Editor).then(|| link("partner", "nav-publish"))}
                 {viewer.can(Role::Moderator).then(|| link("moderation", "nav-moderation"))}
                 {viewer.can(Role::Admin).then(|| link("admin/users", "nav-admin"))}
                 <li>

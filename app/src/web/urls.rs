@@ -44,7 +44,9 @@ pub enum Route<'a> {
     AdminBadges,
     AdminBadge(&'a str),
     Moderation,
-    Publish,
+    Partner,
+    /// The partner space with a query string (without the `?`).
+    PartnerQuery(&'a str),
     Forbidden,
 }
 
@@ -89,7 +91,9 @@ impl Route<'_> {
             Route::AdminBadges => "admin/badges".into(),
             Route::AdminBadge(id) => format!("admin/badges/{id}"),
             Route::Moderation => "moderation".into(),
-            Route::Publish => "publish".into(),
+            Route::Partner => "partner".into(),
+            Route::PartnerQuery("") => "partner".into(),
+            Route::PartnerQuery(query) => format!("partner?{query}"),
             Route::Forbidden => "forbidden".into(),
         };
         format!("/{}/{rest}", lang.code())

@@ -1,0 +1,10 @@
+//! The partner space `/{lang}/partner`: an organisation's content by status and kind, for its
+//! editors (and administrators), with the organisation they act for chosen on the page.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod http;
+pub mod model;
+pub mod page;
+#[cfg(feature = "ssr")]
+pub mod service;

@@ -1,0 +1,49 @@
+// The partner space in a real browser: an editor's organisation by status and kind, filtered
+// by following the counts (JavaScript off), accessible in every language and at 360 px.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, axe, signIn, BASE, LANGS, ADMIN } from './helpers.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const EDITOR = ['editor.bitsociale-cooperativa@example.org', 'demo editor of the academy'];
+
+test('an editor filters their content by following the counts, without JavaScript, at 360 px', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await signIn(page, 'fr', ...EDITOR);
+  await page.goto(`${BASE}/fr/publish`);
+  assert.equal(new URL(page.url()).pathname, '/fr/partner', 'the former address leads here');
+  assert.equal(await page.locator('h1').textContent(), 'Espace partenaire');
+  const all = await page.locator('tbody tr').count();
+  assert.ok(all > 0);
+  await Promise.all([page.waitForNavigation(), page.click('nav[aria-labelledby="partner-by-kind"] a[href*="kind=offer"]')]);
+  const offers = await page.locator('tbody tr').count();
+  assert.ok(offers > 0 && offers < all, `${offers} offers of ${all} items`);
+  for (const kind of await page.locator('tbody td:first-of-type').allTextContents()) {
+    assert.equal(kind, 'Offre');
+  }
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+  await context.close();
+});
+
+test('the partner space is accessible in every language, for an editor and an administrator', async () => {
+  for (const who of [EDITOR, ADMIN]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signIn(page, 'en', ...who);
+    for (const lang of LANGS) {
+      const response = await page.goto(`${BASE}/${lang}/partner?status=published`);
+      assert.equal(response.status(), 200, `/${lang}/partner`);
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.deepEqual(await axe(page), [], `/${lang}/partner as ${who[0]}`);
+    }
+    // At 360 px too (the table stacks its rows).
+    await page.setViewportSize({ width: 360, height: 740 });
+    assert.deepEqual(await axe(page), [], `360 px as ${who[0]}`);
+    await context.close();
+  }
+});
