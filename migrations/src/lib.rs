@@ -21,6 +21,7 @@ mod m20261125_000014_offer_texts;
 mod m20261125_000015_learning;
 mod m20261206_000016_core;
 mod m20261206_000017_offer_index_changes;
+mod m20261206_000018_content_versions;
 
 pub struct Migrator;
 
@@ -45,6 +46,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000015_learning::Migration),
             Box::new(m20261206_000016_core::Migration),
             Box::new(m20261206_000017_offer_index_changes::Migration),
+            Box::new(m20261206_000018_content_versions::Migration),
         ]
     }
 }

@@ -12,6 +12,7 @@ mod background;
 mod catalogue;
 mod client;
 mod content_core;
+mod content_versions;
 mod data;
 mod errors;
 mod i18n;

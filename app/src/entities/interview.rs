@@ -14,6 +14,8 @@ pub struct Model {
     pub country: String,
     pub original_lang: crate::i18n::Lang,
     pub status: crate::content::ContentStatus,
+    /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
+    pub version: i32,
     pub published_on: Date,
     pub created_at: DateTimeUtc,
 }

@@ -12,6 +12,8 @@ pub struct Model {
     pub esco_uri: Option<String>,
     pub employer_kinds: String,
     pub status: crate::content::ContentStatus,
+    /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
+    pub version: i32,
     pub created_at: DateTimeUtc,
 }
 

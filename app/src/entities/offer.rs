@@ -22,6 +22,8 @@ pub struct Model {
     pub apply_url: Option<String>,
     pub apply_email: Option<String>,
     pub status: crate::content::ContentStatus,
+    /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
+    pub version: i32,
     pub posted_at: DateTimeUtc,
     pub created_by: Option<i32>,
 }

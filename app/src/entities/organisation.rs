@@ -16,6 +16,8 @@ pub struct Model {
     pub verified: bool,
     pub original_lang: crate::i18n::Lang,
     pub status: crate::content::ContentStatus,
+    /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
+    pub version: i32,
     pub created_at: DateTimeUtc,
 }
 
