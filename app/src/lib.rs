@@ -145,6 +145,7 @@ pub fn App() -> impl IntoView {
         detail::OfferPage, list::OffersPage, saved::SavedOffersPage, unsubscribe::UnsubscribePage,
     };
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
+    use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
@@ -190,6 +191,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/jobs") view=BackgroundJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
                     <Route path=path!("partner") view=PartnerPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/offers/new") view=OfferEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/offers/:id") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

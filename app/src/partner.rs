@@ -5,6 +5,11 @@ pub mod api;
 #[cfg(feature = "ssr")]
 pub mod http;
 pub mod model;
+#[cfg(feature = "ssr")]
+pub mod offer_edit;
+#[cfg(feature = "ssr")]
+pub mod offer_form;
+pub mod offer_page;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;

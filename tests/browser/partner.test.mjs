@@ -47,3 +47,38 @@ test('the partner space is accessible in every language, for an editor and an ad
     await context.close();
   }
 });
+
+async function draftJourney(javaScriptEnabled, lang) {
+  const context = await browser.newContext({ javaScriptEnabled });
+  const page = await context.newPage();
+  await signIn(page, lang, ...EDITOR);
+  await page.goto(`${BASE}/${lang}/partner`);
+  await Promise.all([page.waitForNavigation(), page.click('main a[href*="/partner/offers/new"]')]);
+  if (javaScriptEnabled) assert.deepEqual(await axe(page), [], 'the new offer form');
+  // First without a title: the form comes back with the message and what was typed.
+  await page.fill('#field-description-md', 'Animer des ateliers numériques **dans le quartier**.');
+  await page.fill('#field-city', 'Bologna');
+  await Promise.all([page.waitForNavigation(), page.click('main button[value=save]')]);
+  assert.equal(await page.locator('#field-title[aria-invalid=true]').count(), 1);
+  assert.equal(await page.inputValue('#field-city'), 'Bologna');
+  if (javaScriptEnabled) assert.deepEqual(await axe(page), [], 'the form with its errors');
+  const title = `Animatrice d'ateliers ${javaScriptEnabled ? 'js' : 'nojs'} ${Date.now()}`;
+  await page.fill('#field-title', title);
+  await Promise.all([page.waitForNavigation(), page.click('main button[value=save]')]);
+  assert.match(new URL(page.url()).pathname, /\/partner\/offers\/\d+$/);
+  assert.equal(await page.inputValue('#field-title'), title);
+  await Promise.all([page.waitForNavigation(), page.click('main button[value=submit]')]);
+  assert.equal(await page.locator('#field-title').count(), 0, 'no form while in review');
+  if (javaScriptEnabled) assert.deepEqual(await axe(page), [], 'the offer in review');
+  await page.goto(`${BASE}/${lang}/partner?status=in_review`);
+  assert.ok((await page.locator('tbody th').allTextContents()).includes(title));
+  await context.close();
+}
+
+test('an editor drafts an offer, fixes a rejected form and submits it, without JavaScript', async () => {
+  await draftJourney(false, 'fr');
+});
+
+test('the same with JavaScript, in Italian, and every page of it accessible', async () => {
+  await draftJourney(true, 'it');
+});

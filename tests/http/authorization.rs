@@ -26,7 +26,7 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-pub const ROUTES: [(&str, &[&str]); 13] = [
+pub const ROUTES: [(&str, &[&str]); 14] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
@@ -39,6 +39,7 @@ pub const ROUTES: [(&str, &[&str]); 13] = [
         "/fr/partner?org=conecta-mayores&status=draft",
         &["editor", "admin"],
     ),
+    ("/es/partner/offers/new", &["editor", "admin"]),
     ("/en/moderation", &["moderator", "admin"]),
     ("/fr/admin/users", &["admin"]),
     ("/fr/admin/users/1", &["admin"]),

@@ -7,7 +7,10 @@ use crate::support::{csrf_of, each_db, location, TestApp};
 use axum::http::StatusCode;
 
 /// Protected routes that only take POST (the pages are `authorization::ROUTES`).
-const POST_ONLY: [(&str, &[&str]); 1] = [("/it/admin/badges/no-such-badge", &["admin"])];
+const POST_ONLY: [(&str, &[&str]); 2] = [
+    ("/it/admin/badges/no-such-badge", &["admin"]),
+    ("/en/partner/offers/1", &["editor", "admin"]),
+];
 
 #[tokio::test]
 async fn every_protected_route_refuses_post_to_the_wrong_people() {
@@ -121,6 +124,22 @@ fn form_routes(badge: &str, token_path: &str) -> Vec<(String, Vec<(&'static str,
             "/en/moderation".into(),
             f(&[("action", "verify"), ("organisation_id", "1")]),
         ),
+        (
+            "/en/partner/offers/new".into(),
+            f(&[
+                ("org", "bitsociale-cooperativa"),
+                ("title", "Forged offer"),
+                ("description_md", "Text"),
+                ("kind", "job"),
+                ("work_mode", "remote"),
+                ("country", "FR"),
+                ("original_lang", "en"),
+            ]),
+        ),
+        (
+            "/en/partner/offers/1".into(),
+            f(&[("action", "submit"), ("version", "1"), ("title", "Forged")]),
+        ),
     ]
 }
 
@@ -137,6 +156,9 @@ async fn state(app: &TestApp) -> Vec<i64> {
         "SELECT COUNT(*) FROM step_completions",
         "SELECT COUNT(*) FROM badges WHERE revoked_at IS NOT NULL",
         "SELECT COUNT(*) FROM organisations WHERE verified",
+        "SELECT COUNT(*) FROM offers",
+        "SELECT COUNT(*) FROM offers WHERE status = 'in_review'",
+        "SELECT COUNT(*) FROM offer_translations WHERE title = 'Forged'",
     ] {
         out.push(scalar(app, sql).await);
     }

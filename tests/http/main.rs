@@ -23,6 +23,7 @@ mod offers_index_updates;
 mod offers_open_data;
 mod operations;
 mod partner;
+mod partner_offers;
 mod pathways;
 mod pathways_badges;
 mod pathways_journey;

@@ -12,3 +12,18 @@ pub async fn partner_overview(lang: Lang, query: String) -> Result<PartnerHome, 
     let db = crate::state::db()?;
     super::service::home(&db, &viewer, lang, &query).await
 }
+
+/// The offer form: offer `id`, or a new offer of organisation `org` (the reader's first when
+/// absent or not theirs).
+#[server(prefix = "/_server")]
+pub async fn offer_form(id: Option<i32>, org: Option<String>) -> Result<super::model::OfferEditor, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    match id {
+        Some(id) => super::offer_edit::offer_editor(&db, &viewer, id).await,
+        None => {
+            let org = super::offer_edit::acting_org(&db, &viewer, org.as_deref()).await?;
+            Ok(super::offer_edit::new_offer(&org))
+        }
+    }
+}

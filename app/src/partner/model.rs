@@ -42,3 +42,19 @@ pub struct PartnerHome {
     pub items: Vec<PartnerItem>,
     pub ignored: Ignored,
 }
+
+/// The offer form of the partner space: a new offer of `org`, or offer `id` as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferEditor {
+    /// (slug, name) of the owning organisation.
+    pub org: (String, String),
+    pub id: Option<i32>,
+    pub status: Option<ContentStatus>,
+    /// The version the form is opened at.
+    pub version: i32,
+    /// The stored value of each field of the form (by field name).
+    pub values: std::collections::BTreeMap<String, String>,
+    /// Whether the form may be saved (a draft, or a rejected offer).
+    pub editable: bool,
+    pub slug: Option<String>,
+}

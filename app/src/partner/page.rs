@@ -109,6 +109,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         <IgnoredNotice ignored=home.ignored.clone()/>
         <p class="lead">{t_args("partner-acting-for", &[("name", name.clone().into())])}</p>
         {chooser}
+        <p><a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a></p>
         <div class="partner-summary">
             <nav aria-labelledby="partner-by-status">
                 <h2 id="partner-by-status">{t("partner-by-status")}</h2>
@@ -155,12 +156,22 @@ fn ItemTable(items: Vec<PartnerItem>) -> impl IntoView {
 #[component]
 fn ItemRow(item: PartnerItem) -> impl IntoView {
     let lang = use_lang();
-    let public = item.status.is_public().then(|| match item.kind {
-        ContentKind::Offer => Route::Offer(&item.slug).at(lang),
-        ContentKind::Interview => Route::Interview(&item.slug).at(lang),
-        ContentKind::Pathway => Route::Pathway(&item.slug).at(lang),
-        _ => Route::Organisation(&item.slug).at(lang),
-    });
+    // An offer opens its form; other kinds their public page once published.
+    let public = match item.kind {
+        ContentKind::Offer => Some(Route::PartnerOffer(item.id).at(lang)),
+        ContentKind::Interview => item
+            .status
+            .is_public()
+            .then(|| Route::Interview(&item.slug).at(lang)),
+        ContentKind::Pathway => item
+            .status
+            .is_public()
+            .then(|| Route::Pathway(&item.slug).at(lang)),
+        _ => item
+            .status
+            .is_public()
+            .then(|| Route::Organisation(&item.slug).at(lang)),
+    };
     let title_lang = lang_attr(item.lang);
     let title = match public {
         Some(href) => view! { <a href=href lang=title_lang>{item.title}</a> }.into_any(),

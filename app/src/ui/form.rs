@@ -222,6 +222,51 @@ pub fn TextField(
     }
 }
 
+/// A `<textarea>` with label, hint and error.
+#[component]
+pub fn TextArea(
+    form: FormState,
+    name: &'static str,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(optional, into)] default: String,
+    #[prop(default = 8)] rows: u32,
+) -> impl IntoView {
+    let value = form.value(name, &default);
+    let FieldIds {
+        id,
+        hint_id,
+        error_id,
+        described,
+        error,
+    } = FieldIds::of(&form, name, hint.is_some());
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field-invalid=invalid>
+            <label for=id.clone()>
+                {label}
+                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
+            </label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error
+                .map(|error| {
+                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
+                })}
+            <textarea
+                id=id
+                name=name
+                rows=rows
+                required=required
+                aria-invalid=error_id.is_some().then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            >
+                {value}
+            </textarea>
+        </div>
+    }
+}
+
 /// A `<select>` with label, hint and error; `options` are (value, label).
 #[component]
 pub fn SelectField(

@@ -47,6 +47,9 @@ pub enum Route<'a> {
     Partner,
     /// The partner space with a query string (without the `?`).
     PartnerQuery(&'a str),
+    /// A new offer of the organisation with this slug.
+    PartnerNewOffer(&'a str),
+    PartnerOffer(i32),
     Forbidden,
 }
 
@@ -94,6 +97,8 @@ impl Route<'_> {
             Route::Partner => "partner".into(),
             Route::PartnerQuery("") => "partner".into(),
             Route::PartnerQuery(query) => format!("partner?{query}"),
+            Route::PartnerNewOffer(org) => format!("partner/offers/new?org={org}"),
+            Route::PartnerOffer(id) => format!("partner/offers/{id}"),
             Route::Forbidden => "forbidden".into(),
         };
         format!("/{}/{rest}", lang.code())

@@ -1,0 +1,214 @@
+//! The offer form of the partner space, typed and checked: each problem is a message on its
+//! field in the editor's language (the codes are Fluent keys), and the form comes back with
+//! everything typed.
+
+use crate::catalogue::codes::COUNTRIES;
+use crate::i18n::Lang;
+use crate::offers::codes::{OfferKind, WorkMode, CONTRACTS};
+use chrono::{NaiveDate, Utc};
+use serde::Deserialize;
+use validator::{Validate, ValidateEmail, ValidateUrl, ValidationError};
+
+/// Longest title, in characters.
+pub const TITLE_MAX: usize = 200;
+/// Longest description, in characters.
+pub const DESCRIPTION_MAX: usize = 20_000;
+
+/// `POST /{lang}/partner/offers/new` and `/{lang}/partner/offers/{id}`.
+#[derive(Debug, Deserialize, Validate)]
+pub struct OfferForm {
+    /// The version the form was opened at (absent when creating).
+    #[serde(default)]
+    pub version: Option<i32>,
+    #[serde(default)]
+    #[validate(custom(function = "valid_title"))]
+    pub title: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_description"))]
+    pub description_md: String,
+    #[serde(default)]
+    #[validate(length(max = 2000, code = "partner-error-too-long"))]
+    pub how_to_apply: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_kind"))]
+    pub kind: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_work_mode"))]
+    pub work_mode: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_contract"))]
+    pub contract: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_country"))]
+    pub country: String,
+    #[serde(default)]
+    #[validate(length(max = 100, code = "partner-error-too-long"))]
+    pub city: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_future_date"))]
+    pub valid_until: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_date"))]
+    pub starts_on: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_web_address"))]
+    pub apply_url: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_email_address"))]
+    pub apply_email: String,
+    /// The language the text is written in (chosen when creating).
+    #[serde(default)]
+    #[validate(custom(function = "valid_lang"))]
+    pub original_lang: String,
+}
+
+impl OfferForm {
+    pub fn kind(&self) -> OfferKind {
+        OfferKind::parse(&self.kind).unwrap_or(OfferKind::Job)
+    }
+
+    pub fn work_mode(&self) -> WorkMode {
+        WorkMode::parse(&self.work_mode).unwrap_or(WorkMode::OnSite)
+    }
+
+    pub fn original_lang(&self) -> Lang {
+        Lang::parse(&self.original_lang).unwrap_or(Lang::En)
+    }
+
+    /// A field as stored: trimmed, `None` when empty.
+    pub fn optional(value: &str) -> Option<String> {
+        Some(value.trim().to_string()).filter(|v| !v.is_empty())
+    }
+
+    pub fn date(value: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+    }
+}
+
+fn problem(code: &'static str) -> ValidationError {
+    ValidationError::new(code)
+}
+
+/// Filled in (spaces do not count), and at most `max` characters.
+fn required_text(value: &str, max: usize) -> Result<(), ValidationError> {
+    if value.trim().is_empty() {
+        Err(problem("form-error-missing"))
+    } else if value.chars().count() > max {
+        let mut too_long = problem("partner-error-too-long");
+        too_long.add_param("max".into(), &max);
+        Err(too_long)
+    } else {
+        Ok(())
+    }
+}
+
+fn valid_title(value: &str) -> Result<(), ValidationError> {
+    required_text(value, TITLE_MAX)
+}
+
+fn valid_description(value: &str) -> Result<(), ValidationError> {
+    required_text(value, DESCRIPTION_MAX)
+}
+
+fn valid_kind(value: &str) -> Result<(), ValidationError> {
+    OfferKind::parse(value)
+        .map(|_| ())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_work_mode(value: &str) -> Result<(), ValidationError> {
+    WorkMode::parse(value)
+        .map(|_| ())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_contract(value: &str) -> Result<(), ValidationError> {
+    (value.is_empty() || CONTRACTS.contains(&value))
+        .then_some(())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_country(value: &str) -> Result<(), ValidationError> {
+    COUNTRIES
+        .contains(&value)
+        .then_some(())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_lang(value: &str) -> Result<(), ValidationError> {
+    Lang::parse(value)
+        .map(|_| ())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_date(value: &str) -> Result<(), ValidationError> {
+    if value.trim().is_empty() || OfferForm::date(value).is_some() {
+        Ok(())
+    } else {
+        Err(problem("partner-error-date"))
+    }
+}
+
+/// Empty, or a day from today on (an offer cannot close in the past).
+fn valid_future_date(value: &str) -> Result<(), ValidationError> {
+    valid_date(value)?;
+    match OfferForm::date(value) {
+        Some(day) if day < Utc::now().date_naive() => Err(problem("partner-error-date-past")),
+        _ => Ok(()),
+    }
+}
+
+/// Empty, or an address on the web (`https://…`).
+fn valid_web_address(value: &str) -> Result<(), ValidationError> {
+    let value = value.trim();
+    if value.is_empty()
+        || (value.validate_url() && (value.starts_with("https://") || value.starts_with("http://")))
+    {
+        Ok(())
+    } else {
+        Err(problem("partner-error-url"))
+    }
+}
+
+fn valid_email_address(value: &str) -> Result<(), ValidationError> {
+    let value = value.trim();
+    if value.is_empty() || value.validate_email() {
+        Ok(())
+    } else {
+        Err(problem("partner-error-email"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_is_a_message_on_its_field() {
+        let form: OfferForm = serde_urlencoded::from_str(
+            "title=&kind=boss&work_mode=remote&country=DE&valid_until=2001-01-01&starts_on=soon\
+             &apply_url=ftp%3A%2F%2Fx&apply_email=nobody&original_lang=de",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let errors: std::collections::BTreeMap<String, String> = form
+            .validate()
+            .err()
+            .map(|e| {
+                e.field_errors()
+                    .into_iter()
+                    .map(|(field, errors)| (field.to_string(), errors[0].code.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        assert_eq!(errors["title"], "form-error-missing");
+        assert_eq!(errors["description_md"], "form-error-missing");
+        assert_eq!(errors["kind"], "form-error-invalid");
+        assert_eq!(errors["country"], "form-error-invalid");
+        assert_eq!(errors["valid_until"], "partner-error-date-past");
+        assert_eq!(errors["starts_on"], "partner-error-date");
+        assert_eq!(errors["apply_url"], "partner-error-url");
+        assert_eq!(errors["apply_email"], "partner-error-email");
+        assert_eq!(errors["original_lang"], "form-error-invalid");
+        assert!(!errors.contains_key("work_mode"));
+    }
+}

@@ -1,0 +1,166 @@
+//! `/{lang}/partner/offers/new?org=…` and `/{lang}/partner/offers/{id}`: the offer form of the
+//! partner space, in the offer's original language. Saving keeps a draft; submitting sends it
+//! to the moderators. A form opened before someone else's save is refused, with what was typed.
+
+use super::api::offer_form;
+use super::model::OfferEditor;
+use super::page::status_key;
+use crate::catalogue::codes::{country_key, COUNTRIES};
+use crate::i18n::{t, t_args, use_lang, Lang};
+use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
+use crate::ui::form::{FormState, PostForm, SelectField, TextArea, TextField};
+use crate::ui::form_page::FormPage;
+use crate::ui::layout::request_path_and_query;
+use crate::ui::load::load_page;
+use crate::web::urls::Route;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Every field of the form, for its error summary.
+const FIELDS: [&str; 13] = [
+    "title",
+    "description_md",
+    "how_to_apply",
+    "kind",
+    "work_mode",
+    "contract",
+    "country",
+    "city",
+    "valid_until",
+    "starts_on",
+    "apply_url",
+    "apply_email",
+    "original_lang",
+];
+
+#[component]
+pub fn OfferEditPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id"));
+    let (_, query) = request_path_and_query();
+    let form = FormState::current();
+    // A rejected new offer comes back without its query: the organisation is in the form.
+    let named = form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "org")
+        .map(|(_, v)| v.into_owned());
+    let org = Some(form.value("org", &named.unwrap_or_default())).filter(|o| !o.is_empty());
+    let id = match id {
+        None => None,
+        Some(raw) => match raw.parse::<i32>() {
+            Ok(id) => Some(id),
+            // Not a number: the same answer as an offer that does not exist.
+            Err(_) => Some(-1),
+        },
+    };
+    load_page(
+        move || offer_form(id, org),
+        |editor| view! { <OfferEditor editor/> },
+    )
+}
+
+#[component]
+fn OfferEditor(editor: OfferEditor) -> impl IntoView {
+    let lang = use_lang();
+    let form = FormState::current();
+    let values = editor.values.clone();
+    let stored = move |name: &str| values.get(name).cloned().unwrap_or_default();
+    let title = match editor.id {
+        None => t("partner-offer-new"),
+        Some(_) => t_args("partner-offer-edit", &[("title", stored("title").into())]),
+    };
+    let action = match editor.id {
+        None => Route::PartnerNewOffer(&editor.org.0).at(lang),
+        Some(id) => Route::PartnerOffer(id).at(lang),
+    };
+    let back = Route::PartnerQuery(&format!("org={}", editor.org.0)).at(lang);
+    let status = editor.status.map(|s| {
+        view! {
+            <p>
+                {t("partner-col-status")} ": "
+                <span class=format!("tag status-{}", s.code())>{t(&status_key(s))}</span>
+            </p>
+        }
+    });
+    let choices = |vocabulary: &str, codes: &[&str]| -> Vec<(String, String)> {
+        codes
+            .iter()
+            .map(|c| (c.to_string(), t(&key(vocabulary, c))))
+            .collect()
+    };
+    let mut contracts = vec![(String::new(), t("partner-offer-contract-none"))];
+    contracts.extend(choices("contract", &CONTRACTS));
+    let countries: Vec<(String, String)> = COUNTRIES
+        .iter()
+        .map(|c| (c.to_string(), t(&country_key(c))))
+        .collect();
+    let langs: Vec<(String, String)> = Lang::ALL
+        .iter()
+        .map(|l| (l.code().to_string(), t(&l.endonym_key())))
+        .collect();
+    let body = if !editor.editable {
+        let public = editor
+            .slug
+            .as_deref()
+            .filter(|_| editor.status.is_some_and(|s| s.is_public()))
+            .map(|slug| view! { <p><a href=Route::Offer(slug).at(lang)>{t("partner-offer-public")}</a></p> });
+        view! {
+            <p>{t("partner-offer-locked")}</p>
+            {public}
+        }
+        .into_any()
+    } else {
+        let new = editor.id.is_none();
+        view! {
+            <PostForm form=form.clone() action=action fields=&FIELDS form_errors=true class="stack-form">
+                <input type="hidden" name="org" value=editor.org.0.clone()/>
+                <input type="hidden" name="version" value=editor.version.to_string()/>
+                <TextField form=form.clone() name="title" label=t("partner-offer-title") required=true default=stored("title")/>
+                <TextArea
+                    form=form.clone()
+                    name="description_md"
+                    label=t("partner-offer-description")
+                    hint=t("partner-markdown-hint")
+                    required=true
+                    default=stored("description_md")
+                    rows=12
+                />
+                <TextArea form=form.clone() name="how_to_apply" label=t("partner-offer-how-to-apply") default=stored("how_to_apply") rows=4/>
+                <SelectField form=form.clone() name="kind" label=t("offers-filter-kind") options=choices("kind", &kind_codes()) default=stored("kind")/>
+                <SelectField form=form.clone() name="work_mode" label=t("offers-filter-mode") options=choices("mode", &work_mode_codes()) default=stored("work_mode")/>
+                <SelectField form=form.clone() name="contract" label=t("partner-offer-contract") options=contracts default=stored("contract")/>
+                <SelectField form=form.clone() name="country" label=t("filter-country") options=countries default=stored("country")/>
+                <TextField form=form.clone() name="city" label=t("partner-offer-city") default=stored("city")/>
+                <TextField form=form.clone() name="valid_until" kind="date" label=t("partner-offer-valid-until") hint=t("partner-date-hint") default=stored("valid_until")/>
+                <TextField form=form.clone() name="starts_on" kind="date" label=t("partner-offer-starts-on") hint=t("partner-date-hint") default=stored("starts_on")/>
+                <TextField form=form.clone() name="apply_url" kind="url" label=t("partner-offer-apply-url") hint=t("partner-url-hint") default=stored("apply_url")/>
+                <TextField form=form.clone() name="apply_email" kind="email" label=t("partner-offer-apply-email") default=stored("apply_email")/>
+                {if new {
+                    view! {
+                        <SelectField form=form.clone() name="original_lang" label=t("partner-offer-lang") hint=t("partner-offer-lang-hint") options=langs default=stored("original_lang")/>
+                    }
+                        .into_any()
+                } else {
+                    view! { <input type="hidden" name="original_lang" value=stored("original_lang")/> }.into_any()
+                }}
+                <div class="actions">
+                    {if new {
+                        view! { <button type="submit" name="action" value="save" class="button">{t("partner-offer-create")}</button> }.into_any()
+                    } else {
+                        view! {
+                            <button type="submit" name="action" value="save" class="button">{t("partner-offer-save")}</button>
+                            <button type="submit" name="action" value="submit" class="button button-secondary">{t("partner-offer-submit")}</button>
+                        }
+                            .into_any()
+                    }}
+                </div>
+            </PostForm>
+        }
+            .into_any()
+    };
+    view! {
+        <FormPage title=title>
+            <p><a href=back>{t_args("partner-back", &[("name", editor.org.1.clone().into())])}</a></p>
+            {status}
+            {body}
+        </FormPage>
+    }
+}
