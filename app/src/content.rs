@@ -3,6 +3,7 @@
 //! write path (index, feeds, audit log and alerts see every change), revisions of published
 //! items, and the audit log. See "Adding a content type" in docs/architecture.md.
 
+pub mod history;
 pub mod kind;
 pub mod status;
 

@@ -6,6 +6,7 @@ pub mod fallback_notice;
 pub mod filters;
 pub mod form;
 pub mod form_page;
+pub mod history;
 pub mod json_ld;
 pub mod layout;
 pub mod list_frame;

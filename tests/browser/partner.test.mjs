@@ -82,3 +82,33 @@ test('an editor drafts an offer, fixes a rejected form and submits it, without J
 test('the same with JavaScript, in Italian, and every page of it accessible', async () => {
   await draftJourney(true, 'it');
 });
+
+test('a moderator rejects with a comment and the editor reads it; the moderation pages are accessible', async () => {
+  const MODERATOR = ['moderator@example.org', 'demo moderator of the academy'];
+  const editorContext = await browser.newContext({ javaScriptEnabled: false });
+  const editor = await editorContext.newPage();
+  await signIn(editor, 'en', ...EDITOR);
+  await editor.goto(`${BASE}/en/partner/offers/new?org=bitsociale-cooperativa`);
+  const title = `Review me ${Date.now()}`;
+  await editor.fill('#field-title', title);
+  await editor.fill('#field-description-md', 'A short text.');
+  await Promise.all([editor.waitForNavigation(), editor.click('main button[value=save]')]);
+  await Promise.all([editor.waitForNavigation(), editor.click('main button[value=submit]')]);
+  const offerUrl = editor.url();
+
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'en', ...MODERATOR);
+  await page.goto(`${BASE}/en/moderation`);
+  assert.deepEqual(await axe(page), [], 'the queue');
+  await Promise.all([page.waitForNavigation(), page.click(`tbody a:text("${title}")`)]);
+  assert.deepEqual(await axe(page), [], 'the review page');
+  await page.fill('#field-comment', 'Please say how many hours a week.');
+  await Promise.all([page.waitForNavigation(), page.click('main button[value=reject]')]);
+  assert.equal(new URL(page.url()).pathname, '/en/moderation');
+  await context.close();
+
+  await editor.goto(offerUrl);
+  assert.ok((await editor.locator('blockquote').allTextContents()).includes('Please say how many hours a week.'));
+  await editorContext.close();
+});

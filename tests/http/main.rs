@@ -17,6 +17,7 @@ mod data;
 mod errors;
 mod i18n;
 mod mailer;
+mod moderation_loop;
 mod offers;
 mod offers_index;
 mod offers_index_updates;

@@ -237,6 +237,22 @@ pub async fn change_status(
     action: Action,
     comment: Option<String>,
 ) -> Result<Change, AppError> {
+    begin_status(db, viewer, kind, id, action, comment)
+        .await?
+        .commit()
+        .await
+}
+
+/// The same, left open: the caller adds what belongs to the same change (the e-mail telling
+/// the editors) on `txn()`, then commits.
+pub async fn begin_status(
+    db: &DatabaseConnection,
+    viewer: Option<&Viewer>,
+    kind: ContentKind,
+    id: i32,
+    action: Action,
+    comment: Option<String>,
+) -> Result<Write, AppError> {
     let item = item(db, kind, id).await?.ok_or(AppError::NotFound)?;
     let to = transition(action, item.status).ok_or(AppError::Conflict)?;
     let mut write = Write::begin(db, viewer, action, item, Some(id)).await?;
@@ -245,7 +261,7 @@ pub async fn change_status(
     if let Some(comment) = comment {
         write.detail(comment);
     }
-    write.commit().await
+    Ok(write)
 }
 
 #[cfg(test)]

@@ -14,17 +14,29 @@ pub struct OrganisationCheck {
     pub verified: bool,
 }
 
-/// Every organisation, unverified first.
+/// The moderation page: what waits for review (for `query`: `organisation`, `kind`, `lang`) and
+/// every organisation, unverified first. One call, so the page holds one database connection
+/// at a time (SQLite's pool has one).
 #[server(prefix = "/_server")]
-pub async fn organisations_to_check() -> Result<Vec<OrganisationCheck>, AppError> {
+pub async fn moderation_overview(
+    lang: crate::i18n::Lang,
+    query: String,
+) -> Result<(super::model::ReviewQueue, Vec<OrganisationCheck>), AppError> {
     crate::web::context::require_role(crate::auth::model::Role::Moderator)?;
+    let db = crate::state::db()?;
+    let queue = super::queue::queue(&db, lang, &query).await?;
+    Ok((queue, organisations(&db).await?))
+}
+
+/// Every organisation, unverified first.
+#[cfg(feature = "ssr")]
+async fn organisations(db: &sea_orm::DatabaseConnection) -> Result<Vec<OrganisationCheck>, AppError> {
     use crate::entities::organisation;
     use sea_orm::{EntityTrait, QueryOrder};
-    let db = crate::state::db()?;
     Ok(organisation::Entity::find()
         .order_by_asc(organisation::Column::Verified)
         .order_by_asc(organisation::Column::Name)
-        .all(&db)
+        .all(db)
         .await?
         .into_iter()
         .map(|o| OrganisationCheck {
@@ -35,4 +47,12 @@ pub async fn organisations_to_check() -> Result<Vec<OrganisationCheck>, AppError
             verified: o.verified,
         })
         .collect())
+}
+
+/// One offer to review.
+#[server(prefix = "/_server")]
+pub async fn review_offer(lang: crate::i18n::Lang, id: i32) -> Result<super::model::OfferReview, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Moderator)?;
+    let db = crate::state::db()?;
+    super::review::offer_review(&db, &viewer, id, lang).await
 }

@@ -1,13 +1,15 @@
-//! `POST /{lang}/moderation`: set or remove an organisation's verified mark.
+//! `POST /{lang}/moderation`: set or remove an organisation's verified mark;
+//! `POST /{lang}/moderation/offers/{id}`: approve or reject an offer in review.
 
 use crate::auth::model::Role;
 use crate::entities::organisation;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
-use crate::web::flash::Message;
+use crate::web::flash::{Message, FORM_ERROR};
 use crate::web::forms::{done, Checked};
-use axum::extract::State;
+use crate::web::urls::Route;
+use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
 use axum::{Extension, Router};
@@ -16,7 +18,68 @@ use serde::Deserialize;
 use validator::Validate;
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/{lang}/moderation", post(submit))
+    Router::new()
+        .route("/{lang}/moderation", post(submit))
+        .route("/{lang}/moderation/offers/{id}", post(decide))
+}
+
+/// The buttons of the review form.
+#[derive(Deserialize, PartialEq, Eq, Clone, Copy)]
+#[serde(rename_all = "kebab-case")]
+enum Decision {
+    Approve,
+    Reject,
+}
+
+/// The review form: a decision, and a comment the editors read (required to reject).
+#[derive(Deserialize, Validate)]
+struct DecisionForm {
+    action: Decision,
+    #[serde(default)]
+    #[validate(length(max = 4000, code = "partner-error-too-long"))]
+    comment: String,
+}
+
+#[derive(Deserialize)]
+struct ReviewPath {
+    id: String,
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    Path(ReviewPath { id }): Path<ReviewPath>,
+    Extension(context): Extension<RequestContext>,
+    Checked { value, mut form }: Checked<DecisionForm>,
+) -> Result<Response, AppError> {
+    let viewer = context
+        .viewer
+        .clone()
+        .filter(|v| v.can(Role::Moderator))
+        .ok_or(AppError::Forbidden)?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let comment = value.comment.trim().to_string();
+    if value.action == Decision::Reject && comment.is_empty() {
+        form.reject("comment", Message::new("moderation-comment-required"));
+        return Ok(form.back().await);
+    }
+    let approve = value.action == Decision::Approve;
+    let comment = Some(comment).filter(|c| !c.is_empty());
+    match super::review::decide(&state, &viewer, id, approve, comment).await {
+        Ok(()) => {}
+        Err(AppError::Conflict) => {
+            // Decided by someone else meanwhile, or not in review any more.
+            form.reject(FORM_ERROR, Message::new("moderation-already-decided"));
+            return Ok(form.back().await);
+        }
+        Err(error) => return Err(error),
+    }
+    let notice = if approve {
+        "moderation-notice-approved"
+    } else {
+        "moderation-notice-rejected"
+    };
+    let to = Route::Moderation.at(form.lang);
+    Ok(done(&form.session, &to, Message::new(notice)).await)
 }
 
 /// The forms of the moderation page.

@@ -57,4 +57,6 @@ pub struct OfferEditor {
     /// Whether the form may be saved (a draft, or a rejected offer).
     pub editable: bool,
     pub slug: Option<String>,
+    /// Who did what to the offer, oldest first.
+    pub history: Vec<crate::content::history::HistoryEntry>,
 }

@@ -51,6 +51,7 @@ pub fn new_offer(org: &organisation::Model) -> OfferEditor {
         values,
         editable: true,
         slug: None,
+        history: Vec::new(),
     }
 }
 
@@ -109,6 +110,7 @@ pub async fn offer_editor(
         values,
         editable,
         slug: Some(row.slug),
+        history: crate::content::history::entries(db, ContentKind::Offer, id).await?,
     })
 }
 

@@ -6,10 +6,12 @@ use super::api::offer_form;
 use super::model::OfferEditor;
 use super::page::status_key;
 use crate::catalogue::codes::{country_key, COUNTRIES};
+use crate::content::history::last_rejection;
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
 use crate::ui::form::{FormState, PostForm, SelectField, TextArea, TextField};
 use crate::ui::form_page::FormPage;
+use crate::ui::history::History;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::web::urls::Route;
@@ -156,11 +158,31 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
         }
             .into_any()
     };
+    // A rejected offer says why, where the editor will fix it.
+    let rejection = (editor.status == Some(crate::content::ContentStatus::Rejected))
+        .then(|| last_rejection(&editor.history))
+        .flatten()
+        .map(|comment| {
+            view! {
+                <div class="notice notice-warning" role="note">
+                    <p>{t("partner-rejected-comment")}</p>
+                    <blockquote>{comment}</blockquote>
+                </div>
+            }
+        });
+    let history = (!editor.history.is_empty()).then(|| {
+        view! {
+            <h2>{t("moderation-history")}</h2>
+            <History entries=editor.history.clone()/>
+        }
+    });
     view! {
         <FormPage title=title>
             <p><a href=back>{t_args("partner-back", &[("name", editor.org.1.clone().into())])}</a></p>
             {status}
+            {rejection}
             {body}
+            {history}
         </FormPage>
     }
 }

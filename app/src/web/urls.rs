@@ -44,6 +44,9 @@ pub enum Route<'a> {
     AdminBadges,
     AdminBadge(&'a str),
     Moderation,
+    /// The moderation queue with a query string (without the `?`).
+    ModerationQuery(&'a str),
+    ReviewOffer(i32),
     Partner,
     /// The partner space with a query string (without the `?`).
     PartnerQuery(&'a str),
@@ -94,6 +97,9 @@ impl Route<'_> {
             Route::AdminBadges => "admin/badges".into(),
             Route::AdminBadge(id) => format!("admin/badges/{id}"),
             Route::Moderation => "moderation".into(),
+            Route::ModerationQuery("") => "moderation".into(),
+            Route::ModerationQuery(query) => format!("moderation?{query}"),
+            Route::ReviewOffer(id) => format!("moderation/offers/{id}"),
             Route::Partner => "partner".into(),
             Route::PartnerQuery("") => "partner".into(),
             Route::PartnerQuery(query) => format!("partner?{query}"),

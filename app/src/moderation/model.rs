@@ -1,0 +1,49 @@
+//! The moderation queue and the review of one item, as their pages receive them.
+
+use crate::catalogue::query::Ignored;
+use crate::content::{ContentKind, ContentStatus};
+use crate::i18n::Lang;
+use serde::{Deserialize, Serialize};
+
+/// An item waiting for review.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QueueItem {
+    pub kind: ContentKind,
+    pub id: i32,
+    pub title: String,
+    /// The language `title` is written in.
+    pub lang: Lang,
+    /// The item's original language.
+    pub original_lang: Lang,
+    pub organisation: String,
+    /// When it was submitted (ISO date).
+    pub submitted_on: String,
+}
+
+/// The queue, oldest first, with its filters.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReviewQueue {
+    pub items: Vec<QueueItem>,
+    /// (slug, name) of the organisations with items waiting.
+    pub organisations: Vec<(String, String)>,
+    pub organisation: Option<String>,
+    pub kind: Option<ContentKind>,
+    pub lang: Option<Lang>,
+    pub ignored: Ignored,
+}
+
+/// An offer as the moderator reviews it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OfferReview {
+    pub id: i32,
+    pub title: String,
+    pub lang: Lang,
+    pub description_html: String,
+    pub organisation: String,
+    pub status: ContentStatus,
+    /// (Fluent key of the label, value already in words) of each fact.
+    pub facts: Vec<(String, String)>,
+    pub history: Vec<crate::content::history::HistoryEntry>,
+    /// Whether this moderator may approve or reject it now (in review, not their own).
+    pub can_decide: bool,
+}

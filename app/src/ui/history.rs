@@ -1,0 +1,27 @@
+//! An item's history: who did what to it, and when; a moderator's comment under its step.
+
+use crate::content::history::HistoryEntry;
+use crate::i18n::t;
+use crate::ui::dates::long_date;
+use leptos::prelude::*;
+
+#[component]
+pub fn History(entries: Vec<HistoryEntry>) -> impl IntoView {
+    view! {
+        <ol class="history">
+            {entries
+                .into_iter()
+                .map(|e| {
+                    let what = t(&format!("history-{}", e.action.replace('_', "-")));
+                    view! {
+                        <li>
+                            {long_date(&e.on)} " — " {what}
+                            {(!e.who.is_empty()).then(|| view! { " (" {e.who} ")" })}
+                            {e.detail.map(|d| view! { <blockquote>{d}</blockquote> })}
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ol>
+    }
+}
