@@ -15,6 +15,9 @@ pub enum AppError {
     BadRequest,
     #[error("not found")]
     NotFound,
+    /// It existed and was withdrawn (an archived item): 410, said in words.
+    #[error("gone")]
+    Gone,
     #[error("forbidden")]
     Forbidden,
     #[error("method not allowed")]
@@ -31,9 +34,10 @@ pub enum AppError {
 
 impl AppError {
     /// Every code, for the test that checks each has a message in every language.
-    pub const CODES: [&'static str; 8] = [
+    pub const CODES: [&'static str; 9] = [
         "bad-request",
         "not-found",
+        "gone",
         "forbidden",
         "method-not-allowed",
         "payload-too-large",
@@ -47,6 +51,7 @@ impl AppError {
         match self {
             AppError::BadRequest => "bad-request",
             AppError::NotFound => "not-found",
+            AppError::Gone => "gone",
             AppError::Forbidden => "forbidden",
             AppError::MethodNotAllowed => "method-not-allowed",
             AppError::PayloadTooLarge => "payload-too-large",
@@ -62,6 +67,7 @@ impl AppError {
         match self {
             AppError::BadRequest => S::BAD_REQUEST,
             AppError::NotFound => S::NOT_FOUND,
+            AppError::Gone => S::GONE,
             AppError::Forbidden => S::FORBIDDEN,
             AppError::MethodNotAllowed => S::METHOD_NOT_ALLOWED,
             AppError::PayloadTooLarge => S::PAYLOAD_TOO_LARGE,
@@ -75,7 +81,8 @@ impl AppError {
     pub fn from_status(status: http::StatusCode) -> AppError {
         use http::StatusCode as S;
         match status {
-            S::NOT_FOUND | S::GONE => AppError::NotFound,
+            S::NOT_FOUND => AppError::NotFound,
+            S::GONE => AppError::Gone,
             S::FORBIDDEN | S::UNAUTHORIZED => AppError::Forbidden,
             S::METHOD_NOT_ALLOWED => AppError::MethodNotAllowed,
             S::PAYLOAD_TOO_LARGE => AppError::PayloadTooLarge,

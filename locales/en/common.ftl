@@ -56,6 +56,8 @@ pagination-position = Page { $page } of { $pages }
 
 error-not-found = Page not found
 error-not-found-help = We could not find this page. It may have moved, or the address may contain a typo.
+error-gone = This page was withdrawn
+error-gone-help = Its publisher withdrew it and it is no longer available. The lists of the site show what is open now.
 error-forbidden = Access denied
 error-forbidden-help = You do not have permission to see this page.
 error-validation = Some information is not valid

@@ -56,6 +56,8 @@ pagination-position = Página { $page } de { $pages }
 
 error-not-found = Página no encontrada
 error-not-found-help = No hemos encontrado esta página. Puede que se haya movido o que la dirección tenga un error.
+error-gone = Esta página se ha retirado
+error-gone-help = Quien la publicó la ha retirado y ya no está disponible. Las listas del sitio muestran lo que está abierto ahora.
 error-forbidden = Acceso denegado
 error-forbidden-help = No tiene permiso para ver esta página.
 error-validation = Algunos datos no son válidos

@@ -56,6 +56,8 @@ pagination-position = Page { $page } sur { $pages }
 
 error-not-found = Page introuvable
 error-not-found-help = Nous n'avons pas trouvé cette page. Elle a peut-être été déplacée, ou l'adresse contient une faute de frappe.
+error-gone = Cette page a été retirée
+error-gone-help = Son éditeur l’a retirée : elle n’est plus disponible. Les listes du site montrent ce qui est ouvert aujourd’hui.
 error-forbidden = Accès refusé
 error-forbidden-help = Vous n'avez pas l'autorisation de voir cette page.
 error-validation = Certaines informations ne sont pas valides

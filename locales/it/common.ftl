@@ -56,6 +56,8 @@ pagination-position = Pagina { $page } di { $pages }
 
 error-not-found = Pagina non trovata
 error-not-found-help = Non è stato possibile trovare questa pagina. Potrebbe essere stata spostata, oppure l'indirizzo potrebbe contenere un errore di battitura.
+error-gone = Questa pagina è stata ritirata
+error-gone-help = Chi l’ha pubblicata l’ha ritirata e non è più disponibile. Gli elenchi del sito mostrano ciò che è aperto ora.
 error-forbidden = Accesso negato
 error-forbidden-help = L'accesso a questa pagina non è consentito.
 error-validation = Alcune informazioni non sono valide

@@ -35,6 +35,10 @@ fn title(code: &str, lang: &str) -> &'static str {
         ("conflict", "fr") => "Cet élément existe déjà",
         ("conflict", "es") => "Esto ya existe",
         ("conflict", "it") => "Elemento già esistente",
+        ("gone", "en") => "This page was withdrawn",
+        ("gone", "fr") => "Cette page a été retirée",
+        ("gone", "es") => "Esta página se ha retirado",
+        ("gone", "it") => "Questa pagina è stata ritirata",
         ("internal", "en") => "Something went wrong on our side",
         ("internal", "fr") => "Un problème est survenu de notre côté",
         ("internal", "es") => "Algo ha fallado por nuestra parte",
@@ -67,8 +71,9 @@ fn request(code: &str, lang: &str, json: bool) -> Request<Body> {
     builder.body(body).unwrap_or_else(|e| panic!("{e}"))
 }
 
-const CASES: [(&str, StatusCode); 7] = [
+const CASES: [(&str, StatusCode); 8] = [
     ("not-found", StatusCode::NOT_FOUND),
+    ("gone", StatusCode::GONE),
     ("forbidden", StatusCode::FORBIDDEN),
     ("method-not-allowed", StatusCode::METHOD_NOT_ALLOWED),
     ("payload-too-large", StatusCode::PAYLOAD_TOO_LARGE),

@@ -136,6 +136,44 @@ async fn reject_with_a_comment_fix_resubmit_approve_and_it_is_public() {
         );
         let feed = app.get("/it/offers/feed.atom").await;
         assert!(feed.body.contains(TITLE), "[{}] in the feed", app.name);
+        // Archived by its editor: gone from search, and its page says it was withdrawn (410).
+        app::content::write::change_status(
+            &app.db,
+            app::auth::session::viewer_by_id(
+                &app.db,
+                i32::try_from(
+                    scalar(
+                        &app,
+                        "SELECT id FROM users WHERE email = 'editor.bitsociale-cooperativa@example.org'",
+                    )
+                    .await,
+                )
+                .unwrap_or(0),
+            )
+            .await
+            .ok()
+            .flatten()
+            .as_ref(),
+            app::content::ContentKind::Offer,
+            i32::try_from(id).unwrap_or(0),
+            app::auth::permissions::Action::Archive,
+            None,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        let gone = app.get(&format!("/fr/offers/{slug}")).await;
+        assert_eq!(gone.status, StatusCode::GONE, "[{}]", app.name);
+        assert_eq!(gone.texts("h1"), vec!["Cette page a été retirée"]);
+        assert!(app
+            .ok("/it/offers?q=ornitorinca")
+            .await
+            .texts(".offer-card h2")
+            .is_empty());
+        assert!(
+            !app.get("/it/offers/feed.atom").await.body.contains(TITLE),
+            "[{}] out of the feed",
+            app.name
+        );
         let log = crate::sql::texts(
             &app,
             &format!("SELECT action FROM audit_log WHERE item_kind = 'offer' AND item_id = {id} ORDER BY id"),
@@ -143,7 +181,7 @@ async fn reject_with_a_comment_fix_resubmit_approve_and_it_is_public() {
         .await;
         assert_eq!(
             log,
-            vec!["create", "edit", "submit", "reject", "edit", "submit", "approve"],
+            vec!["create", "edit", "submit", "reject", "edit", "submit", "approve", "archive"],
             "[{}]",
             app.name
         );

@@ -219,6 +219,7 @@ fn test_routes() -> Router<app::state::AppState> {
                 code: "too-long".into(),
             },
             "bad-request" => AppError::BadRequest,
+            "gone" => AppError::Gone,
             _ => AppError::internal("a test route that fails on purpose"),
         })
     }

@@ -37,14 +37,18 @@ pub async fn detail(
     Ok((detail_of(db, lang, row).await?, links))
 }
 
-/// A published offer by slug.
+/// A published offer by slug; an archived one is `Gone` (410: it was withdrawn), anything
+/// else not found (a draft's existence is nobody else's business).
 pub async fn find_published(db: &impl ConnectionTrait, slug: &str) -> Result<offer::Model, AppError> {
-    offer::Entity::find()
+    let found = offer::Entity::find()
         .filter(offer::Column::Slug.eq(slug))
-        .filter(offer::Column::Status.eq(ContentStatus::Published))
         .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
+        .await?;
+    match found {
+        Some(row) if row.status == ContentStatus::Published => Ok(row),
+        Some(row) if row.status == ContentStatus::Archived => Err(AppError::Gone),
+        _ => Err(AppError::NotFound),
+    }
 }
 
 async fn detail_of(
