@@ -68,7 +68,8 @@ async fn status_changes_go_through_one_write_path() {
         .await
         .unwrap_or_else(|e| panic!("[{}] {e}", app.name));
         assert_eq!(change.status, ContentStatus::Archived);
-        assert_eq!(app.get(&page).await.status, axum::http::StatusCode::NOT_FOUND);
+        // Withdrawn, and said so: 410 (issue 14).
+        assert_eq!(app.get(&page).await.status, axum::http::StatusCode::GONE);
         let found = app.ok(&format!("/en/offers?q={first_word}")).await;
         assert!(
             !found.attrs("a", "href").contains(&page),
