@@ -4,11 +4,11 @@
 
 use super::model::OfferReview;
 use crate::auth::model::Viewer;
-use crate::auth::permissions::{can, Action, Item};
+use crate::auth::permissions::{can, Action};
 use crate::catalogue::codes::country_key;
 use crate::content::text::Texts;
 use crate::content::write::begin_status;
-use crate::content::{ContentKind, ContentStatus, Owner};
+use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{offer, offer_translation, organisation, organisation_member, user};
 use crate::error::AppError;
 use crate::i18n::{tr, tr_args, Lang};
@@ -25,18 +25,7 @@ pub async fn offer_review(
     id: i32,
     lang: Lang,
 ) -> Result<OfferReview, AppError> {
-    let row = offer::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let found = Item {
-        kind: ContentKind::Offer,
-        owner: Owner::Organisation(row.organisation_id),
-        status: row.status,
-    };
-    if !can(Some(viewer), Action::ReadDraft, &found) {
-        return Err(AppError::NotFound);
-    }
+    let (row, found) = crate::offers::detail::readable(db, viewer, id).await?;
     let texts = Texts::<offer_translation::Model>::load(db, &[id]).await?;
     let (title, description, shown) = texts
         .pick(id, row.original_lang, lang)

@@ -37,6 +37,31 @@ pub async fn detail(
     Ok((detail_of(db, lang, row).await?, links))
 }
 
+/// Offer `id` in any status, for a viewer who may read it unpublished (its editors and the
+/// moderators), with what permissions know of it; for anyone else not found, so nobody learns
+/// that another organisation's draft exists.
+pub async fn readable(
+    db: &impl ConnectionTrait,
+    viewer: &crate::auth::model::Viewer,
+    id: i32,
+) -> Result<(offer::Model, crate::auth::permissions::Item), AppError> {
+    use crate::auth::permissions::{can, Action, Item};
+    use crate::content::{ContentKind, Owner};
+    let row = offer::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let item = Item {
+        kind: ContentKind::Offer,
+        owner: Owner::Organisation(row.organisation_id),
+        status: row.status,
+    };
+    if !can(Some(viewer), Action::ReadDraft, &item) {
+        return Err(AppError::NotFound);
+    }
+    Ok((row, item))
+}
+
 /// A published offer by slug; an archived one is `Gone` (410: it was withdrawn), anything
 /// else not found (a draft's existence is nobody else's business).
 pub async fn find_published(db: &impl ConnectionTrait, slug: &str) -> Result<offer::Model, AppError> {

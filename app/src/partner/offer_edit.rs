@@ -62,18 +62,7 @@ pub async fn offer_editor(
     viewer: &Viewer,
     id: i32,
 ) -> Result<OfferEditor, AppError> {
-    let row = offer::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let found = Item {
-        kind: ContentKind::Offer,
-        owner: Owner::Organisation(row.organisation_id),
-        status: row.status,
-    };
-    if !can(Some(viewer), Action::ReadDraft, &found) {
-        return Err(AppError::NotFound);
-    }
+    let (row, found) = crate::offers::detail::readable(db, viewer, id).await?;
     let org = organisation::Entity::find_by_id(row.organisation_id)
         .one(db)
         .await?

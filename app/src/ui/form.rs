@@ -172,6 +172,51 @@ pub fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
     .into_any()
 }
 
+/// The frame every field shares: its label (saying when it is required), hint and error, tied
+/// to the control by the ids in `ids`.
+fn framed(
+    ids: FieldIds,
+    label: String,
+    required: bool,
+    hint: Option<String>,
+    control: AnyView,
+) -> impl IntoView {
+    let FieldIds {
+        id,
+        hint_id,
+        error_id,
+        error,
+        ..
+    } = ids;
+    let invalid = error.is_some();
+    view! {
+        <div class="field" class:field-invalid=invalid>
+            <label for=id>
+                {label}
+                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
+            </label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            {error
+                .map(|error| {
+                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
+                })}
+            {control}
+        </div>
+    }
+}
+
+impl FieldIds {
+    /// `aria-invalid` of the control.
+    fn invalid(&self) -> Option<&'static str> {
+        self.error_id.is_some().then_some("true")
+    }
+
+    /// `aria-describedby` of the control.
+    fn described_by(&self) -> Option<String> {
+        (!self.described.is_empty()).then(|| self.described.clone())
+    }
+}
+
 /// A text input (`kind` = text, email, password) with label, hint and error.
 #[component]
 pub fn TextField(
@@ -189,37 +234,21 @@ pub fn TextField(
     } else {
         form.value(name, &default)
     };
-    let FieldIds {
-        id,
-        hint_id,
-        error_id,
-        described,
-        error,
-    } = FieldIds::of(&form, name, hint.is_some());
-    let invalid = error.is_some();
-    view! {
-        <div class="field" class:field-invalid=invalid>
-            <label for=id.clone()>
-                {label}
-                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
-            </label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error
-                .map(|error| {
-                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
-                })}
-            <input
-                type=kind
-                id=id
-                name=name
-                value=value
-                autocomplete=autocomplete
-                required=required
-                aria-invalid=error_id.is_some().then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
-            />
-        </div>
+    let ids = FieldIds::of(&form, name, hint.is_some());
+    let control = view! {
+        <input
+            type=kind
+            id=ids.id.clone()
+            name=name
+            value=value
+            autocomplete=autocomplete
+            required=required
+            aria-invalid=ids.invalid()
+            aria-describedby=ids.described_by()
+        />
     }
+    .into_any();
+    framed(ids, label, required, hint, control)
 }
 
 /// A `<textarea>` with label, hint and error.
@@ -234,37 +263,21 @@ pub fn TextArea(
     #[prop(default = 8)] rows: u32,
 ) -> impl IntoView {
     let value = form.value(name, &default);
-    let FieldIds {
-        id,
-        hint_id,
-        error_id,
-        described,
-        error,
-    } = FieldIds::of(&form, name, hint.is_some());
-    let invalid = error.is_some();
-    view! {
-        <div class="field" class:field-invalid=invalid>
-            <label for=id.clone()>
-                {label}
-                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
-            </label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error
-                .map(|error| {
-                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
-                })}
-            <textarea
-                id=id
-                name=name
-                rows=rows
-                required=required
-                aria-invalid=error_id.is_some().then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
-            >
-                {value}
-            </textarea>
-        </div>
+    let ids = FieldIds::of(&form, name, hint.is_some());
+    let control = view! {
+        <textarea
+            id=ids.id.clone()
+            name=name
+            rows=rows
+            required=required
+            aria-invalid=ids.invalid()
+            aria-describedby=ids.described_by()
+        >
+            {value}
+        </textarea>
     }
+    .into_any();
+    framed(ids, label, required, hint, control)
 }
 
 /// A `<select>` with label, hint and error; `options` are (value, label).
@@ -279,43 +292,30 @@ pub fn SelectField(
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
     let selected = form.value(name, &default);
-    let FieldIds {
-        id,
-        hint_id,
-        error_id,
-        described,
-        error,
-    } = FieldIds::of(&form, name, hint.is_some());
-    let invalid = error.is_some();
-    view! {
-        <div class="field" class:field-invalid=invalid>
-            <label for=id.clone()>{label}</label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error
-                .map(|error| {
-                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
-                })}
-            <select
-                id=id
-                name=name
-                autocomplete=autocomplete
-                aria-invalid=error_id.is_some().then_some("true")
-                aria-describedby=(!described.is_empty()).then_some(described)
-            >
-                {options
-                    .into_iter()
-                    .map(|(value, label)| {
-                        let is_selected = value == selected;
-                        view! {
-                            <option value=value selected=is_selected>
-                                {label}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+    let ids = FieldIds::of(&form, name, hint.is_some());
+    let control = view! {
+        <select
+            id=ids.id.clone()
+            name=name
+            autocomplete=autocomplete
+            aria-invalid=ids.invalid()
+            aria-describedby=ids.described_by()
+        >
+            {options
+                .into_iter()
+                .map(|(value, label)| {
+                    let is_selected = value == selected;
+                    view! {
+                        <option value=value selected=is_selected>
+                            {label}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
     }
+    .into_any();
+    framed(ids, label, false, hint, control)
 }
 
 /// The notice of the previous action ("You are signed in."), announced politely.
