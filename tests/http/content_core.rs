@@ -68,8 +68,11 @@ async fn status_changes_go_through_one_write_path() {
         .await
         .unwrap_or_else(|e| panic!("[{}] {e}", app.name));
         assert_eq!(change.status, ContentStatus::Archived);
-        // Withdrawn, and said so: 410 (issue 14).
-        assert_eq!(app.get(&page).await.status, axum::http::StatusCode::GONE);
+        assert_eq!(
+            app.get(&page).await.status,
+            axum::http::StatusCode::GONE,
+            "withdrawn: 410"
+        );
         let found = app.ok(&format!("/en/offers?q={first_word}")).await;
         assert!(
             !found.attrs("a", "href").contains(&page),

@@ -2,10 +2,13 @@
 //! fields, and fields with their label, hint and error tied together (`aria-describedby`),
 //! refilled with what was typed after a rejected submission (never a password).
 
-use crate::i18n::{t, t_args, FluentArg};
+use crate::i18n::{t_args, FluentArg};
 use crate::web::context::{csrf_token, current_flash};
 use crate::web::flash::{Flash, Message, CSRF_FIELD, FORM_ERROR};
 use leptos::prelude::*;
+
+mod fields;
+pub use fields::{SelectField, TextArea, TextField};
 
 /// The flash of the previous submission and the CSRF token, for the forms of one page.
 #[derive(Clone, Debug)]
@@ -71,37 +74,6 @@ pub fn message_text(message: &Message) -> String {
 /// The `id` of a field's input.
 pub fn field_id(name: &str) -> String {
     format!("field-{}", name.replace('_', "-"))
-}
-
-/// The ids that tie a field's label, hint and error to its input, and its error.
-struct FieldIds {
-    id: String,
-    hint_id: Option<String>,
-    error_id: Option<String>,
-    /// The `aria-describedby` value: hint, then error.
-    described: String,
-    error: Option<Message>,
-}
-
-impl FieldIds {
-    fn of(form: &FormState, name: &str, has_hint: bool) -> FieldIds {
-        let id = field_id(name);
-        let error = form.error(name);
-        let hint_id = has_hint.then(|| format!("{id}-hint"));
-        let error_id = error.as_ref().map(|_| format!("{id}-error"));
-        let described = [hint_id.clone(), error_id.clone()]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" ");
-        FieldIds {
-            id,
-            hint_id,
-            error_id,
-            described,
-            error,
-        }
-    }
 }
 
 /// A `<form method="post">` with the CSRF token and, first, the summary of its errors.
@@ -170,152 +142,6 @@ pub fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
         </div>
     }
     .into_any()
-}
-
-/// The frame every field shares: its label (saying when it is required), hint and error, tied
-/// to the control by the ids in `ids`.
-fn framed(
-    ids: FieldIds,
-    label: String,
-    required: bool,
-    hint: Option<String>,
-    control: AnyView,
-) -> impl IntoView {
-    let FieldIds {
-        id,
-        hint_id,
-        error_id,
-        error,
-        ..
-    } = ids;
-    let invalid = error.is_some();
-    view! {
-        <div class="field" class:field-invalid=invalid>
-            <label for=id>
-                {label}
-                {required.then(|| view! { <span class="required">" (" {t("form-required")} ")"</span> })}
-            </label>
-            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
-            {error
-                .map(|error| {
-                    view! { <p class="field-error" id=error_id.clone()>{message_text(&error)}</p> }
-                })}
-            {control}
-        </div>
-    }
-}
-
-impl FieldIds {
-    /// `aria-invalid` of the control.
-    fn invalid(&self) -> Option<&'static str> {
-        self.error_id.is_some().then_some("true")
-    }
-
-    /// `aria-describedby` of the control.
-    fn described_by(&self) -> Option<String> {
-        (!self.described.is_empty()).then(|| self.described.clone())
-    }
-}
-
-/// A text input (`kind` = text, email, password) with label, hint and error.
-#[component]
-pub fn TextField(
-    form: FormState,
-    name: &'static str,
-    #[prop(into)] label: String,
-    #[prop(default = "text")] kind: &'static str,
-    #[prop(default = "off")] autocomplete: &'static str,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional)] required: bool,
-    #[prop(optional, into)] default: String,
-) -> impl IntoView {
-    let value = if kind == "password" {
-        String::new()
-    } else {
-        form.value(name, &default)
-    };
-    let ids = FieldIds::of(&form, name, hint.is_some());
-    let control = view! {
-        <input
-            type=kind
-            id=ids.id.clone()
-            name=name
-            value=value
-            autocomplete=autocomplete
-            required=required
-            aria-invalid=ids.invalid()
-            aria-describedby=ids.described_by()
-        />
-    }
-    .into_any();
-    framed(ids, label, required, hint, control)
-}
-
-/// A `<textarea>` with label, hint and error.
-#[component]
-pub fn TextArea(
-    form: FormState,
-    name: &'static str,
-    #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional)] required: bool,
-    #[prop(optional, into)] default: String,
-    #[prop(default = 8)] rows: u32,
-) -> impl IntoView {
-    let value = form.value(name, &default);
-    let ids = FieldIds::of(&form, name, hint.is_some());
-    let control = view! {
-        <textarea
-            id=ids.id.clone()
-            name=name
-            rows=rows
-            required=required
-            aria-invalid=ids.invalid()
-            aria-describedby=ids.described_by()
-        >
-            {value}
-        </textarea>
-    }
-    .into_any();
-    framed(ids, label, required, hint, control)
-}
-
-/// A `<select>` with label, hint and error; `options` are (value, label).
-#[component]
-pub fn SelectField(
-    form: FormState,
-    name: &'static str,
-    #[prop(into)] label: String,
-    options: Vec<(String, String)>,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(optional, into)] default: String,
-    #[prop(optional)] autocomplete: Option<&'static str>,
-) -> impl IntoView {
-    let selected = form.value(name, &default);
-    let ids = FieldIds::of(&form, name, hint.is_some());
-    let control = view! {
-        <select
-            id=ids.id.clone()
-            name=name
-            autocomplete=autocomplete
-            aria-invalid=ids.invalid()
-            aria-describedby=ids.described_by()
-        >
-            {options
-                .into_iter()
-                .map(|(value, label)| {
-                    let is_selected = value == selected;
-                    view! {
-                        <option value=value selected=is_selected>
-                            {label}
-                        </option>
-                    }
-                })
-                .collect_view()}
-        </select>
-    }
-    .into_any();
-    framed(ids, label, false, hint, control)
 }
 
 /// The notice of the previous action ("You are signed in."), announced politely.
