@@ -15,3 +15,4 @@ pub mod markdown;
 pub mod not_found;
 pub mod page_title;
 pub mod pagination;
+pub mod status_tag;

@@ -18,6 +18,16 @@ stored_enum! {
 }
 
 impl ContentKind {
+    /// The Fluent key of one item's kind (`content-kind-one-offer`).
+    pub fn label_key(self) -> String {
+        format!("content-kind-one-{}", self.code().replace('_', "-"))
+    }
+
+    /// The Fluent key of the kind's name for several items (`content-kind-offer`: "Offers").
+    pub fn plural_key(self) -> String {
+        format!("content-kind-{}", self.code().replace('_', "-"))
+    }
+
     /// Whether items of this kind belong to the platform rather than to an organisation
     /// (job profiles and competence frameworks: partners propose, moderators decide).
     pub fn is_platform_owned(self) -> bool {

@@ -19,6 +19,11 @@ stored_enum! {
 }
 
 impl ContentStatus {
+    /// The Fluent key of its name (`content-status-in-review`).
+    pub fn label_key(self) -> String {
+        format!("content-status-{}", self.code().replace('_', "-"))
+    }
+
     /// Whether the public sees an item in this status.
     pub fn is_public(self) -> bool {
         self == ContentStatus::Published

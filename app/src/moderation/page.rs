@@ -3,7 +3,6 @@
 use super::api::moderation_overview;
 use super::model::ReviewQueue;
 use crate::i18n::{t, t_args, use_lang};
-use crate::partner::page::kind_key;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::filters::{Choice, FilterForm, IgnoredNotice, SelectFilter};
@@ -91,7 +90,7 @@ fn Queue(queue: ReviewQueue) -> impl IntoView {
                 .into_iter()
                 .map(|k| Choice {
                     value: k.code().into(),
-                    label: t(&kind_key(k)),
+                    label: t(&k.plural_key()),
                 })
                 .collect(),
             selected: queue.kind.map(|k| k.code().to_string()),
@@ -145,7 +144,7 @@ fn Queue(queue: ReviewQueue) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{title}</th>
-                                        <td>{t(&format!("content-kind-one-{}", item.kind.code().replace('_', "-")))}</td>
+                                        <td>{t(&item.kind.label_key())}</td>
                                         <td>{item.organisation}</td>
                                         <td>{t(&item.original_lang.endonym_key())}</td>
                                         <td>{submitted}</td>

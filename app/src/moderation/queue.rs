@@ -70,8 +70,10 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
     }
 
     // When each was submitted: its latest "submit" in the audit log.
+    let waiting_ids: Vec<i32> = items.iter().map(|(_, item)| item.id).collect();
     let submitted: Vec<audit_log::Model> = audit_log::Entity::find()
-        .filter(audit_log::Column::Action.eq("submit"))
+        .filter(audit_log::Column::Action.eq(crate::auth::permissions::Action::Submit.code()))
+        .filter(audit_log::Column::ItemId.is_in(waiting_ids))
         .order_by_asc(audit_log::Column::Id)
         .all(db)
         .await?;

@@ -4,12 +4,12 @@
 use super::api::review_offer;
 use super::model::OfferReview;
 use crate::i18n::{t, use_lang};
-use crate::partner::page::status_key;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::form::{FormState, PostForm, TextArea};
 use crate::ui::history::History;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::ui::status_tag::StatusTag;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -47,7 +47,7 @@ fn Review(review: OfferReview) -> impl IntoView {
         <h1 lang=lang_attr(review.lang)>{review.title.clone()}</h1>
         <p>
             {review.organisation.clone()} " · "
-            <span class=format!("tag status-{}", review.status.code())>{t(&status_key(review.status))}</span>
+            <StatusTag status=review.status/>
         </p>
         <dl class="facts">
             {review

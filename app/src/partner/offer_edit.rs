@@ -4,7 +4,7 @@
 
 use super::model::OfferEditor;
 use super::offer_form::OfferForm;
-use crate::auth::model::{Role, Viewer};
+use crate::auth::model::Viewer;
 use crate::auth::permissions::{can, Action, Item};
 use crate::content::write::{change_status, item, Write};
 use crate::content::{ContentKind, ContentStatus, Owner};
@@ -23,11 +23,7 @@ pub async fn acting_org(
     viewer: &Viewer,
     slug: Option<&str>,
 ) -> Result<organisation::Model, AppError> {
-    let mut query = organisation::Entity::find();
-    if viewer.role != Role::Admin {
-        query = query.filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()));
-    }
-    let mine = query.all(db).await?;
+    let mine = super::service::organisations_of(db, viewer).await?;
     let chosen = slug.and_then(|s| mine.iter().find(|o| o.slug == s));
     chosen.or(mine.first()).cloned().ok_or(AppError::Forbidden)
 }

@@ -4,7 +4,6 @@
 
 use super::api::offer_form;
 use super::model::OfferEditor;
-use super::page::status_key;
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::content::history::last_rejection;
 use crate::i18n::{t, t_args, use_lang, Lang};
@@ -14,6 +13,7 @@ use crate::ui::form_page::FormPage;
 use crate::ui::history::History;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
+use crate::ui::status_tag::StatusTag;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -78,7 +78,7 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
         view! {
             <p>
                 {t("partner-col-status")} ": "
-                <span class=format!("tag status-{}", s.code())>{t(&status_key(s))}</span>
+                <StatusTag status=s/>
             </p>
         }
     });

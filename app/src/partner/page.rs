@@ -10,18 +10,9 @@ use crate::ui::filters::IgnoredNotice;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::ui::status_tag::StatusTag;
 use crate::web::urls::Route;
 use leptos::prelude::*;
-
-/// The Fluent key of a status's name (`content-status-in-review`).
-pub fn status_key(status: ContentStatus) -> String {
-    format!("content-status-{}", status.code().replace('_', "-"))
-}
-
-/// The Fluent key of a kind's name, plural (`content-kind-offers`).
-pub fn kind_key(kind: ContentKind) -> String {
-    format!("content-kind-{}", kind.code().replace('_', "-"))
-}
 
 #[component]
 pub fn PartnerPage() -> impl IntoView {
@@ -77,7 +68,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         .map(|(s, count)| {
             let label = t_args(
                 "partner-count",
-                &[("name", t(&status_key(*s)).into()), ("count", (*count as i64).into())],
+                &[("name", t(&s.label_key()).into()), ("count", (*count as i64).into())],
             );
             let current = status == Some(*s);
             view! {
@@ -93,7 +84,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         .map(|(k, count)| {
             let label = t_args(
                 "partner-count",
-                &[("name", t(&kind_key(*k)).into()), ("count", (*count as i64).into())],
+                &[("name", t(&k.plural_key()).into()), ("count", (*count as i64).into())],
             );
             let current = kind == Some(*k);
             view! {
@@ -180,8 +171,8 @@ fn ItemRow(item: PartnerItem) -> impl IntoView {
     view! {
         <tr>
             <th scope="row">{title}</th>
-            <td>{t(&format!("content-kind-one-{}", item.kind.code().replace('_', "-")))}</td>
-            <td><span class=format!("tag status-{}", item.status.code())>{t(&status_key(item.status))}</span></td>
+            <td>{t(&item.kind.label_key())}</td>
+            <td><StatusTag status=item.status/></td>
         </tr>
     }
 }

@@ -21,12 +21,7 @@ pub async fn home(
     lang: Lang,
     query: &str,
 ) -> Result<PartnerHome, AppError> {
-    let mut organisations = organisation::Entity::find().order_by_asc(organisation::Column::Name);
-    // Administrators act for any organisation; editors for theirs only.
-    if viewer.role != Role::Admin {
-        organisations = organisations.filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()));
-    }
-    let organisations = organisations.all(db).await?;
+    let organisations = organisations_of(db, viewer).await?;
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let slugs: Vec<&str> = organisations.iter().map(|o| o.slug.as_str()).collect();
@@ -82,6 +77,18 @@ pub async fn home(
         .filter(|i| status.is_none_or(|s| i.status == s) && kind.is_none_or(|k| i.kind == k))
         .collect();
     Ok(home)
+}
+
+/// The organisations `viewer` acts for, by name: administrators any, editors theirs only.
+pub async fn organisations_of(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+) -> Result<Vec<organisation::Model>, AppError> {
+    let mut organisations = organisation::Entity::find().order_by_asc(organisation::Column::Name);
+    if viewer.role != Role::Admin {
+        organisations = organisations.filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()));
+    }
+    Ok(organisations.all(db).await?)
 }
 
 /// Every item `org` owns, by kind then title.
