@@ -5,10 +5,13 @@
 
 pub mod history;
 pub mod kind;
+pub mod snapshot;
 pub mod status;
 
 #[cfg(feature = "ssr")]
 pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod edit;
 #[cfg(feature = "ssr")]
 pub mod revisions;
 #[cfg(feature = "ssr")]

@@ -41,4 +41,5 @@ pub mod saved_search;
 pub mod session;
 pub mod signing_key;
 pub mod step_completion;
+pub mod translation_save;
 pub mod user;

@@ -2,6 +2,7 @@
 //! (translated on the server) and works as an enhancement: the page is complete without it.
 
 pub mod copy_link;
+pub mod markdown_preview;
 
 use leptos::prelude::*;
 

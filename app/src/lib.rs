@@ -76,6 +76,13 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
     [offers::index::on_change]
 }
 
+/// The kinds of item editors write through the content core (`content::edit`): each says
+/// which texts one language has and how to read and write it.
+#[cfg(feature = "ssr")]
+pub fn editable_kinds() -> [&'static content::edit::Editable; 1] {
+    [&offers::editing::EDITABLE]
+}
+
 /// Actions a visitor may start before signing in, completed once they have (`web::pending`).
 #[cfg(feature = "ssr")]
 pub fn resumable_actions() -> [web::pending::Resumable; 2] {
@@ -148,6 +155,7 @@ pub fn App() -> impl IntoView {
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
+    use crate::partner::translation_page::TranslationPage;
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
         resume::ResumePage, step::StepRoute,
@@ -195,6 +203,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner") view=PartnerPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/offers/new") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/offers/:id") view=OfferEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/translate/:kind/:id/:to") view=TranslationPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

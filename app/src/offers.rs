@@ -13,6 +13,8 @@ pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod detail;
 #[cfg(feature = "ssr")]
+pub mod editing;
+#[cfg(feature = "ssr")]
 pub mod engine;
 #[cfg(feature = "ssr")]
 pub mod facets;

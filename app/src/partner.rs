@@ -13,3 +13,6 @@ pub mod offer_page;
 pub mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
+#[cfg(feature = "ssr")]
+pub mod translation;
+pub mod translation_page;

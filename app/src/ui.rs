@@ -1,6 +1,7 @@
 //! Shared page pieces: the layout, notices, filters, pagination and error pages.
 
 pub mod admin_nav;
+pub mod changes;
 pub mod dates;
 pub mod fallback_notice;
 pub mod filters;
@@ -16,3 +17,4 @@ pub mod not_found;
 pub mod page_title;
 pub mod pagination;
 pub mod status_tag;
+pub mod translations;

@@ -32,3 +32,7 @@ partner-rejected-comment = A moderator did not publish this offer and wrote:
 mail-rejected-subject = Not published yet: { $title }
 mail-rejected-body = A moderator of the Social Tech Academy reviewed your offer “{ $title }” and did not publish it yet. Their comment:
 mail-rejected-next = Change the offer and submit it again from your partner space:
+moderation-change-tag = change
+moderation-changes-revision = What changed since the published version
+moderation-changes-new = The whole item (never published)
+moderation-as-readers-see = As readers see it now

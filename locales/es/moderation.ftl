@@ -32,3 +32,7 @@ partner-rejected-comment = Una persona del equipo de moderación no publicó est
 mail-rejected-subject = Aún no publicada: { $title }
 mail-rejected-body = El equipo de moderación de Social Tech Academy revisó tu oferta «{ $title }» y aún no la ha publicado. Su comentario:
 mail-rejected-next = Modifica la oferta y envíala de nuevo desde tu espacio de socios:
+moderation-change-tag = cambio
+moderation-changes-revision = Qué ha cambiado desde la versión publicada
+moderation-changes-new = El contenido completo (nunca publicado)
+moderation-as-readers-see = Tal como lo ven hoy los lectores

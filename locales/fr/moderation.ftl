@@ -32,3 +32,7 @@ partner-rejected-comment = Une personne de l’équipe de modération n’a pas 
 mail-rejected-subject = Pas encore publiée : { $title }
 mail-rejected-body = L’équipe de modération de la Social Tech Academy a relu votre offre « { $title } » et ne l’a pas encore publiée. Son commentaire :
 mail-rejected-next = Modifiez l’offre et envoyez-la de nouveau depuis votre espace partenaire :
+moderation-change-tag = modification
+moderation-changes-revision = Ce qui a changé depuis la version publiée
+moderation-changes-new = Le contenu entier (jamais publié)
+moderation-as-readers-see = Tel que les lecteurs le voient aujourd’hui

@@ -32,3 +32,7 @@ partner-rejected-comment = Una persona della moderazione non ha pubblicato quest
 mail-rejected-subject = Non ancora pubblicata: { $title }
 mail-rejected-body = La moderazione della Social Tech Academy ha esaminato la tua offerta «{ $title }» e non l’ha ancora pubblicata. Il suo commento:
 mail-rejected-next = Modifica l’offerta e inviala di nuovo dalla tua area partner:
+moderation-change-tag = modifica
+moderation-changes-revision = Cosa è cambiato rispetto alla versione pubblicata
+moderation-changes-new = Il contenuto intero (mai pubblicato)
+moderation-as-readers-see = Come lo vedono oggi i lettori

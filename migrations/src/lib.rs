@@ -22,6 +22,7 @@ mod m20261125_000015_learning;
 mod m20261206_000016_core;
 mod m20261206_000017_offer_index_changes;
 mod m20261206_000018_content_versions;
+mod m20261206_000019_translation_saves;
 
 pub struct Migrator;
 
@@ -47,6 +48,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_core::Migration),
             Box::new(m20261206_000017_offer_index_changes::Migration),
             Box::new(m20261206_000018_content_versions::Migration),
+            Box::new(m20261206_000019_translation_saves::Migration),
         ]
     }
 }

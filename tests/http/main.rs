@@ -25,6 +25,7 @@ mod offers_open_data;
 mod operations;
 mod partner;
 mod partner_offers;
+mod partner_translations;
 mod pathways;
 mod pathways_badges;
 mod pathways_journey;

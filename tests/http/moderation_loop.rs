@@ -113,7 +113,7 @@ async fn reject_with_a_comment_fix_resubmit_approve_and_it_is_public() {
             "[{}]",
             app.name
         );
-        assert_eq!(page.texts(".tag"), vec!["Rejected"]);
+        assert_eq!(page.texts(".tag[class*='status-']"), vec!["Rejected"]);
 
         // Fixed and sent again; approved; public at once, in search and in the feed.
         send(

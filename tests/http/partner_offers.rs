@@ -65,7 +65,7 @@ async fn an_editor_creates_a_draft_that_only_their_organisation_sees() {
         let to = create(&mut editor, "Facilitatrice zibellina per il quartiere").await;
         let page = editor.ok_page(&to).await;
         assert!(page.body.contains("The draft is created"), "[{}]", app.name);
-        assert_eq!(page.texts(".tag"), vec!["Draft"]);
+        assert_eq!(page.texts(".tag[class*='status-']"), vec!["Draft"]);
         assert_eq!(
             page.attrs("#field-title", "value"),
             vec!["Facilitatrice zibellina per il quartiere"]
@@ -227,7 +227,7 @@ async fn a_save_after_someone_elses_keeps_the_text_and_overwrites_nothing() {
         let sent = first.post(&to, &fields).await;
         let page = first.follow(&sent).await;
         assert!(page.body.contains("sent to the moderators"), "[{}]", app.name);
-        assert_eq!(page.texts(".tag"), vec!["In review"]);
+        assert_eq!(page.texts(".tag[class*='status-']"), vec!["In review"]);
         assert!(
             page.texts("#field-title").is_empty(),
             "[{}] no form while in review",

@@ -14,16 +14,30 @@ use sea_orm::{
 };
 use serde_json::{json, Value};
 
-/// Records `action` by `actor` on item `kind`/`id`.
-pub async fn record(
-    db: &impl ConnectionTrait,
-    actor: Option<i32>,
-    action: Action,
-    kind: ContentKind,
-    id: i32,
-    owner: Owner,
-    detail: Option<String>,
-) -> Result<(), DbErr> {
+/// One entry of the audit log.
+pub struct Entry<'a> {
+    pub actor: Option<i32>,
+    pub action: Action,
+    pub kind: ContentKind,
+    pub id: i32,
+    pub owner: Owner,
+    /// A moderator's comment.
+    pub detail: Option<String>,
+    /// The fields and languages changed (`title:fr`).
+    pub changes: &'a [String],
+}
+
+/// Records `entry`.
+pub async fn record(db: &impl ConnectionTrait, entry: Entry<'_>) -> Result<(), DbErr> {
+    let Entry {
+        actor,
+        action,
+        kind,
+        id,
+        owner,
+        detail,
+        changes,
+    } = entry;
     audit_log::ActiveModel {
         at: Set(Utc::now()),
         actor_id: Set(actor),
@@ -32,6 +46,7 @@ pub async fn record(
         item_id: Set(id),
         organisation_id: Set(owner.organisation_id()),
         detail: Set(detail),
+        changes: Set((!changes.is_empty()).then(|| json!(changes).to_string())),
         ..Default::default()
     }
     .insert(db)

@@ -14,6 +14,22 @@ pub struct HistoryEntry {
     pub action: String,
     /// A moderator's comment.
     pub detail: Option<String>,
+    /// The fields and languages changed (`title:fr`, `city`).
+    #[serde(default)]
+    pub changes: Vec<String>,
+}
+
+impl HistoryEntry {
+    /// The changed fields as (field, language code if a text).
+    pub fn changed_fields(&self) -> Vec<(String, Option<String>)> {
+        self.changes
+            .iter()
+            .map(|c| match c.split_once(':') {
+                Some((field, lang)) => (field.to_string(), Some(lang.to_string())),
+                None => (c.clone(), None),
+            })
+            .collect()
+    }
 }
 
 /// The history of item `kind`/`id`, oldest first, with who did each step.
@@ -45,6 +61,10 @@ pub async fn entries(
                 .unwrap_or_default(),
             action: r.action,
             detail: r.detail,
+            changes: r
+                .changes
+                .and_then(|c| serde_json::from_str(&c).ok())
+                .unwrap_or_default(),
         })
         .collect())
 }

@@ -60,8 +60,8 @@ pub async fn pending(
         .await
 }
 
-/// Closes revision `id` as published or rejected by `reviewer`; returns its data to apply when
-/// approved. `None` when it was not in review (decided already: two moderators cannot both).
+/// Closes revision `id` as published or rejected by `reviewer`; returns its data (to apply, when
+/// approved). `None` when it was not in review (decided already: two moderators cannot both).
 pub async fn decide(
     db: &impl ConnectionTrait,
     id: i32,
@@ -85,7 +85,7 @@ pub async fn decide(
         .filter(revision::Column::Status.eq(ContentStatus::InReview))
         .exec(db)
         .await?;
-    if decided.rows_affected != 1 || !approve {
+    if decided.rows_affected != 1 {
         return Ok(None);
     }
     let Some(row) = revision::Entity::find_by_id(id).one(db).await? else {

@@ -52,6 +52,7 @@ pub struct Write {
     previous: ContentStatus,
     status: ContentStatus,
     detail: Option<String>,
+    changes: Vec<String>,
 }
 
 impl Write {
@@ -76,6 +77,7 @@ impl Write {
             previous: item.status,
             status: item.status,
             detail: None,
+            changes: Vec::new(),
         })
     }
 
@@ -113,6 +115,11 @@ impl Write {
         Ok(())
     }
 
+    /// The fields and languages this write changed (`title:fr`), for the item's history.
+    pub fn changes(&mut self, changes: Vec<String>) {
+        self.changes = changes;
+    }
+
     /// A note for the audit log (a moderator's comment).
     pub fn detail(&mut self, detail: impl Into<String>) {
         self.detail = Some(detail.into());
@@ -133,12 +140,15 @@ impl Write {
         };
         audit::record(
             &self.txn,
-            self.actor,
-            self.action,
-            self.kind,
-            id,
-            self.owner,
-            self.detail,
+            audit::Entry {
+                actor: self.actor,
+                action: self.action,
+                kind: self.kind,
+                id,
+                owner: self.owner,
+                detail: self.detail,
+                changes: &self.changes,
+            },
         )
         .await?;
         for listener in crate::content_listeners() {
@@ -197,7 +207,7 @@ pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Resu
 
 /// The table of a kind of item (`None` for kinds without editing yet: webinars and frameworks
 /// get theirs with their issues).
-fn table(kind: ContentKind) -> Option<&'static str> {
+pub fn table(kind: ContentKind) -> Option<&'static str> {
     match kind {
         ContentKind::Organisation => Some("organisations"),
         ContentKind::JobProfile => Some("job_profiles"),
@@ -206,6 +216,37 @@ fn table(kind: ContentKind) -> Option<&'static str> {
         ContentKind::Pathway => Some("pathways"),
         ContentKind::Webinar | ContentKind::Framework => None,
     }
+}
+
+/// The version of item `kind`/`id` (0 when it has none).
+pub async fn version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<i32, DbErr> {
+    let Some(table) = table(kind) else {
+        return Ok(0);
+    };
+    let select = Query::select()
+        .column(Alias::new("version"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("id")).eq(id))
+        .to_owned();
+    Ok(match db.query_one(&select).await? {
+        Some(row) => row.try_get::<i32>("", "version")?,
+        None => 0,
+    })
+}
+
+/// Raises the version of item `kind`/`id` (a change made without the editor's form: an
+/// approved revision), so a form opened before it is refused.
+pub async fn raise_version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<(), DbErr> {
+    let Some(table) = table(kind) else {
+        return Ok(());
+    };
+    let update = Query::update()
+        .table(Alias::new(table))
+        .value(Alias::new("version"), Expr::col(Alias::new("version")).add(1))
+        .and_where(Expr::col(Alias::new("id")).eq(id))
+        .to_owned();
+    db.execute(&update).await?;
+    Ok(())
 }
 
 /// Sets the status of item `kind`/`id` and raises its version.

@@ -14,6 +14,8 @@ pub struct Model {
     pub item_id: i32,
     pub organisation_id: Option<i32>,
     pub detail: Option<String>,
+    /// JSON list of the fields and languages the change touched (`["title:fr", "city"]`).
+    pub changes: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

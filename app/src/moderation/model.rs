@@ -18,6 +18,8 @@ pub struct QueueItem {
     pub organisation: String,
     /// When it was submitted (ISO date).
     pub submitted_on: String,
+    /// Whether it is a change of a published item (the published one stays live meanwhile).
+    pub revision: bool,
 }
 
 /// The queue, oldest first, with its filters.
@@ -36,6 +38,10 @@ pub struct ReviewQueue {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OfferReview {
     pub id: i32,
+    /// Whether what waits is a change of the published offer (else the offer itself).
+    pub revision: bool,
+    /// What changed since the published version (everything, for an offer never published).
+    pub changes: Vec<crate::content::snapshot::FieldChange>,
     pub title: String,
     pub lang: Lang,
     pub description_html: String,

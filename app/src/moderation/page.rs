@@ -141,9 +141,10 @@ fn Queue(queue: ReviewQueue) -> impl IntoView {
                                     _ => view! { <span lang=lang_attr(item.lang)>{item.title}</span> }.into_any(),
                                 };
                                 let submitted = item.submitted_on.get(..10).map(long_date).unwrap_or_default();
+                                let change = item.revision.then(|| view! { " " <span class="tag">{t("moderation-change-tag")}</span> });
                                 view! {
                                     <tr>
-                                        <th scope="row">{title}</th>
+                                        <th scope="row">{title}{change}</th>
                                         <td>{t(&item.kind.label_key())}</td>
                                         <td>{item.organisation}</td>
                                         <td>{t(&item.original_lang.endonym_key())}</td>

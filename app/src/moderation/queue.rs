@@ -5,10 +5,12 @@ use super::model::{QueueItem, ReviewQueue};
 use crate::catalogue::query::{Ignored, RawQuery};
 use crate::content::text::Texts;
 use crate::content::{ContentKind, ContentStatus};
-use crate::entities::{audit_log, interview, interview_translation, offer, offer_translation, organisation};
+use crate::entities::{
+    audit_log, interview, interview_translation, offer, offer_translation, organisation, revision,
+};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
 /// The queue for `query` (`organisation`, `kind`, `lang`).
@@ -20,8 +22,28 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
         .map(|o| (o.id, o))
         .collect();
     let mut items = Vec::new();
+    // Changes of published items wait as revisions, submitted when last saved.
+    let revisions = revision::Entity::find()
+        .filter(revision::Column::Status.eq(ContentStatus::InReview))
+        .all(db)
+        .await?;
+    let changed = |kind: ContentKind| -> Vec<i32> {
+        revisions
+            .iter()
+            .filter(|r| r.item_kind == kind.code())
+            .map(|r| r.item_id)
+            .collect()
+    };
     let offers = offer::Entity::find()
-        .filter(offer::Column::Status.eq(ContentStatus::InReview))
+        .filter(
+            Condition::any()
+                .add(offer::Column::Status.eq(ContentStatus::InReview))
+                .add(
+                    Condition::all()
+                        .add(offer::Column::Status.eq(ContentStatus::Published))
+                        .add(offer::Column::Id.is_in(changed(ContentKind::Offer))),
+                ),
+        )
         .all(db)
         .await?;
     let ids: Vec<i32> = offers.iter().map(|o| o.id).collect();
@@ -41,6 +63,7 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
                 original_lang: o.original_lang,
                 organisation: String::new(),
                 submitted_on: String::new(),
+                revision: o.status == ContentStatus::Published,
             },
         ));
     }
@@ -65,6 +88,7 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
                 original_lang: i.original_lang,
                 organisation: String::new(),
                 submitted_on: String::new(),
+                revision: false,
             },
         ));
     }
@@ -80,6 +104,9 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
     let mut when: HashMap<(String, i32), String> = HashMap::new();
     for row in submitted {
         when.insert((row.item_kind, row.item_id), row.at.to_rfc3339());
+    }
+    for row in &revisions {
+        when.insert((row.item_kind.clone(), row.item_id), row.updated_at.to_rfc3339());
     }
     let mut waiting: Vec<(i32, QueueItem)> = items
         .into_iter()

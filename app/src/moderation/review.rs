@@ -1,4 +1,5 @@
-//! Reviewing an offer: what the moderator reads (text, facts, history) and the decision —
+//! Reviewing an offer (new, or a change of a published one): what the moderator reads (what
+//! changed, field by field and language by language; facts; history) and the decision —
 //! approve (published at once, on every app server's search, in the feed and the sitemap) or
 //! reject with a comment the editors read on the item and receive by e-mail in their language.
 
@@ -59,8 +60,21 @@ pub async fn offer_review(
             facts.push((label.to_string(), value));
         }
     }
+    let editing = crate::content::edit::open(db, ContentKind::Offer, id).await?;
+    let revision = row.status == ContentStatus::Published && editing.pending.is_some();
+    // What is judged: the offer in review, or the change of a published offer.
+    let judged = if revision {
+        crate::auth::permissions::Item {
+            status: ContentStatus::InReview,
+            ..found
+        }
+    } else {
+        found
+    };
     Ok(OfferReview {
         id,
+        revision,
+        changes: editing.changes(),
         title,
         lang: shown,
         description_html: to_safe_html(&description),
@@ -68,7 +82,7 @@ pub async fn offer_review(
         status: row.status,
         facts,
         history: crate::content::history::entries(db, ContentKind::Offer, id).await?,
-        can_decide: row.status == ContentStatus::InReview && can(Some(viewer), Action::Approve, &found),
+        can_decide: judged.status == ContentStatus::InReview && can(Some(viewer), Action::Approve, &judged),
     })
 }
 
@@ -82,15 +96,31 @@ pub async fn decide(
     comment: Option<String>,
 ) -> Result<(), AppError> {
     let action = if approve { Action::Approve } else { Action::Reject };
-    let write = begin_status(
-        &state.db,
-        Some(viewer),
-        ContentKind::Offer,
-        id,
-        action,
-        comment.clone(),
-    )
-    .await?;
+    let pending = crate::content::revisions::pending(&state.db, ContentKind::Offer, id).await?;
+    let published = crate::content::write::item(&state.db, ContentKind::Offer, id)
+        .await?
+        .is_some_and(|item| item.status == ContentStatus::Published);
+    let write = if published && pending.is_some() {
+        crate::content::edit::decide_revision(
+            &state.db,
+            viewer,
+            ContentKind::Offer,
+            id,
+            approve,
+            comment.clone(),
+        )
+        .await?
+    } else {
+        begin_status(
+            &state.db,
+            Some(viewer),
+            ContentKind::Offer,
+            id,
+            action,
+            comment.clone(),
+        )
+        .await?
+    };
     if !approve {
         tell_editors(state, write.txn(), id, comment.as_deref().unwrap_or_default()).await?;
     }

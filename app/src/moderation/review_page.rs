@@ -4,6 +4,7 @@
 use super::api::review_offer;
 use super::model::OfferReview;
 use crate::i18n::{t, use_lang};
+use crate::ui::changes::Changes;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::form::{FormState, PostForm, TextArea};
 use crate::ui::history::History;
@@ -56,6 +57,9 @@ fn Review(review: OfferReview) -> impl IntoView {
                 .map(|(label, value)| view! { <dt>{t(&label)}</dt> <dd>{value}</dd> })
                 .collect_view()}
         </dl>
+        <h2>{t(if review.revision { "moderation-changes-revision" } else { "moderation-changes-new" })}</h2>
+        <Changes changes=review.changes.clone()/>
+        <h2>{t("moderation-as-readers-see")}</h2>
         <div class="prose" lang=lang_attr(review.lang) inner_html=review.description_html></div>
         {decision}
         <h2>{t("moderation-history")}</h2>

@@ -27,3 +27,18 @@ pub async fn offer_form(id: Option<i32>, org: Option<String>) -> Result<super::m
         }
     }
 }
+
+/// Item `kind`/`id` written in language `to`, beside its original.
+#[server(prefix = "/_server")]
+pub async fn translation_form(
+    kind: String,
+    id: String,
+    to: String,
+) -> Result<super::model::TranslationEditor, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let kind = crate::content::ContentKind::parse(&kind).ok_or(AppError::NotFound)?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let to = Lang::parse(&to).ok_or(AppError::NotFound)?;
+    super::translation::editor(&db, &viewer, kind, id, to).await
+}

@@ -1,10 +1,15 @@
 //! The partner space's forms: a new offer, saving and submitting one; and `GET /{lang}/publish`,
 //! the former address, a permanent redirect.
 
+use super::model::item_route;
 use super::offer_edit;
 use super::offer_form::OfferForm;
+use super::translation;
 use crate::auth::model::Role;
+use crate::content::edit::Saved;
+use crate::content::ContentKind;
 use crate::error::AppError;
+use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
@@ -22,6 +27,10 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/publish", get(moved))
         .route("/{lang}/partner/offers/new", post(create_offer))
         .route("/{lang}/partner/offers/{id}", post(save_offer))
+        .route(
+            "/{lang}/partner/translate/{kind}/{id}/{to}",
+            post(save_translation),
+        )
 }
 
 async fn moved(PathLang(lang): PathLang) -> Redirect {
@@ -50,6 +59,9 @@ async fn create_offer(
         form.reject(FORM_ERROR, Message::new("form-error-invalid"));
         return Ok(form.back().await);
     }
+    if form.action::<OfferAction>() == Some(OfferAction::Preview) {
+        return Ok(form.preview().await);
+    }
     let Some(value) = form.parse::<OfferForm>() else {
         return Ok(form.back().await);
     };
@@ -64,6 +76,8 @@ async fn create_offer(
 enum OfferAction {
     Save,
     Submit,
+    /// Back to the form with the Markdown rendered and everything kept, nothing saved.
+    Preview,
 }
 
 #[derive(Deserialize)]
@@ -82,11 +96,14 @@ async fn save_offer(
     let Some(action) = form.action::<OfferAction>() else {
         return Ok(form.back().await);
     };
+    if action == OfferAction::Preview {
+        return Ok(form.preview().await);
+    }
     let Some(value) = form.parse::<OfferForm>() else {
         return Ok(form.back().await);
     };
-    match offer_edit::save(&state.db, &viewer, id, &value).await {
-        Ok(()) => {}
+    let saved = match offer_edit::save(&state.db, &viewer, id, &value).await {
+        Ok(saved) => saved,
         Err(AppError::Conflict) => {
             // Someone saved (or the offer moved on) since this form was opened: what was
             // typed comes back, and nothing of theirs is overwritten.
@@ -94,13 +111,71 @@ async fn save_offer(
             return Ok(form.back().await);
         }
         Err(error) => return Err(error),
-    }
-    let notice = match action {
-        OfferAction::Save => "partner-notice-draft-saved",
-        OfferAction::Submit => {
+    };
+    let notice = match (action, saved) {
+        // A published offer's change waits for review as it is: nothing to submit.
+        (_, Saved::Proposed) => "partner-notice-change-proposed",
+        (OfferAction::Save | OfferAction::Preview, Saved::InPlace) => "partner-notice-draft-saved",
+        (OfferAction::Submit, Saved::InPlace) => {
             offer_edit::submit(&state.db, &viewer, id).await?;
             "partner-notice-submitted"
         }
     };
     Ok(done(&form.session, &form.path, Message::new(notice)).await)
+}
+
+/// The buttons of a translation's form.
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum TranslationAction {
+    Save,
+    Preview,
+}
+
+#[derive(Deserialize)]
+struct TranslationPath {
+    kind: String,
+    id: String,
+    to: String,
+}
+
+async fn save_translation(
+    State(state): State<AppState>,
+    Path(path): Path<TranslationPath>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    let viewer = editor(&context)?;
+    let kind = ContentKind::parse(&path.kind).ok_or(AppError::NotFound)?;
+    let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let to = Lang::parse(&path.to).ok_or(AppError::NotFound)?;
+    let Some(action) = form.action::<TranslationAction>() else {
+        return Ok(form.back().await);
+    };
+    if action == TranslationAction::Preview {
+        return Ok(form.preview().await);
+    }
+    for (field, key, max) in translation::problems(kind, |name| form.text(name)) {
+        let message = match max {
+            Some(max) => Message::new(key).with("max", max as i64),
+            None => Message::new(key),
+        };
+        form.reject(field, message);
+    }
+    let version = form.raw("version").parse::<i32>().unwrap_or(-1);
+    if !form.is_valid() {
+        return Ok(form.back().await);
+    }
+    let saved = translation::save(&state.db, &viewer, kind, id, to, version, |name| form.text(name)).await;
+    let notice = match saved {
+        Ok(Saved::InPlace) => "partner-notice-translation-saved",
+        Ok(Saved::Proposed) => "partner-notice-change-proposed",
+        Err(AppError::Conflict) => {
+            form.reject(FORM_ERROR, Message::new("partner-error-changed"));
+            return Ok(form.back().await);
+        }
+        Err(error) => return Err(error),
+    };
+    let to = item_route(kind, id).at(form.lang);
+    Ok(done(&form.session, &to, Message::new(notice)).await)
 }

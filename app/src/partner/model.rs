@@ -54,9 +54,53 @@ pub struct OfferEditor {
     pub version: i32,
     /// The stored value of each field of the form (by field name).
     pub values: std::collections::BTreeMap<String, String>,
-    /// Whether the form may be saved (a draft, or a rejected offer).
+    /// Whether the form may be saved (a draft, a rejected offer, or a published one whose
+    /// change then waits for review).
     pub editable: bool,
+    /// Whether a change of the published offer waits for review (the form shows it).
+    pub pending: bool,
+    /// Every language with the state of its text (original, missing, current, out of date).
+    pub translations: Vec<(Lang, crate::content::snapshot::TranslationState)>,
     pub slug: Option<String>,
     /// Who did what to the offer, oldest first.
     pub history: Vec<crate::content::history::HistoryEntry>,
+}
+
+/// One text field of a translation, beside the original's.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TranslationField {
+    pub name: String,
+    pub markdown: bool,
+    pub required: bool,
+    /// Lines of its text area (0: a one-line field).
+    pub rows: u8,
+    /// The text in the original language.
+    pub original: String,
+    /// The text in the language being written (the pending change's, when one waits).
+    pub value: String,
+}
+
+/// The text of an item in one language, written beside the original.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TranslationEditor {
+    pub kind: ContentKind,
+    pub id: i32,
+    /// The item's title in its original language.
+    pub title: String,
+    pub original: Lang,
+    pub to: Lang,
+    pub version: i32,
+    pub state: crate::content::snapshot::TranslationState,
+    pub fields: Vec<TranslationField>,
+    /// Whether it may be saved now (not while the item waits for review).
+    pub editable: bool,
+    /// Whether the item is published (a save proposes a change for review).
+    pub published: bool,
+}
+
+/// The editor's own form of item `kind`/`id` (in its original language).
+pub fn item_route(kind: ContentKind, id: i32) -> crate::web::urls::Route<'static> {
+    // Offers are the only kind with a form of their own so far.
+    debug_assert_eq!(kind, ContentKind::Offer);
+    crate::web::urls::Route::PartnerOffer(id)
 }

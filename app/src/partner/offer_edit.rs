@@ -1,12 +1,13 @@
 //! Writing an offer from the partner space, through the content core's write path: a new
-//! draft, a saved draft (refused when someone saved since the form was opened), and
-//! submitting it for review.
+//! draft, a saved draft or a change of a published offer for review (refused when someone
+//! saved since the form was opened), and submitting it for review.
 
 use super::model::OfferEditor;
 use super::offer_form::OfferForm;
 use crate::auth::model::Viewer;
 use crate::auth::permissions::{can, Action, Item};
-use crate::content::write::{change_status, item, Write};
+use crate::content::edit::{self, Saved};
+use crate::content::write::{change_status, Write};
 use crate::content::{ContentKind, ContentStatus, Owner};
 use crate::entities::{offer, offer_translation, organisation};
 use crate::error::AppError;
@@ -46,13 +47,16 @@ pub fn new_offer(org: &organisation::Model) -> OfferEditor {
         version: 0,
         values,
         editable: true,
+        pending: false,
+        translations: Vec::new(),
         slug: None,
         history: Vec::new(),
     }
 }
 
 /// The form of offer `id`, for a viewer who may see it unpublished (others: not found, so
-/// nobody learns that another organisation's draft exists).
+/// nobody learns that another organisation's draft exists): its pending change when one waits
+/// for review, else the offer as stored.
 pub async fn offer_editor(
     db: &DatabaseConnection,
     viewer: &Viewer,
@@ -63,37 +67,26 @@ pub async fn offer_editor(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let text = offer_translation::Entity::find()
-        .filter(offer_translation::Column::OfferId.eq(id))
-        .filter(offer_translation::Column::Lang.eq(row.original_lang.code()))
-        .one(db)
-        .await?;
-    let mut values = BTreeMap::new();
-    let mut put = |k: &str, v: Option<String>| {
-        values.insert(k.to_string(), v.unwrap_or_default());
-    };
-    put("title", text.as_ref().map(|t| t.title.clone()));
-    put("description_md", text.as_ref().map(|t| t.description_md.clone()));
-    put("how_to_apply", text.as_ref().and_then(|t| t.how_to_apply.clone()));
-    put("kind", Some(row.kind.code().into()));
-    put("work_mode", Some(row.work_mode.code().into()));
-    put("contract", row.contract.clone());
-    put("country", row.country.clone());
-    put("city", row.city.clone());
-    put("valid_until", row.valid_until.map(|d| d.to_string()));
-    put("starts_on", row.starts_on.map(|d| d.to_string()));
-    put("apply_url", row.apply_url.clone());
-    put("apply_email", row.apply_email.clone());
-    put("original_lang", Some(row.original_lang.code().into()));
-    let editable = matches!(row.status, ContentStatus::Draft | ContentStatus::Rejected)
-        && can(Some(viewer), Action::Edit, &found);
+    let editing = edit::open(db, ContentKind::Offer, id).await?;
+    let working = editing.working();
+    let mut values: BTreeMap<String, String> = working.fields.clone();
+    for spec in crate::offers::editing::TEXTS {
+        values.insert(spec.name.into(), working.text(editing.original, spec.name));
+    }
+    values.insert("original_lang".into(), editing.original.code().into());
+    let editable = matches!(
+        row.status,
+        ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
+    ) && can(Some(viewer), Action::Edit, &found);
     Ok(OfferEditor {
         org: (org.slug, org.name),
         id: Some(id),
         status: Some(row.status),
-        version: row.version,
+        version: editing.version,
         values,
         editable,
+        pending: editing.pending.is_some(),
+        translations: edit::translation_states(db, ContentKind::Offer, id, editing.original, working).await?,
         slug: Some(row.slug),
         history: crate::content::history::entries(db, ContentKind::Offer, id).await?,
     })
@@ -167,54 +160,43 @@ pub async fn create(
     }
     .insert(write.txn())
     .await?;
+    edit::mark_saved(write.txn(), ContentKind::Offer, row.id, &[lang]).await?;
     write.created(row.id);
+    write.changes(
+        form.texts()
+            .iter()
+            .map(|(name, _)| format!("{name}:{}", lang.code()))
+            .collect(),
+    );
     write.commit().await?;
     Ok(row.id)
 }
 
-/// Saves offer `id` from a checked form opened at `form.version`: `Conflict` when it changed
-/// since, `Forbidden` when the viewer may not edit it, and only drafts and rejected offers.
+/// Saves offer `id` from a checked form opened at `form.version` (`content::edit::save`: in
+/// place for a draft or a rejected offer, as a change for review when it is published).
 pub async fn save(
     db: &DatabaseConnection,
     viewer: &Viewer,
     id: i32,
     form: &OfferForm,
-) -> Result<(), AppError> {
-    let found = item(db, ContentKind::Offer, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !matches!(found.status, ContentStatus::Draft | ContentStatus::Rejected) {
-        return Err(AppError::Conflict);
-    }
-    let mut write = Write::begin(db, Some(viewer), Action::Edit, found, Some(id)).await?;
-    write.expect_version(form.version.unwrap_or(-1)).await?;
-    let row = offer::Entity::find_by_id(id)
-        .one(write.txn())
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let lang = row.original_lang;
-    let mut active: offer::ActiveModel = fields(form);
-    active.id = Set(id);
-    active.update(write.txn()).await?;
-    let existing = offer_translation::Entity::find()
-        .filter(offer_translation::Column::OfferId.eq(id))
-        .filter(offer_translation::Column::Lang.eq(lang.code()))
-        .one(write.txn())
-        .await?;
-    let mut translation = text(form);
-    match existing {
-        Some(existing) => {
-            translation.id = Set(existing.id);
-            translation.update(write.txn()).await?;
-        }
-        None => {
-            translation.offer_id = Set(id);
-            translation.lang = Set(lang.code().into());
-            translation.insert(write.txn()).await?;
-        }
-    }
-    write.commit().await?;
-    Ok(())
+) -> Result<Saved, AppError> {
+    edit::save(
+        db,
+        viewer,
+        ContentKind::Offer,
+        id,
+        form.version.unwrap_or(-1),
+        |snapshot, original| {
+            for (name, value) in form.fields() {
+                snapshot.fields.insert(name.into(), value);
+            }
+            let text = snapshot.texts.entry(original).or_default();
+            for (name, value) in form.texts() {
+                text.insert(name.into(), value);
+            }
+        },
+    )
+    .await
 }
 
 /// Sends offer `id` to the moderators.

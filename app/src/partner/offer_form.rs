@@ -9,10 +9,7 @@ use chrono::{NaiveDate, Utc};
 use serde::Deserialize;
 use validator::{Validate, ValidateEmail, ValidateUrl, ValidationError};
 
-/// Longest title, in characters.
-pub const TITLE_MAX: usize = 200;
-/// Longest description, in characters.
-pub const DESCRIPTION_MAX: usize = 20_000;
+use crate::offers::editing::{DESCRIPTION_MAX, TITLE_MAX};
 
 /// `POST /{lang}/partner/offers/new` and `/{lang}/partner/offers/{id}`.
 #[derive(Debug, Deserialize, Validate)]
@@ -82,6 +79,31 @@ impl OfferForm {
 
     pub fn date(value: &str) -> Option<NaiveDate> {
         NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+    }
+
+    /// The language-neutral fields, by name (as `offers::editing` reads and writes them).
+    pub fn fields(&self) -> [(&'static str, String); 9] {
+        let trimmed = |v: &str| v.trim().to_string();
+        [
+            ("kind", self.kind().code().to_string()),
+            ("work_mode", self.work_mode().code().to_string()),
+            ("contract", trimmed(&self.contract)),
+            ("country", trimmed(&self.country)),
+            ("city", trimmed(&self.city)),
+            ("valid_until", trimmed(&self.valid_until)),
+            ("starts_on", trimmed(&self.starts_on)),
+            ("apply_url", trimmed(&self.apply_url)),
+            ("apply_email", trimmed(&self.apply_email)),
+        ]
+    }
+
+    /// The text fields, in the offer's original language.
+    pub fn texts(&self) -> [(&'static str, String); 3] {
+        [
+            ("title", self.title.trim().to_string()),
+            ("description_md", self.description_md.trim().to_string()),
+            ("how_to_apply", self.how_to_apply.trim().to_string()),
+        ]
     }
 }
 

@@ -6,14 +6,16 @@ use super::api::offer_form;
 use super::model::OfferEditor;
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::content::history::last_rejection;
+use crate::content::{ContentKind, ContentStatus};
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
-use crate::ui::form::{FormState, PostForm, SelectField, TextArea, TextField};
+use crate::ui::form::{FormState, MarkdownField, PostForm, SelectField, TextArea, TextField};
 use crate::ui::form_page::FormPage;
 use crate::ui::history::History;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::ui::status_tag::StatusTag;
+use crate::ui::translations::Translations;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -111,16 +113,18 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
         .into_any()
     } else {
         let new = editor.id.is_none();
+        let published = editor.status == Some(ContentStatus::Published);
         view! {
+            {published.then(|| view! { <p class="notice" role="note">{t("partner-offer-published-note")}</p> })}
+            {editor.pending.then(|| view! { <p class="notice notice-warning" role="note">{t("partner-offer-pending")}</p> })}
             <PostForm form=form.clone() action=action fields=&FIELDS form_errors=true class="stack-form">
                 <input type="hidden" name="org" value=editor.org.0.clone()/>
                 <input type="hidden" name="version" value=editor.version.to_string()/>
                 <TextField form=form.clone() name="title" label=t("partner-offer-title") required=true default=stored("title")/>
-                <TextArea
+                <MarkdownField
                     form=form.clone()
                     name="description_md"
                     label=t("partner-offer-description")
-                    hint=t("partner-markdown-hint")
                     required=true
                     default=stored("description_md")
                     rows=12
@@ -146,6 +150,8 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
                 <div class="actions">
                     {if new {
                         view! { <button type="submit" name="action" value="save" class="button">{t("partner-offer-create")}</button> }.into_any()
+                    } else if published {
+                        view! { <button type="submit" name="action" value="save" class="button">{t("partner-offer-propose")}</button> }.into_any()
                     } else {
                         view! {
                             <button type="submit" name="action" value="save" class="button">{t("partner-offer-save")}</button>
@@ -153,13 +159,14 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
                         }
                             .into_any()
                     }}
+                    <button type="submit" name="action" value="preview" class="button button-secondary">{t("form-preview")}</button>
                 </div>
             </PostForm>
         }
             .into_any()
     };
     // A rejected offer says why, where the editor will fix it.
-    let rejection = (editor.status == Some(crate::content::ContentStatus::Rejected))
+    let rejection = (editor.status == Some(ContentStatus::Rejected))
         .then(|| last_rejection(&editor.history))
         .flatten()
         .map(|comment| {
@@ -176,12 +183,16 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
             <History entries=editor.history.clone()/>
         }
     });
+    let translations = editor.id.filter(|_| !editor.translations.is_empty()).map(|id| {
+        view! { <Translations kind=ContentKind::Offer id=id states=editor.translations.clone() editable=editor.editable/> }
+    });
     view! {
         <FormPage title=title>
             <p><a href=back>{t_args("partner-back", &[("name", editor.org.1.clone().into())])}</a></p>
             {status}
             {rejection}
             {body}
+            {translations}
             {history}
         </FormPage>
     }

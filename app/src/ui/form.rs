@@ -8,7 +8,9 @@ use crate::web::flash::{Flash, Message, CSRF_FIELD, FORM_ERROR};
 use leptos::prelude::*;
 
 mod fields;
+mod markdown_field;
 pub use fields::{SelectField, TextArea, TextField};
+pub use markdown_field::MarkdownField;
 
 /// The flash of the previous submission and the CSRF token, for the forms of one page.
 #[derive(Clone, Debug)]
@@ -33,6 +35,11 @@ impl FormState {
             .get(name)
             .cloned()
             .unwrap_or_else(|| default.to_string())
+    }
+
+    /// Whether the form came back from its Preview button (its Markdown is shown rendered).
+    pub fn previewing(&self) -> bool {
+        self.flash.values.contains_key(crate::web::flash::PREVIEW_FIELD)
     }
 
     pub fn error(&self, name: &str) -> Option<Message> {
@@ -83,13 +90,17 @@ pub fn PostForm(
     #[prop(into)] action: String,
     /// The fields whose errors the summary lists.
     fields: &'static [&'static str],
+    /// More fields, named at run time (a form built from a kind's text fields).
+    #[prop(optional)]
+    more_fields: Vec<String>,
     /// Whether errors about the whole form are listed here (one form per page should).
     #[prop(optional)]
     form_errors: bool,
     #[prop(optional, into)] class: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    let errors = form.errors_of(fields, form_errors);
+    let mut errors = form.errors_of(fields, form_errors);
+    errors.extend(form.errors_of(&more_fields, false));
     view! {
         <form method="post" action=action class=class novalidate>
             <input type="hidden" name=CSRF_FIELD value=form.csrf.clone()/>

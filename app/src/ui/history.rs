@@ -13,10 +13,25 @@ pub fn History(entries: Vec<HistoryEntry>) -> impl IntoView {
                 .into_iter()
                 .map(|e| {
                     let what = t(&format!("history-{}", e.action.replace('_', "-")));
+                    let fields: Vec<String> = e
+                        .changed_fields()
+                        .into_iter()
+                        .map(|(field, lang)| {
+                            let name = t(&format!("content-field-{}", field.replace('_', "-")));
+                            match lang.and_then(|l| crate::i18n::Lang::parse(&l)) {
+                                Some(l) => format!("{name} ({})", t(&l.endonym_key())),
+                                None => name,
+                            }
+                        })
+                        .collect();
+                    let changed = (!fields.is_empty()).then(|| {
+                        view! { <br/> <span class="history-changes">{t("history-changed")} " " {fields.join(", ")}</span> }
+                    });
                     view! {
                         <li>
                             {long_date(&e.on)} " — " {what}
                             {(!e.who.is_empty()).then(|| view! { " (" {e.who} ")" })}
+                            {changed}
                             {e.detail.map(|d| view! { <blockquote>{d}</blockquote> })}
                         </li>
                     }

@@ -1,15 +1,58 @@
-//! Markdown to safe HTML: rendered with pulldown-cmark, then sanitised with ammonia.
+//! Markdown to safe HTML: rendered with pulldown-cmark (raw HTML shown as text, only web and
+//! mail links kept), then, on the server, sanitised with ammonia. The browser's live preview
+//! (`islands::markdown_preview`) runs the same `render`, so it shows what the page will.
+
+/// Renders Markdown with raw HTML as text and links other than `http(s):`, `mailto:` and
+/// relative ones made inert: what an editor's preview shows.
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+pub fn render(markdown: &str) -> String {
+    use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
+    fn safe(url: CowStr<'_>) -> CowStr<'_> {
+        let lower = url.trim().to_ascii_lowercase();
+        let scheme = lower.split_once(':').map(|(s, _)| s.to_string());
+        match scheme {
+            Some(s) if s.contains('/') || s.contains('?') || s.contains('#') => url,
+            Some(s) if !matches!(s.as_str(), "http" | "https" | "mailto") => CowStr::Borrowed("#"),
+            _ => url,
+        }
+    }
+    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|event| match event {
+        Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: safe(dest_url),
+            title,
+            id,
+        }),
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, parser);
+    out
+}
 
 /// Renders Markdown and removes anything unsafe (scripts, event handlers, unknown tags).
 #[cfg(feature = "ssr")]
 pub fn to_safe_html(markdown: &str) -> String {
-    use pulldown_cmark::{html, Options, Parser};
-    let parser = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH);
-    let mut unsafe_html = String::new();
-    html::push_html(&mut unsafe_html, parser);
     ammonia::Builder::default()
         .link_rel(Some("noopener noreferrer nofollow"))
-        .clean(&unsafe_html)
+        .clean(&render(markdown))
         .to_string()
 }
 
@@ -22,5 +65,14 @@ mod tests {
         assert!(html.contains("<em>ok</em>"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("javascript:"));
+    }
+
+    #[test]
+    fn the_preview_shows_raw_html_as_text_and_makes_odd_links_inert() {
+        let html = super::render("<img src=x onerror=alert(1)> [a](javascript:alert(1)) [b](https://example.org/a:b) [c](/fr/offers)");
+        assert!(html.contains("&lt;img"), "{html}");
+        assert!(html.contains("href=\"#\""), "{html}");
+        assert!(html.contains("href=\"https://example.org/a:b\""), "{html}");
+        assert!(html.contains("href=\"/fr/offers\""), "{html}");
     }
 }

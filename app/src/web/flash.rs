@@ -28,6 +28,9 @@ impl Message {
 /// The field name of errors about the whole form (expired form, failed sign-in).
 pub const FORM_ERROR: &str = "_form";
 
+/// The value a flash carries when the form comes back to show its Markdown rendered.
+pub const PREVIEW_FIELD: &str = "_preview";
+
 /// The form field that carries the CSRF token.
 pub const CSRF_FIELD: &str = "csrf_token";
 

@@ -3,7 +3,7 @@
 //! with every value and a message per field, or on to the next page with a notice. Every answer
 //! is 303 See Other: the next page is read with GET, so reloading never sends a form twice.
 
-use super::flash::{set_flash, Flash, Message, CSRF_FIELD, FORM_ERROR};
+use super::flash::{set_flash, Flash, Message, CSRF_FIELD, FORM_ERROR, PREVIEW_FIELD};
 use super::lang::lang_of_path;
 use super::urls::safe_next;
 use crate::auth::session::CSRF_KEY;
@@ -122,6 +122,13 @@ impl Submission {
             return None;
         }
         Some(value)
+    }
+
+    /// Back to the form with what was typed and its Markdown shown rendered (the Preview
+    /// button of a form without JavaScript): nothing is saved.
+    pub async fn preview(mut self) -> Response {
+        self.fields.insert(PREVIEW_FIELD.into(), "1".into());
+        self.back().await
     }
 
     /// Back to the form with what was typed (not passwords) and the messages.

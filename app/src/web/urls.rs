@@ -53,6 +53,8 @@ pub enum Route<'a> {
     /// A new offer of the organisation with this slug.
     PartnerNewOffer(&'a str),
     PartnerOffer(i32),
+    /// The text of an item in one language, side by side with its original.
+    PartnerTranslation(crate::content::ContentKind, i32, Lang),
     Forbidden,
 }
 
@@ -105,6 +107,9 @@ impl Route<'_> {
             Route::PartnerQuery(query) => format!("partner?{query}"),
             Route::PartnerNewOffer(org) => format!("partner/offers/new?org={org}"),
             Route::PartnerOffer(id) => format!("partner/offers/{id}"),
+            Route::PartnerTranslation(kind, id, to) => {
+                format!("partner/translate/{}/{id}/{}", kind.code(), to.code())
+            }
             Route::Forbidden => "forbidden".into(),
         };
         format!("/{}/{rest}", lang.code())

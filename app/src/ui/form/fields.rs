@@ -87,22 +87,26 @@ impl FieldIds {
 #[component]
 pub fn TextField(
     form: FormState,
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(default = "text")] kind: &'static str,
     #[prop(default = "off")] autocomplete: &'static str,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] default: String,
+    /// The language of the text typed (a translation's), when not the page's.
+    #[prop(optional_no_strip)]
+    lang: Option<String>,
 ) -> impl IntoView {
     let value = if kind == "password" {
         String::new()
     } else {
-        form.value(name, &default)
+        form.value(&name, &default)
     };
-    let ids = FieldIds::of(&form, name, hint.is_some());
+    let ids = FieldIds::of(&form, &name, hint.is_some());
     let control = view! {
         <input
+            lang=lang
             type=kind
             id=ids.id.clone()
             name=name
@@ -121,17 +125,21 @@ pub fn TextField(
 #[component]
 pub fn TextArea(
     form: FormState,
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional)] required: bool,
     #[prop(optional, into)] default: String,
     #[prop(default = 8)] rows: u32,
+    /// The language of the text typed (a translation's), when not the page's.
+    #[prop(optional_no_strip)]
+    lang: Option<String>,
 ) -> impl IntoView {
-    let value = form.value(name, &default);
-    let ids = FieldIds::of(&form, name, hint.is_some());
+    let value = form.value(&name, &default);
+    let ids = FieldIds::of(&form, &name, hint.is_some());
     let control = view! {
         <textarea
+            lang=lang
             id=ids.id.clone()
             name=name
             rows=rows
@@ -150,15 +158,15 @@ pub fn TextArea(
 #[component]
 pub fn SelectField(
     form: FormState,
-    name: &'static str,
+    #[prop(into)] name: String,
     #[prop(into)] label: String,
     options: Vec<(String, String)>,
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] default: String,
     #[prop(optional)] autocomplete: Option<&'static str>,
 ) -> impl IntoView {
-    let selected = form.value(name, &default);
-    let ids = FieldIds::of(&form, name, hint.is_some());
+    let selected = form.value(&name, &default);
+    let ids = FieldIds::of(&form, &name, hint.is_some());
     let control = view! {
         <select
             id=ids.id.clone()

@@ -1,0 +1,150 @@
+//! An offer as its editors write it (`content::edit`): the language-neutral fields and the
+//! text of each language, read and written as a `Snapshot`.
+
+use crate::content::edit::{Editable, TextSpec};
+use crate::content::snapshot::Snapshot;
+use crate::content::ContentKind;
+use crate::entities::{offer, offer_translation};
+use crate::i18n::Lang;
+use crate::offers::codes::{OfferKind, WorkMode};
+use chrono::NaiveDate;
+use futures::FutureExt;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
+use std::collections::BTreeMap;
+
+/// Longest title, in characters.
+pub const TITLE_MAX: usize = 200;
+/// Longest description, in characters.
+pub const DESCRIPTION_MAX: usize = 20_000;
+
+/// The text fields of one language of an offer.
+pub const TEXTS: [TextSpec; 3] = [
+    TextSpec {
+        name: "title",
+        markdown: false,
+        required: true,
+        max: TITLE_MAX,
+        rows: 0,
+    },
+    TextSpec {
+        name: "description_md",
+        markdown: true,
+        required: true,
+        max: DESCRIPTION_MAX,
+        rows: 12,
+    },
+    TextSpec {
+        name: "how_to_apply",
+        markdown: false,
+        required: false,
+        max: 2000,
+        rows: 4,
+    },
+];
+
+pub static EDITABLE: Editable = Editable {
+    kind: ContentKind::Offer,
+    texts: &TEXTS,
+    read: |txn, id| read(txn, id).boxed(),
+    apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),
+};
+
+async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, Lang)>, DbErr> {
+    let Some(row) = offer::Entity::find_by_id(id).one(txn).await? else {
+        return Ok(None);
+    };
+    let mut snapshot = Snapshot::default();
+    let text = |v: &Option<String>| v.clone().unwrap_or_default();
+    let date = |v: Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
+    for (name, value) in [
+        ("kind", row.kind.code().to_string()),
+        ("work_mode", row.work_mode.code().to_string()),
+        ("contract", text(&row.contract)),
+        ("country", text(&row.country)),
+        ("city", text(&row.city)),
+        ("valid_until", date(row.valid_until)),
+        ("starts_on", date(row.starts_on)),
+        ("apply_url", text(&row.apply_url)),
+        ("apply_email", text(&row.apply_email)),
+    ] {
+        snapshot.fields.insert(name.into(), value);
+    }
+    for t in offer_translation::Entity::find()
+        .filter(offer_translation::Column::OfferId.eq(id))
+        .all(txn)
+        .await?
+    {
+        let Some(lang) = Lang::parse(&t.lang) else {
+            continue;
+        };
+        let texts: BTreeMap<String, String> = [
+            ("title", t.title),
+            ("description_md", t.description_md),
+            ("how_to_apply", t.how_to_apply.unwrap_or_default()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        snapshot.texts.insert(lang, texts);
+    }
+    Ok(Some((snapshot, row.original_lang)))
+}
+
+/// A field as stored: trimmed, `None` when empty.
+fn optional(value: String) -> Option<String> {
+    Some(value.trim().to_string()).filter(|v| !v.is_empty())
+}
+
+fn date(value: String) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
+
+async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Result<(), DbErr> {
+    let f = |name: &str| snapshot.field(name);
+    offer::ActiveModel {
+        id: Set(id),
+        kind: Set(OfferKind::parse(&f("kind")).unwrap_or(OfferKind::Job)),
+        work_mode: Set(WorkMode::parse(&f("work_mode")).unwrap_or(WorkMode::OnSite)),
+        contract: Set(optional(f("contract"))),
+        country: Set(optional(f("country"))),
+        city: Set(optional(f("city"))),
+        valid_until: Set(date(f("valid_until"))),
+        starts_on: Set(date(f("starts_on"))),
+        apply_url: Set(optional(f("apply_url"))),
+        apply_email: Set(optional(f("apply_email"))),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    let existing: BTreeMap<String, offer_translation::Model> = offer_translation::Entity::find()
+        .filter(offer_translation::Column::OfferId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|t| (t.lang.clone(), t))
+        .collect();
+    for &lang in snapshot.texts.keys() {
+        if !snapshot.has_text(lang) {
+            continue;
+        }
+        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
+        let mut row = offer_translation::ActiveModel {
+            title: Set(text_of("title")),
+            description_md: Set(text_of("description_md")),
+            how_to_apply: Set(optional(text_of("how_to_apply"))),
+            ..Default::default()
+        };
+        match existing.get(lang.code()) {
+            Some(found) => {
+                row.id = Set(found.id);
+                row.update(txn).await?;
+            }
+            None => {
+                row.offer_id = Set(id);
+                row.lang = Set(lang.code().into());
+                row.insert(txn).await?;
+            }
+        }
+    }
+    Ok(())
+}

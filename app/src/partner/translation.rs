@@ -1,0 +1,98 @@
+//! Writing an item's text in another language beside its original, for every editable kind
+//! (`content::edit`): the form's fields come from the kind's text fields; a save goes through
+//! `content::edit::save` (in place for a draft, a change for review once published).
+
+use super::model::{TranslationEditor, TranslationField};
+use crate::auth::model::Viewer;
+use crate::auth::permissions::{can, Action};
+use crate::content::edit::{self, editable, Saved};
+use crate::content::{ContentKind, ContentStatus};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use sea_orm::DatabaseConnection;
+
+/// The form writing item `kind`/`id` in `to`, for a viewer who may read it unpublished
+/// (others, and the original language itself: not found).
+pub async fn editor(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    kind: ContentKind,
+    id: i32,
+    to: Lang,
+) -> Result<TranslationEditor, AppError> {
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    let editing = edit::open(db, kind, id).await?;
+    if !can(Some(viewer), Action::ReadDraft, &editing.item) || to == editing.original {
+        return Err(AppError::NotFound);
+    }
+    let working = editing.working();
+    let states = edit::translation_states(db, kind, id, editing.original, working).await?;
+    let state = states
+        .iter()
+        .find(|(l, _)| *l == to)
+        .map(|(_, s)| *s)
+        .ok_or(AppError::NotFound)?;
+    let status = editing.item.status;
+    Ok(TranslationEditor {
+        kind,
+        id,
+        title: working.text(editing.original, "title"),
+        original: editing.original,
+        to,
+        version: editing.version,
+        state,
+        fields: spec
+            .texts
+            .iter()
+            .map(|t| TranslationField {
+                name: t.name.into(),
+                markdown: t.markdown,
+                required: t.required,
+                rows: t.rows,
+                original: working.text(editing.original, t.name),
+                value: working.text(to, t.name),
+            })
+            .collect(),
+        editable: matches!(
+            status,
+            ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
+        ) && can(Some(viewer), Action::Edit, &editing.item),
+        published: status == ContentStatus::Published,
+    })
+}
+
+/// The problems of the posted texts, by field: (field, Fluent key, most characters allowed).
+pub fn problems(
+    kind: ContentKind,
+    value: impl Fn(&str) -> String,
+) -> Vec<(&'static str, &'static str, Option<usize>)> {
+    let Some(spec) = editable(kind) else {
+        return Vec::new();
+    };
+    spec.texts
+        .iter()
+        .filter_map(|t| t.problem(&value(t.name)).map(|(key, max)| (t.name, key, max)))
+        .collect()
+}
+
+/// Saves the texts of item `kind`/`id` in `to` (opened at `version`).
+pub async fn save(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    kind: ContentKind,
+    id: i32,
+    to: Lang,
+    version: i32,
+    value: impl Fn(&str) -> String,
+) -> Result<Saved, AppError> {
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    edit::save(db, viewer, kind, id, version, |snapshot, original| {
+        if to != original {
+            let text = snapshot.texts.entry(to).or_default();
+            for t in spec.texts {
+                text.insert(t.name.into(), value(t.name).trim().to_string());
+            }
+        }
+    })
+    .await
+}
