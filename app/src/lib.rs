@@ -148,7 +148,7 @@ pub fn App() -> impl IntoView {
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::moderation::page::ModerationPage;
-    use crate::moderation::review_page::ReviewOfferPage;
+    use crate::moderation::review_page::ReviewPage;
     use crate::offers::pages::{
         detail::OfferPage, list::OffersPage, saved::SavedOffersPage, unsubscribe::UnsubscribePage,
     };
@@ -199,7 +199,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/jobs") view=BackgroundJobsPage ssr=SsrMode::Async/>
                     <Route path=path!("moderation") view=ModerationPage ssr=SsrMode::Async/>
-                    <Route path=path!("moderation/offers/:id") view=ReviewOfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("moderation/:kind/:id") view=ReviewPage ssr=SsrMode::Async/>
                     <Route path=path!("partner") view=PartnerPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/offers/new") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/offers/:id") view=OfferEditPage ssr=SsrMode::Async/>

@@ -59,10 +59,24 @@ pub type ApplySnapshot =
 /// A kind of item editors write.
 pub struct Editable {
     pub kind: ContentKind,
+    /// The field that names an item (a text field, else a language-neutral one).
+    pub title_field: &'static str,
     /// The text fields of one language, in the order of the form.
     pub texts: &'static [TextSpec],
     pub read: ReadSnapshot,
     pub apply: ApplySnapshot,
+}
+
+impl Editable {
+    /// The name of the item in `snapshot`, in `lang`.
+    pub fn title(&self, snapshot: &Snapshot, lang: Lang) -> String {
+        let text = snapshot.text(lang, self.title_field);
+        if text.is_empty() {
+            snapshot.field(self.title_field)
+        } else {
+            text
+        }
+    }
 }
 
 /// The editable kind `kind`.

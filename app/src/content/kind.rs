@@ -28,6 +28,24 @@ impl ContentKind {
         format!("content-kind-{}", self.code().replace('_', "-"))
     }
 
+    /// The kind's segment in addresses (`/fr/moderation/offers/12`).
+    pub fn segment(self) -> &'static str {
+        match self {
+            ContentKind::Organisation => "organisations",
+            ContentKind::JobProfile => "job-profiles",
+            ContentKind::Interview => "interviews",
+            ContentKind::Offer => "offers",
+            ContentKind::Pathway => "pathways",
+            ContentKind::Webinar => "webinars",
+            ContentKind::Framework => "frameworks",
+        }
+    }
+
+    /// The kind whose address segment is `segment`.
+    pub fn from_segment(segment: &str) -> Option<ContentKind> {
+        ContentKind::ALL.into_iter().find(|k| k.segment() == segment)
+    }
+
     /// Whether items of this kind belong to the platform rather than to an organisation
     /// (job profiles and competence frameworks: partners propose, moderators decide).
     pub fn is_platform_owned(self) -> bool {

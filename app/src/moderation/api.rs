@@ -49,10 +49,16 @@ async fn organisations(db: &sea_orm::DatabaseConnection) -> Result<Vec<Organisat
         .collect())
 }
 
-/// One offer to review.
+/// One item to review: `kind` is its address segment (`offers`).
 #[server(prefix = "/_server")]
-pub async fn review_offer(lang: crate::i18n::Lang, id: i32) -> Result<super::model::OfferReview, AppError> {
+pub async fn review_item(
+    lang: crate::i18n::Lang,
+    kind: String,
+    id: String,
+) -> Result<super::model::ItemReview, AppError> {
     let viewer = crate::web::context::require_role(crate::auth::model::Role::Moderator)?;
     let db = crate::state::db()?;
-    super::review::offer_review(&db, &viewer, id, lang).await
+    let kind = crate::content::ContentKind::from_segment(&kind).ok_or(AppError::NotFound)?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    super::review::item_review(&db, &viewer, kind, id, lang).await
 }

@@ -1,5 +1,5 @@
 //! `POST /{lang}/moderation`: set or remove an organisation's verified mark;
-//! `POST /{lang}/moderation/offers/{id}`: approve or reject an offer in review.
+//! `POST /{lang}/moderation/{kind}/{id}`: approve or reject an item in review (or its change).
 
 use crate::auth::model::Role;
 use crate::entities::organisation;
@@ -20,7 +20,7 @@ use validator::Validate;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/moderation", post(submit))
-        .route("/{lang}/moderation/offers/{id}", post(decide))
+        .route("/{lang}/moderation/{kind}/{id}", post(decide))
 }
 
 /// The buttons of the review form.
@@ -42,12 +42,13 @@ struct DecisionForm {
 
 #[derive(Deserialize)]
 struct ReviewPath {
+    kind: String,
     id: String,
 }
 
 async fn decide(
     State(state): State<AppState>,
-    Path(ReviewPath { id }): Path<ReviewPath>,
+    Path(ReviewPath { kind, id }): Path<ReviewPath>,
     Extension(context): Extension<RequestContext>,
     Checked { value, mut form }: Checked<DecisionForm>,
 ) -> Result<Response, AppError> {
@@ -56,6 +57,7 @@ async fn decide(
         .clone()
         .filter(|v| v.can(Role::Moderator))
         .ok_or(AppError::Forbidden)?;
+    let kind = crate::content::ContentKind::from_segment(&kind).ok_or(AppError::NotFound)?;
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
     let comment = value.comment.trim().to_string();
     if value.action == Decision::Reject && comment.is_empty() {
@@ -64,7 +66,7 @@ async fn decide(
     }
     let approve = value.action == Decision::Approve;
     let comment = Some(comment).filter(|c| !c.is_empty());
-    match super::review::decide(&state, &viewer, id, approve, comment).await {
+    match super::review::decide(&state, &viewer, kind, id, approve, comment).await {
         Ok(()) => {}
         Err(AppError::Conflict) => {
             // Decided by someone else meanwhile, or not in review any more.

@@ -34,21 +34,22 @@ pub struct ReviewQueue {
     pub ignored: Ignored,
 }
 
-/// An offer as the moderator reviews it.
+/// An item as the moderator reviews it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OfferReview {
+pub struct ItemReview {
+    pub kind: ContentKind,
     pub id: i32,
-    /// Whether what waits is a change of the published offer (else the offer itself).
-    pub revision: bool,
-    /// What changed since the published version (everything, for an offer never published).
-    pub changes: Vec<crate::content::snapshot::FieldChange>,
     pub title: String,
+    /// The language of `title` and `body_html`.
     pub lang: Lang,
-    pub description_html: String,
+    /// Its main text (Markdown rendered), as readers will see it.
+    pub body_html: String,
     pub organisation: String,
     pub status: ContentStatus,
-    /// (Fluent key of the label, value already in words) of each fact.
-    pub facts: Vec<(String, String)>,
+    /// Whether what waits is a change of the published item (else the item itself).
+    pub revision: bool,
+    /// What changed since the published version (everything, for an item never published).
+    pub changes: Vec<crate::content::snapshot::FieldChange>,
     pub history: Vec<crate::content::history::HistoryEntry>,
     /// Whether this moderator may approve or reject it now (in review, not their own).
     pub can_decide: bool,

@@ -134,11 +134,8 @@ fn Queue(queue: ReviewQueue) -> impl IntoView {
                             .items
                             .into_iter()
                             .map(|item| {
-                                let title = match item.kind {
-                                    crate::content::ContentKind::Offer => view! {
-                                        <a href=Route::ReviewOffer(item.id).at(lang) lang=lang_attr(item.lang)>{item.title}</a>
-                                    }.into_any(),
-                                    _ => view! { <span lang=lang_attr(item.lang)>{item.title}</span> }.into_any(),
+                                let title = view! {
+                                    <a href=Route::Review(item.kind, item.id).at(lang) lang=lang_attr(item.lang)>{item.title}</a>
                                 };
                                 let submitted = item.submitted_on.get(..10).map(long_date).unwrap_or_default();
                                 let change = item.revision.then(|| view! { " " <span class="tag">{t("moderation-change-tag")}</span> });

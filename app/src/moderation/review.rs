@@ -1,167 +1,159 @@
-//! Reviewing an offer (new, or a change of a published one): what the moderator reads (what
-//! changed, field by field and language by language; facts; history) and the decision —
-//! approve (published at once, on every app server's search, in the feed and the sitemap) or
-//! reject with a comment the editors read on the item and receive by e-mail in their language.
+//! Reviewing an item of any editable kind (new, or a change of a published one): what the
+//! moderator reads (what changed, field by field and language by language; the text as readers
+//! will see it; the history) and the decision — approve (published at once: search, feeds and
+//! the sitemap follow through the write path) or reject with a comment the editors read on the
+//! item and receive by e-mail in their language, in the same transaction.
 
-use super::model::OfferReview;
+use super::model::ItemReview;
 use crate::auth::model::Viewer;
-use crate::auth::permissions::{can, Action};
-use crate::catalogue::codes::country_key;
-use crate::content::text::Texts;
+use crate::auth::permissions::{can, Action, Item};
+use crate::content::edit::{self, editable, Editing};
 use crate::content::write::begin_status;
 use crate::content::{ContentKind, ContentStatus};
-use crate::entities::{offer, offer_translation, organisation, organisation_member, user};
+use crate::entities::{audit_log, organisation, organisation_member, user};
 use crate::error::AppError;
 use crate::i18n::{tr, tr_args, Lang};
 use crate::mail::{letter, Mail};
 use crate::state::AppState;
 use crate::ui::markdown::to_safe_html;
 use crate::web::urls::Route;
-use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-/// Offer `id` for a moderator (others: not found).
-pub async fn offer_review(
-    db: &DatabaseConnection,
-    viewer: &Viewer,
-    id: i32,
-    lang: Lang,
-) -> Result<OfferReview, AppError> {
-    let (row, found) = crate::offers::detail::readable(db, viewer, id).await?;
-    let texts = Texts::<offer_translation::Model>::load(db, &[id]).await?;
-    let (title, description, shown) = texts
-        .pick(id, row.original_lang, lang)
-        .map(|(t, shown)| (t.title.clone(), t.description_md.clone(), shown))
-        .unwrap_or((row.slug.clone(), String::new(), row.original_lang));
-    let organisation = organisation::Entity::find_by_id(row.organisation_id)
-        .one(db)
-        .await?
-        .map(|o| o.name)
-        .unwrap_or_default();
-    let mut facts = vec![
-        ("offers-filter-kind".to_string(), tr(lang, &row.kind.label_key())),
-        (
-            "offers-filter-mode".to_string(),
-            tr(lang, &row.work_mode.label_key()),
-        ),
-    ];
-    if let Some(country) = &row.country {
-        facts.push(("filter-country".into(), tr(lang, &country_key(country))));
-    }
-    for (label, value) in [
-        ("partner-offer-city", row.city.clone()),
-        (
-            "partner-offer-valid-until",
-            row.valid_until.map(|d| d.to_string()),
-        ),
-        ("partner-offer-apply-url", row.apply_url.clone()),
-        ("partner-offer-apply-email", row.apply_email.clone()),
-    ] {
-        if let Some(value) = value {
-            facts.push((label.to_string(), value));
-        }
-    }
-    let editing = crate::content::edit::open(db, ContentKind::Offer, id).await?;
-    let revision = row.status == ContentStatus::Published && editing.pending.is_some();
-    // What is judged: the offer in review, or the change of a published offer.
-    let judged = if revision {
-        crate::auth::permissions::Item {
+/// What is judged: the item in review, or the change of a published item (which is in review).
+fn judged(editing: &Editing) -> (Item, bool) {
+    let revision = editing.item.status == ContentStatus::Published && editing.pending.is_some();
+    let item = if revision {
+        Item {
             status: ContentStatus::InReview,
-            ..found
+            ..editing.item
         }
     } else {
-        found
+        editing.item
     };
-    Ok(OfferReview {
+    (item, revision)
+}
+
+/// Item `kind`/`id` for a moderator (or anyone who may read it unpublished; others: not found).
+pub async fn item_review(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    kind: ContentKind,
+    id: i32,
+    lang: Lang,
+) -> Result<ItemReview, AppError> {
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    let editing = edit::open(db, kind, id).await?;
+    if !can(Some(viewer), Action::ReadDraft, &editing.item) {
+        return Err(AppError::NotFound);
+    }
+    let (judged, revision) = judged(&editing);
+    let shown = editing.working();
+    let text_lang = if shown.has_text(lang) {
+        lang
+    } else {
+        editing.original
+    };
+    let body = spec
+        .texts
+        .iter()
+        .find(|t| t.markdown)
+        .map(|t| to_safe_html(&shown.text(text_lang, t.name)))
+        .unwrap_or_default();
+    let organisation = match editing.item.owner.organisation_id() {
+        Some(org) => organisation::Entity::find_by_id(org)
+            .one(db)
+            .await?
+            .map(|o| o.name)
+            .unwrap_or_default(),
+        None => String::new(),
+    };
+    Ok(ItemReview {
+        kind,
         id,
+        title: spec.title(shown, text_lang),
+        lang: text_lang,
+        body_html: body,
+        organisation,
+        status: editing.item.status,
         revision,
         changes: editing.changes(),
-        title,
-        lang: shown,
-        description_html: to_safe_html(&description),
-        organisation,
-        status: row.status,
-        facts,
-        history: crate::content::history::entries(db, ContentKind::Offer, id).await?,
+        history: crate::content::history::entries(db, kind, id).await?,
         can_decide: judged.status == ContentStatus::InReview && can(Some(viewer), Action::Approve, &judged),
     })
 }
 
-/// Approves or rejects offer `id`; a rejection tells the organisation's editors by e-mail, in
-/// the same transaction.
+/// Approves or rejects item `kind`/`id` (or its pending change); a rejection tells the
+/// organisation's editors by e-mail, in the same transaction.
 pub async fn decide(
     state: &AppState,
     viewer: &Viewer,
+    kind: ContentKind,
     id: i32,
     approve: bool,
     comment: Option<String>,
 ) -> Result<(), AppError> {
-    let action = if approve { Action::Approve } else { Action::Reject };
-    let pending = crate::content::revisions::pending(&state.db, ContentKind::Offer, id).await?;
-    let published = crate::content::write::item(&state.db, ContentKind::Offer, id)
-        .await?
-        .is_some_and(|item| item.status == ContentStatus::Published);
-    let write = if published && pending.is_some() {
-        crate::content::edit::decide_revision(
-            &state.db,
-            viewer,
-            ContentKind::Offer,
-            id,
-            approve,
-            comment.clone(),
-        )
-        .await?
+    let editing = edit::open(&state.db, kind, id).await?;
+    let (_, revision) = judged(&editing);
+    let write = if revision {
+        edit::decide_revision(&state.db, viewer, kind, id, approve, comment.clone()).await?
     } else {
-        begin_status(
-            &state.db,
-            Some(viewer),
-            ContentKind::Offer,
-            id,
-            action,
-            comment.clone(),
-        )
-        .await?
+        let action = if approve { Action::Approve } else { Action::Reject };
+        begin_status(&state.db, Some(viewer), kind, id, action, comment.clone()).await?
     };
     if !approve {
-        tell_editors(state, write.txn(), id, comment.as_deref().unwrap_or_default()).await?;
+        let comment = comment.as_deref().unwrap_or_default();
+        tell_editors(state, write.txn(), &editing, kind, id, comment).await?;
     }
     write.commit().await?;
     Ok(())
 }
 
-/// "Your offer was not published", with the moderator's comment and the link to the form, to
-/// every editor of the offer's organisation (and its author), each in their own language.
+/// "Your item was not published", with the moderator's comment and the link to its form, to
+/// every editor of the item's organisation (and whoever created it), each in their language.
 async fn tell_editors(
     state: &AppState,
     db: &impl ConnectionTrait,
+    editing: &Editing,
+    kind: ContentKind,
     id: i32,
     comment: &str,
 ) -> Result<(), AppError> {
-    let row = offer::Entity::find_by_id(id)
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    let mut people: Vec<i32> = match editing.item.owner.organisation_id() {
+        Some(org) => organisation_member::Entity::find()
+            .filter(organisation_member::Column::OrganisationId.eq(org))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|m| m.user_id)
+            .collect(),
+        None => Vec::new(),
+    };
+    let creator = audit_log::Entity::find()
+        .filter(audit_log::Column::ItemKind.eq(kind.code()))
+        .filter(audit_log::Column::ItemId.eq(id))
+        .filter(audit_log::Column::Action.eq(Action::Create.code()))
+        .order_by_asc(audit_log::Column::Id)
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
-    let mut people: Vec<i32> = organisation_member::Entity::find()
-        .filter(organisation_member::Column::OrganisationId.eq(row.organisation_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| m.user_id)
-        .collect();
-    people.extend(row.created_by);
+        .and_then(|row| row.actor_id);
+    people.extend(creator);
     people.sort_unstable();
     people.dedup();
-    let texts = Texts::<offer_translation::Model>::load(db, &[id]).await?;
+    let shown = editing.working();
     for person in user::Entity::find()
         .filter(user::Column::Id.is_in(people))
         .all(db)
         .await?
     {
         let lang = Lang::parse(&person.lang).unwrap_or(Lang::En);
-        let title = texts
-            .pick(id, row.original_lang, lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_else(|| row.slug.clone());
-        let link = state.absolute(&Route::PartnerOffer(id).at(lang));
+        let text_lang = if shown.has_text(lang) {
+            lang
+        } else {
+            editing.original
+        };
+        let title = spec.title(shown, text_lang);
+        let link = state.absolute(&Route::PartnerItem(kind, id).at(lang));
         Mail {
             user_id: Some(person.id),
             to: person.email.clone(),

@@ -1,8 +1,9 @@
-//! `/{lang}/moderation/offers/{id}`: an offer as the moderator reviews it — its text and facts,
-//! its history, and the decision (approve, or reject with a comment for the editors).
+//! `/{lang}/moderation/{kind}/{id}`: an item as the moderator reviews it — what changed since
+//! the published version, its text as readers will see it, its history, and the decision
+//! (approve, or reject with a comment for the editors).
 
-use super::api::review_offer;
-use super::model::OfferReview;
+use super::api::review_item;
+use super::model::ItemReview;
 use crate::i18n::{t, use_lang};
 use crate::ui::changes::Changes;
 use crate::ui::fallback_notice::lang_attr;
@@ -16,24 +17,25 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 #[component]
-pub fn ReviewOfferPage() -> impl IntoView {
+pub fn ReviewPage() -> impl IntoView {
     let lang = use_lang();
-    let id =
-        use_params_map().with_untracked(|p| p.get("id").and_then(|id| id.parse::<i32>().ok()).unwrap_or(-1));
+    let params = use_params_map();
+    let get = move |name: &str| params.with_untracked(|p| p.get(name)).unwrap_or_default();
+    let (kind, id) = (get("kind"), get("id"));
     load_page(
-        move || review_offer(lang, id),
+        move || review_item(lang, kind.clone(), id.clone()),
         |review| view! { <Review review/> },
     )
 }
 
 #[component]
-fn Review(review: OfferReview) -> impl IntoView {
+fn Review(review: ItemReview) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
     let decision = review.can_decide.then(|| {
         view! {
             <h2 id="decision">{t("moderation-decision")}</h2>
-            <PostForm form=form.clone() action=Route::ReviewOffer(review.id).at(lang) fields=&["comment"] form_errors=true>
+            <PostForm form=form.clone() action=Route::Review(review.kind, review.id).at(lang) fields=&["comment"] form_errors=true>
                 <TextArea form=form.clone() name="comment" label=t("moderation-comment") hint=t("moderation-comment-hint") rows=4/>
                 <div class="actions">
                     <button type="submit" name="action" value="approve" class="button">{t("moderation-approve")}</button>
@@ -42,25 +44,24 @@ fn Review(review: OfferReview) -> impl IntoView {
             </PostForm>
         }
     });
+    let changes_heading = if review.revision {
+        "moderation-changes-revision"
+    } else {
+        "moderation-changes-new"
+    };
     view! {
         <PageTitle title=review.title.clone()/>
         <p><a href=Route::Moderation.at(lang)>{t("moderation-back")}</a></p>
         <h1 lang=lang_attr(review.lang)>{review.title.clone()}</h1>
         <p>
-            {review.organisation.clone()} " · "
+            {t(&review.kind.label_key())} " · "
+            {(!review.organisation.is_empty()).then(|| view! { {review.organisation.clone()} " · " })}
             <StatusTag status=review.status/>
         </p>
-        <dl class="facts">
-            {review
-                .facts
-                .into_iter()
-                .map(|(label, value)| view! { <dt>{t(&label)}</dt> <dd>{value}</dd> })
-                .collect_view()}
-        </dl>
-        <h2>{t(if review.revision { "moderation-changes-revision" } else { "moderation-changes-new" })}</h2>
+        <h2>{t(changes_heading)}</h2>
         <Changes changes=review.changes.clone()/>
         <h2>{t("moderation-as-readers-see")}</h2>
-        <div class="prose" lang=lang_attr(review.lang) inner_html=review.description_html></div>
+        <div class="prose" lang=lang_attr(review.lang) inner_html=review.body_html></div>
         {decision}
         <h2>{t("moderation-history")}</h2>
         <History entries=review.history/>

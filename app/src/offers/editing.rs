@@ -44,6 +44,7 @@ pub const TEXTS: [TextSpec; 3] = [
 
 pub static EDITABLE: Editable = Editable {
     kind: ContentKind::Offer,
+    title_field: "title",
     texts: &TEXTS,
     read: |txn, id| read(txn, id).boxed(),
     apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),

@@ -1,7 +1,6 @@
 //! The partner space's forms: a new offer, saving and submitting one; and `GET /{lang}/publish`,
 //! the former address, a permanent redirect.
 
-use super::model::item_route;
 use super::offer_edit;
 use super::offer_form::OfferForm;
 use super::translation;
@@ -176,6 +175,6 @@ async fn save_translation(
         }
         Err(error) => return Err(error),
     };
-    let to = item_route(kind, id).at(form.lang);
+    let to = Route::PartnerItem(kind, id).at(form.lang);
     Ok(done(&form.session, &to, Message::new(notice)).await)
 }

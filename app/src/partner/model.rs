@@ -97,10 +97,3 @@ pub struct TranslationEditor {
     /// Whether the item is published (a save proposes a change for review).
     pub published: bool,
 }
-
-/// The editor's own form of item `kind`/`id` (in its original language).
-pub fn item_route(kind: ContentKind, id: i32) -> crate::web::urls::Route<'static> {
-    // Offers are the only kind with a form of their own so far.
-    debug_assert_eq!(kind, ContentKind::Offer);
-    crate::web::urls::Route::PartnerOffer(id)
-}

@@ -2,7 +2,7 @@
 //! beside the original's, with the state of the translation (missing, current, out of date).
 
 use super::api::translation_form;
-use super::model::{item_route, TranslationEditor};
+use super::model::TranslationEditor;
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormState, MarkdownField, PostForm, TextArea, TextField};
 use crate::ui::form_page::FormPage;
@@ -89,7 +89,7 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
     };
     view! {
         <FormPage title=title>
-            <p><a href=item_route(editor.kind, editor.id).at(lang)>{t("translation-back")}</a></p>
+            <p><a href=Route::PartnerItem(editor.kind, editor.id).at(lang)>{t("translation-back")}</a></p>
             <p>
                 {t("translations-col-state")} ": "
                 <span class="tag">{t(editor.state.label_key())}</span>

@@ -46,13 +46,16 @@ pub enum Route<'a> {
     Moderation,
     /// The moderation queue with a query string (without the `?`).
     ModerationQuery(&'a str),
-    ReviewOffer(i32),
+    /// An item in review (or its pending change), for the moderators.
+    Review(crate::content::ContentKind, i32),
     Partner,
     /// The partner space with a query string (without the `?`).
     PartnerQuery(&'a str),
     /// A new offer of the organisation with this slug.
     PartnerNewOffer(&'a str),
     PartnerOffer(i32),
+    /// The editor's form of an item of any kind (`partner/offers/12`).
+    PartnerItem(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
     PartnerTranslation(crate::content::ContentKind, i32, Lang),
     Forbidden,
@@ -101,12 +104,13 @@ impl Route<'_> {
             Route::Moderation => "moderation".into(),
             Route::ModerationQuery("") => "moderation".into(),
             Route::ModerationQuery(query) => format!("moderation?{query}"),
-            Route::ReviewOffer(id) => format!("moderation/offers/{id}"),
+            Route::Review(kind, id) => format!("moderation/{}/{id}", kind.segment()),
             Route::Partner => "partner".into(),
             Route::PartnerQuery("") => "partner".into(),
             Route::PartnerQuery(query) => format!("partner?{query}"),
             Route::PartnerNewOffer(org) => format!("partner/offers/new?org={org}"),
             Route::PartnerOffer(id) => format!("partner/offers/{id}"),
+            Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())
             }
