@@ -6,6 +6,9 @@ pub mod query;
 pub mod translation;
 
 #[cfg(feature = "ssr")]
+pub mod words;
+
+#[cfg(feature = "ssr")]
 pub mod framework;
 #[cfg(feature = "ssr")]
 pub mod seed;

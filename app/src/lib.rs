@@ -33,6 +33,7 @@ pub mod partner;
 pub mod pathways;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
+pub mod resources;
 #[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
@@ -60,11 +61,12 @@ pub fn security_policy(nonce: &str) -> String {
 /// What every feature keeps about a person: "my data" exports it all, deleting the account
 /// erases it all. A feature that stores personal data adds its declaration here.
 #[cfg(feature = "ssr")]
-pub fn personal_data_features() -> [personal_data::PersonalData; 4] {
+pub fn personal_data_features() -> [personal_data::PersonalData; 5] {
     [
         accounts::my_data::DATA,
         offers::my_data::DATA,
         pathways::my_data::DATA,
+        resources::my_data::DATA,
         content::audit::DATA,
     ]
 }
@@ -79,8 +81,8 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
 /// The kinds of item editors write through the content core (`content::edit`): each says
 /// which texts one language has and how to read and write it.
 #[cfg(feature = "ssr")]
-pub fn editable_kinds() -> [&'static content::edit::Editable; 1] {
-    [&offers::editing::EDITABLE]
+pub fn editable_kinds() -> [&'static content::edit::Editable; 2] {
+    [&offers::editing::EDITABLE, &resources::editing::EDITABLE]
 }
 
 /// Actions a visitor may start before signing in, completed once they have (`web::pending`).
@@ -155,11 +157,14 @@ pub fn App() -> impl IntoView {
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
+    use crate::partner::resource_page::ResourceEditPage;
     use crate::partner::translation_page::TranslationPage;
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
         resume::ResumePage, step::StepRoute,
     };
+    use crate::resources::pages::detail::ResourcePage;
+    use crate::resources::pages::list::ResourcesPage;
     use crate::ui::layout::Layout;
     use crate::ui::not_found::{ErrorRoute, ForbiddenContent};
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
@@ -176,6 +181,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("interviews/:slug") view=InterviewPage ssr=SsrMode::Async/>
                     <Route path=path!("offers") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("offers/:slug") view=OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("resources") view=ResourcesPage ssr=SsrMode::Async/>
+                    <Route path=path!("resources/:slug") view=ResourcePage ssr=SsrMode::Async/>
                     <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug") view=PathwayPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>
@@ -204,6 +211,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/offers/new") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/offers/:id") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/translate/:kind/:id/:to") view=TranslationPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/resources/new") view=ResourceEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/resources/:id") view=ResourceEditPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

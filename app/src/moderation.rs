@@ -1,4 +1,4 @@
-//! Moderation: the queue of items waiting for review (oldest first), reviewing an offer
+//! Moderation: the queue of items waiting for review (oldest first), reviewing an item
 //! (approve, or reject with a comment the editors receive), and confirming organisations'
 //! identity (the "verified" mark). Needs the moderator role (administrators too).
 
@@ -13,10 +13,20 @@ pub mod queue;
 pub mod review;
 pub mod review_page;
 
-/// The kinds the queue can hold today (the others gain their forms with their issues).
+/// The kinds the queue can hold: those editors write (`crate::editable_kinds`, the same list;
+/// a test keeps them equal).
 pub fn queue_kinds() -> [crate::content::ContentKind; 2] {
     [
         crate::content::ContentKind::Offer,
-        crate::content::ContentKind::Interview,
+        crate::content::ContentKind::Resource,
     ]
+}
+
+#[cfg(all(test, feature = "ssr"))]
+mod tests {
+    #[test]
+    fn the_queue_holds_every_kind_editors_write() {
+        let editable: Vec<_> = crate::editable_kinds().iter().map(|e| e.kind).collect();
+        assert_eq!(editable, super::queue_kinds());
+    }
 }

@@ -31,8 +31,6 @@ pub mod saved_page;
 #[cfg(feature = "ssr")]
 pub mod saving;
 #[cfg(feature = "ssr")]
-pub mod search;
-#[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod service;

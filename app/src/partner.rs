@@ -3,7 +3,12 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod checks;
+#[cfg(feature = "ssr")]
+pub mod editing;
+#[cfg(feature = "ssr")]
 pub mod http;
+pub mod item_frame;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod offer_edit;
@@ -11,6 +16,13 @@ pub mod offer_edit;
 pub mod offer_form;
 pub mod offer_page;
 pub mod page;
+#[cfg(feature = "ssr")]
+pub mod resource_edit;
+#[cfg(feature = "ssr")]
+pub mod resource_form;
+#[cfg(feature = "ssr")]
+pub mod resource_http;
+pub mod resource_page;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

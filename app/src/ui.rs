@@ -14,6 +14,7 @@ pub mod list_frame;
 pub mod load;
 pub mod markdown;
 pub mod not_found;
+pub mod numbers;
 pub mod page_title;
 pub mod pagination;
 pub mod status_tag;

@@ -23,6 +23,7 @@ mod m20261206_000016_core;
 mod m20261206_000017_offer_index_changes;
 mod m20261206_000018_content_versions;
 mod m20261206_000019_translation_saves;
+mod m20261206_000020_resources;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000017_offer_index_changes::Migration),
             Box::new(m20261206_000018_content_versions::Migration),
             Box::new(m20261206_000019_translation_saves::Migration),
+            Box::new(m20261206_000020_resources::Migration),
         ]
     }
 }

@@ -2,8 +2,8 @@
 //! competences) with varied titles, places and dates, written in large batches with their
 //! search rows. Never used by the portal itself.
 
+use app::catalogue::words::fold;
 use app::entities::{offer, offer_competence, offer_translation, organisation};
-use app::offers::search::fold;
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{

@@ -31,6 +31,9 @@ pub struct Settings {
     /// `BADGE_SIGNING_KEY`: the Ed25519 key that signs badges (32 bytes, base64url); unset, the
     /// first start creates one and keeps it in the database.
     pub badge_signing_key: Option<[u8; 32]>,
+    /// `RESOURCE_FILES_DIR`: the folder that keeps resources' uploaded files; unset, they are
+    /// kept in the database (fine for a small site; a folder keeps the database small).
+    pub resource_files_dir: Option<String>,
 }
 
 /// A configuration value that cannot be used; the server refuses to start.
@@ -102,6 +105,7 @@ impl Settings {
             public_url,
             demo_content,
             badge_signing_key,
+            resource_files_dir: get("RESOURCE_FILES_DIR").filter(|d| !d.trim().is_empty()),
         })
     }
 }

@@ -50,6 +50,9 @@ pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), 
     if demo_content && app::offers::seed::load_once(db).await? {
         tracing::info!("demo offers loaded");
     }
+    if demo_content && app::resources::seed::load_once(db).await? {
+        tracing::info!("demo resources loaded");
+    }
     if demo_content && app::pathways::seed::load_once(db).await? {
         tracing::info!("demo pathways loaded");
     }

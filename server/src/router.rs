@@ -17,7 +17,6 @@ use leptos_axum::{generate_route_list, handle_server_fns_with_context, LeptosRou
 use sea_orm::DatabaseConnection;
 use tower::Layer;
 use tower_http::compression::CompressionLayer;
-use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::normalize_path::{NormalizePath, NormalizePathLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -45,6 +44,7 @@ pub fn app_state(settings: &Settings, db: DatabaseConnection) -> AppState {
         leptos_options,
         trust_forwarded_for: settings.trust_forwarded_for,
         offer_search: Default::default(),
+        files_dir: settings.resource_files_dir.clone().map(Into::into),
     }
 }
 
@@ -79,6 +79,7 @@ pub fn build_router_with(
         .merge(app::admin::http::routes())
         .merge(app::moderation::http::routes())
         .merge(app::partner::http::routes())
+        .merge(app::resources::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",
@@ -116,7 +117,7 @@ pub fn build_router_with(
         ))
         .layer(crate::sessions::layer(settings, state.db.clone()))
         // Server functions read their bodies themselves: limit every body, not just extractors'.
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(axum::middleware::from_fn(limit_body))
         .layer(CompressionLayer::new());
     // Error responses become localised pages (or problem documents), rendered by the app.
     let router = Router::new()
@@ -169,4 +170,26 @@ async fn redirect_to_language(headers: HeaderMap) -> Response {
         .headers_mut()
         .insert(header::VARY, HeaderValue::from_static("Accept-Language"));
     response
+}
+
+/// Limits every request body: 256 KiB, or `UPLOAD_LIMIT` for the form that sends a resource's
+/// file. A declared length above it is refused at once (413); a longer body stops being read
+/// there, and the extractor reading it answers 413.
+async fn limit_body(request: Request<Body>, next: axum::middleware::Next) -> axum::response::Response {
+    let limit = if app::partner::resource_http::is_upload(request.uri().path()) {
+        app::partner::resource_http::UPLOAD_LIMIT
+    } else {
+        BODY_LIMIT
+    };
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(body, limit));
+    next.run(Request::from_parts(parts, body)).await
 }

@@ -30,6 +30,8 @@ mod pathways;
 mod pathways_badges;
 mod pathways_journey;
 mod pathways_resume;
+mod resources;
+mod resources_partner;
 mod robustness;
 mod routing;
 mod saved_offers;

@@ -257,7 +257,7 @@ async fn a_change_of_a_published_offer_waits_for_review_and_then_goes_live() {
         let item = format!("/en/partner/offers/{id}");
         let mut editor = person(&app, Some(EDITOR)).await;
         let page = editor.ok_page(&item).await;
-        assert!(page.body.contains("This offer is published"), "[{}]", app.name);
+        assert!(page.body.contains("This is published"), "[{}]", app.name);
         let new_title = "Coordinatrice axolotl des ateliers numériques";
         let done = send_form(
             &mut editor,

@@ -100,6 +100,11 @@ async fn json_ld_of_each_content_type() {
                 "/en/offers/be-formation-open-data-associations-en-ligne",
             ),
             ("pathway", "/es/pathways/open-data-for-associations"),
+            ("resource", "/fr/resources/checklist-rgpd-petite-association"),
+            (
+                "resource_talk",
+                "/en/resources/volunteer-matching-platform-explained",
+            ),
         ];
         for (name, uri) in pages {
             let value = json_ld(&app.ok(uri).await);

@@ -90,6 +90,7 @@ pub struct Editing {
     pub item: Item,
     pub original: Lang,
     pub version: i32,
+    pub slug: String,
     /// As stored (what the public sees once it is published).
     pub stored: Snapshot,
     /// The change of a published item waiting for review, if any.
@@ -119,6 +120,7 @@ pub async fn open(db: &DatabaseConnection, kind: ContentKind, id: i32) -> Result
     let found = item(&txn, kind, id).await?.ok_or(AppError::NotFound)?;
     let (stored, original) = (editable.read)(&txn, id).await?.ok_or(AppError::NotFound)?;
     let version = super::write::version(&txn, kind, id).await?;
+    let slug = super::write::slug(&txn, kind, id).await?;
     let pending = match revisions::pending(&txn, kind, id).await? {
         Some(row) => serde_json::from_str(&row.data).ok(),
         None => None,
@@ -128,6 +130,7 @@ pub async fn open(db: &DatabaseConnection, kind: ContentKind, id: i32) -> Result
         item: found,
         original,
         version,
+        slug,
         stored,
         pending,
     })

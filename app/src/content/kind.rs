@@ -14,6 +14,7 @@ stored_enum! {
         Pathway = "pathway",
         Webinar = "webinar",
         Framework = "framework",
+        Resource = "resource",
     }
 }
 
@@ -38,6 +39,7 @@ impl ContentKind {
             ContentKind::Pathway => "pathways",
             ContentKind::Webinar => "webinars",
             ContentKind::Framework => "frameworks",
+            ContentKind::Resource => "resources",
         }
     }
 

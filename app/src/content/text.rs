@@ -7,6 +7,7 @@ use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{
     interview_translation, job_profile_translation, offer_translation, organisation_translation,
     pathway_step_translation, pathway_translation, quiz_choice_translation, quiz_question_translation,
+    resource_translation,
 };
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -70,6 +71,7 @@ translation!(organisation_translation, organisation_id, OrganisationId);
 translation!(job_profile_translation, job_profile_id, JobProfileId);
 translation!(interview_translation, interview_id, InterviewId);
 translation!(offer_translation, offer_id, OfferId);
+translation!(resource_translation, resource_id, ResourceId);
 translation!(pathway_translation, pathway_id, PathwayId);
 translation!(pathway_step_translation, step_id, StepId);
 translation!(quiz_question_translation, question_id, QuestionId);

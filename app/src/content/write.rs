@@ -9,7 +9,7 @@ use super::kind::{ContentKind, Owner};
 use super::status::ContentStatus;
 use crate::auth::model::Viewer;
 use crate::auth::permissions::{self, Action, Item};
-use crate::entities::{interview, job_profile, offer, organisation, pathway};
+use crate::entities::{interview, job_profile, offer, organisation, pathway, resource};
 use crate::error::AppError;
 use futures::future::BoxFuture;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
@@ -195,6 +195,10 @@ pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Resu
             .one(db)
             .await?
             .map(|r| (r.organisation_id, r.status)),
+        ContentKind::Resource => resource::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (r.organisation_id, r.status)),
         // Webinars and frameworks have no editing yet (the webinars issue adds theirs).
         ContentKind::Webinar | ContentKind::Framework => None,
     };
@@ -214,6 +218,7 @@ pub fn table(kind: ContentKind) -> Option<&'static str> {
         ContentKind::Interview => Some("interviews"),
         ContentKind::Offer => Some("offers"),
         ContentKind::Pathway => Some("pathways"),
+        ContentKind::Resource => Some("resources"),
         ContentKind::Webinar | ContentKind::Framework => None,
     }
 }
@@ -232,6 +237,60 @@ pub async fn version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> R
         Some(row) => row.try_get::<i32>("", "version")?,
         None => 0,
     })
+}
+
+/// The slug of item `kind`/`id` (empty when it has none).
+pub async fn slug(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<String, DbErr> {
+    let Some(table) = table(kind) else {
+        return Ok(String::new());
+    };
+    let select = Query::select()
+        .column(Alias::new("slug"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("id")).eq(id))
+        .to_owned();
+    Ok(match db.query_one(&select).await? {
+        Some(row) => row.try_get::<String>("", "slug")?,
+        None => String::new(),
+    })
+}
+
+/// A slug made from `title` that no item of `kind` has yet (`animatrice-numerique`, `…-2`).
+pub async fn free_slug(db: &impl ConnectionTrait, kind: ContentKind, title: &str) -> Result<String, DbErr> {
+    let base: String = deunicode::deunicode(title)
+        .to_lowercase()
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .take(80)
+        .collect();
+    let base = base.trim_end_matches('-').to_string();
+    let base = if base.is_empty() {
+        kind.code().replace('_', "-")
+    } else {
+        base
+    };
+    let Some(table) = table(kind) else {
+        return Ok(base);
+    };
+    for n in 1..100 {
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let taken = Query::select()
+            .column(Alias::new("id"))
+            .from(Alias::new(table))
+            .and_where(Expr::col(Alias::new("slug")).eq(slug.clone()))
+            .to_owned();
+        if db.query_one(&taken).await?.is_none() {
+            return Ok(slug);
+        }
+    }
+    Ok(format!("{base}-{}", chrono::Utc::now().timestamp()))
 }
 
 /// Raises the version of item `kind`/`id` (a change made without the editor's form: an

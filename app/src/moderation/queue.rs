@@ -1,96 +1,70 @@
-//! Reading what waits for review: every kind of item in review, oldest submission first, with
-//! filters by organisation, kind and language.
+//! Reading what waits for review: every editable kind's items in review and published items'
+//! pending changes, oldest submission first, with filters by organisation, kind and language.
 
 use super::model::{QueueItem, ReviewQueue};
 use crate::catalogue::query::{Ignored, RawQuery};
-use crate::content::text::Texts;
+use crate::content::edit::{self, editable};
 use crate::content::{ContentKind, ContentStatus};
-use crate::entities::{
-    audit_log, interview, interview_translation, offer, offer_translation, organisation, revision,
-};
+use crate::entities::{audit_log, organisation, revision};
 use crate::error::AppError;
 use crate::i18n::Lang;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
-/// The queue for `query` (`organisation`, `kind`, `lang`).
-pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<ReviewQueue, AppError> {
+/// The queue for `query`: every item of an editable kind in review, and every published item
+/// whose change waits for review.
+pub async fn queue(db: &DatabaseConnection, lang: Lang, query: &str) -> Result<ReviewQueue, AppError> {
     let orgs: HashMap<i32, organisation::Model> = organisation::Entity::find()
         .all(db)
         .await?
         .into_iter()
         .map(|o| (o.id, o))
         .collect();
-    let mut items = Vec::new();
     // Changes of published items wait as revisions, submitted when last saved.
     let revisions = revision::Entity::find()
         .filter(revision::Column::Status.eq(ContentStatus::InReview))
         .all(db)
         .await?;
-    let changed = |kind: ContentKind| -> Vec<i32> {
-        revisions
-            .iter()
-            .filter(|r| r.item_kind == kind.code())
-            .map(|r| r.item_id)
-            .collect()
-    };
-    let offers = offer::Entity::find()
-        .filter(
-            Condition::any()
-                .add(offer::Column::Status.eq(ContentStatus::InReview))
-                .add(
-                    Condition::all()
-                        .add(offer::Column::Status.eq(ContentStatus::Published))
-                        .add(offer::Column::Id.is_in(changed(ContentKind::Offer))),
-                ),
-        )
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = offers.iter().map(|o| o.id).collect();
-    let texts = Texts::<offer_translation::Model>::load(db, &ids).await?;
-    for o in offers {
-        let (title, shown) = texts
-            .pick(o.id, o.original_lang, lang)
-            .map(|(t, shown)| (t.title.clone(), shown))
-            .unwrap_or((o.slug.clone(), o.original_lang));
-        items.push((
-            o.organisation_id,
-            QueueItem {
-                kind: ContentKind::Offer,
-                id: o.id,
-                title,
-                lang: shown,
-                original_lang: o.original_lang,
-                organisation: String::new(),
-                submitted_on: String::new(),
-                revision: o.status == ContentStatus::Published,
-            },
-        ));
-    }
-    let interviews = interview::Entity::find()
-        .filter(interview::Column::Status.eq(ContentStatus::InReview))
-        .all(db)
-        .await?;
-    let ids: Vec<i32> = interviews.iter().map(|i| i.id).collect();
-    let texts = Texts::<interview_translation::Model>::load(db, &ids).await?;
-    for i in interviews {
-        let (title, shown) = texts
-            .pick(i.id, i.original_lang, lang)
-            .map(|(t, shown)| (t.title.clone(), shown))
-            .unwrap_or((i.person_name.clone(), i.original_lang));
-        items.push((
-            i.organisation_id.unwrap_or(0),
-            QueueItem {
-                kind: ContentKind::Interview,
-                id: i.id,
-                title,
-                lang: shown,
-                original_lang: i.original_lang,
-                organisation: String::new(),
-                submitted_on: String::new(),
-                revision: false,
-            },
-        ));
+    let mut items = Vec::new();
+    for kind in super::queue_kinds() {
+        let mut ids = in_review(db, kind).await?;
+        ids.extend(
+            revisions
+                .iter()
+                .filter(|r| r.item_kind == kind.code())
+                .map(|r| r.item_id),
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        let Some(spec) = editable(kind) else {
+            continue;
+        };
+        for id in ids {
+            let editing = edit::open(db, kind, id).await?;
+            let revision = editing.item.status == ContentStatus::Published;
+            if revision && editing.pending.is_none() {
+                continue;
+            }
+            let working = editing.working();
+            let shown = if working.has_text(lang) {
+                lang
+            } else {
+                editing.original
+            };
+            items.push((
+                editing.item.owner.organisation_id().unwrap_or(0),
+                QueueItem {
+                    kind,
+                    id,
+                    title: spec.title(working, shown),
+                    lang: shown,
+                    original_lang: editing.original,
+                    organisation: String::new(),
+                    submitted_on: String::new(),
+                    revision,
+                },
+            ));
+        }
     }
 
     // When each was submitted: its latest "submit" in the audit log.
@@ -158,4 +132,22 @@ pub async fn queue(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result
         lang: wanted_lang,
         ignored,
     })
+}
+
+/// The ids of the items of `kind` in review.
+async fn in_review(db: &impl ConnectionTrait, kind: ContentKind) -> Result<Vec<i32>, AppError> {
+    use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+    let Some(table) = crate::content::write::table(kind) else {
+        return Ok(Vec::new());
+    };
+    let select = Query::select()
+        .column(Alias::new("id"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("status")).eq(ContentStatus::InReview.code()))
+        .to_owned();
+    let mut ids = Vec::new();
+    for row in db.query_all(&select).await? {
+        ids.push(row.try_get::<i32>("", "id")?);
+    }
+    Ok(ids)
 }

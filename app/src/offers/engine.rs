@@ -14,7 +14,7 @@ use roaring::{MultiOps, RoaringBitmap};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::sync::Mutex;
 
-/// An offer as the index reads it (text already folded by `super::search::fold`).
+/// An offer as the index reads it (text already folded by `crate::catalogue::words::fold`).
 #[derive(Clone, Debug)]
 pub struct Document {
     pub id: i32,

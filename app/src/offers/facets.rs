@@ -101,7 +101,7 @@ async fn cities(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
         .into_iter()
         .filter_map(|r| r.try_get_by_index::<String>(0).ok())
         .collect();
-    cities.sort_by_key(|c| super::search::fold(c));
+    cities.sort_by_key(|c| crate::catalogue::words::fold(c));
     Ok(cities)
 }
 

@@ -11,7 +11,7 @@ mod held;
 
 pub use held::OfferIndex;
 
-use super::search::fold;
+use crate::catalogue::words::fold;
 use crate::entities::{
     app_meta, competence, framework_translation, offer, offer_competence, offer_translation, organisation,
 };

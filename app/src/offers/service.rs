@@ -6,9 +6,9 @@ use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
-use super::search::terms;
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::words::terms;
 use crate::content::ContentStatus;
 use crate::entities::offer;
 use crate::error::AppError;
@@ -95,7 +95,7 @@ async fn search_with(
     let codes: Vec<&str> = competence_codes.iter().map(String::as_str).collect();
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     let filters = OfferFilters {
-        q: q.chars().take(super::search::MAX_QUERY_CHARS).collect(),
+        q: q.chars().take(crate::catalogue::words::MAX_QUERY_CHARS).collect(),
         kind: raw
             .one_of("kind", &kind_codes(), &mut ignored)
             .and_then(|code| OfferKind::parse(&code)),

@@ -1,7 +1,7 @@
 //! `sitemap.xml`: every public page, with its alternates in the other languages.
 
 use crate::content::ContentStatus;
-use crate::entities::{interview, job_profile, offer, organisation, pathway};
+use crate::entities::{interview, job_profile, offer, organisation, pathway, resource};
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
@@ -22,10 +22,18 @@ async fn published_slugs<E: EntityTrait>(
 
 /// The paths (without language prefix) of every public page: one query per content type.
 pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbErr> {
-    let mut paths: Vec<String> = ["", "jobs", "interviews", "organisations", "offers", "pathways"]
-        .iter()
-        .map(|p| (*p).to_string())
-        .collect();
+    let mut paths: Vec<String> = [
+        "",
+        "jobs",
+        "interviews",
+        "organisations",
+        "offers",
+        "pathways",
+        "resources",
+    ]
+    .iter()
+    .map(|p| (*p).to_string())
+    .collect();
     let sections = [
         (
             "jobs",
@@ -57,6 +65,10 @@ pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbEr
         (
             "pathways",
             published_slugs::<pathway::Entity>(db, pathway::Column::Slug, pathway::Column::Status).await?,
+        ),
+        (
+            "resources",
+            published_slugs::<resource::Entity>(db, resource::Column::Slug, resource::Column::Status).await?,
         ),
     ];
     for (section, slugs) in sections {

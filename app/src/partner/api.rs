@@ -16,13 +16,13 @@ pub async fn partner_overview(lang: Lang, query: String) -> Result<PartnerHome, 
 /// The offer form: offer `id`, or a new offer of organisation `org` (the reader's first when
 /// absent or not theirs).
 #[server(prefix = "/_server")]
-pub async fn offer_form(id: Option<i32>, org: Option<String>) -> Result<super::model::OfferEditor, AppError> {
+pub async fn offer_form(id: Option<i32>, org: Option<String>) -> Result<super::model::ItemEditor, AppError> {
     let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
     let db = crate::state::db()?;
     match id {
-        Some(id) => super::offer_edit::offer_editor(&db, &viewer, id).await,
+        Some(id) => super::editing::item_editor(&db, &viewer, crate::content::ContentKind::Offer, id).await,
         None => {
-            let org = super::offer_edit::acting_org(&db, &viewer, org.as_deref()).await?;
+            let org = super::editing::acting_org(&db, &viewer, org.as_deref()).await?;
             Ok(super::offer_edit::new_offer(&org))
         }
     }
@@ -41,4 +41,36 @@ pub async fn translation_form(
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
     let to = Lang::parse(&to).ok_or(AppError::NotFound)?;
     super::translation::editor(&db, &viewer, kind, id, to).await
+}
+
+/// The resource form: resource `id`, or a new resource of organisation `org` (the reader's
+/// first when absent or not theirs), with the competences to choose from.
+#[server(prefix = "/_server")]
+pub async fn resource_form(
+    lang: Lang,
+    id: Option<i32>,
+    org: Option<String>,
+) -> Result<super::model::ResourceFormData, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let editor = match id {
+        Some(id) => super::resource_edit::resource_editor(&db, &viewer, id).await?,
+        None => {
+            let org = super::editing::acting_org(&db, &viewer, org.as_deref()).await?;
+            super::resource_edit::new_resource(&org)
+        }
+    };
+    let competences = crate::catalogue::framework::Framework::current(&db)
+        .await?
+        .map(|f| {
+            f.competences
+                .iter()
+                .map(|c| {
+                    let label = f.label(&format!("competence:{}", c.code), lang).text;
+                    (c.code.clone(), format!("{} {label}", c.code))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(super::model::ResourceFormData { editor, competences })
 }

@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/partner/translate/{kind}/{id}/{to}",
             post(save_translation),
         )
+        .merge(super::resource_http::routes())
 }
 
 async fn moved(PathLang(lang): PathLang) -> Redirect {
@@ -53,7 +54,7 @@ async fn create_offer(
     let viewer = editor(&context)?;
     // The organisation named by the form, if the editor acts for it: never trusted as sent.
     let named = form.raw("org").to_string();
-    let org = offer_edit::acting_org(&state.db, &viewer, Some(&named)).await?;
+    let org = super::editing::acting_org(&state.db, &viewer, Some(&named)).await?;
     if org.slug != named {
         form.reject(FORM_ERROR, Message::new("form-error-invalid"));
         return Ok(form.back().await);

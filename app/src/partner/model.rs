@@ -6,8 +6,9 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of item an organisation owns, in the order the page lists them.
-pub const OWNED_KINDS: [ContentKind; 4] = [
+pub const OWNED_KINDS: [ContentKind; 5] = [
     ContentKind::Offer,
+    ContentKind::Resource,
     ContentKind::Interview,
     ContentKind::Pathway,
     ContentKind::Organisation,
@@ -43,9 +44,11 @@ pub struct PartnerHome {
     pub ignored: Ignored,
 }
 
-/// The offer form of the partner space: a new offer of `org`, or offer `id` as stored.
+/// The form of an item in the partner space: a new item of `org`, or item `id` as its editors
+/// see it (its pending change, when one waits for review).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct OfferEditor {
+pub struct ItemEditor {
+    pub kind: ContentKind,
     /// (slug, name) of the owning organisation.
     pub org: (String, String),
     pub id: Option<i32>,
@@ -62,8 +65,10 @@ pub struct OfferEditor {
     /// Every language with the state of its text (original, missing, current, out of date).
     pub translations: Vec<(Lang, crate::content::snapshot::TranslationState)>,
     pub slug: Option<String>,
-    /// Who did what to the offer, oldest first.
+    /// Who did what to the item, oldest first.
     pub history: Vec<crate::content::history::HistoryEntry>,
+    /// A resource's file, when it has one.
+    pub file: Option<crate::resources::model::FileFacts>,
 }
 
 /// One text field of a translation, beside the original's.
@@ -96,4 +101,11 @@ pub struct TranslationEditor {
     pub editable: bool,
     /// Whether the item is published (a save proposes a change for review).
     pub published: bool,
+}
+
+/// The resource form: the item, and the competences to tick (code, label).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ResourceFormData {
+    pub editor: ItemEditor,
+    pub competences: Vec<(String, String)>,
 }

@@ -2,128 +2,30 @@
 //! draft, a saved draft or a change of a published offer for review (refused when someone
 //! saved since the form was opened), and submitting it for review.
 
-use super::model::OfferEditor;
+use super::editing::new_item;
+use super::model::ItemEditor;
 use super::offer_form::OfferForm;
 use crate::auth::model::Viewer;
-use crate::auth::permissions::{can, Action, Item};
+use crate::auth::permissions::{Action, Item};
 use crate::content::edit::{self, Saved};
-use crate::content::write::{change_status, Write};
+use crate::content::write::{change_status, free_slug, Write};
 use crate::content::{ContentKind, ContentStatus, Owner};
 use crate::entities::{offer, offer_translation, organisation};
 use crate::error::AppError;
 use chrono::Utc;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, PaginatorTrait,
-    QueryFilter, Set,
-};
-use std::collections::BTreeMap;
-
-/// The organisation `slug` if the viewer acts for it (administrators: any), else their first.
-pub async fn acting_org(
-    db: &impl ConnectionTrait,
-    viewer: &Viewer,
-    slug: Option<&str>,
-) -> Result<organisation::Model, AppError> {
-    let mine = super::service::organisations_of(db, viewer).await?;
-    let chosen = slug.and_then(|s| mine.iter().find(|o| o.slug == s));
-    chosen.or(mine.first()).cloned().ok_or(AppError::Forbidden)
-}
+use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 
 /// The form for a new offer of `org`.
-pub fn new_offer(org: &organisation::Model) -> OfferEditor {
-    let values = [
-        ("kind", "job"),
-        ("work_mode", "on_site"),
-        ("country", org.country.as_str()),
-        ("original_lang", org.original_lang.code()),
-    ]
-    .into_iter()
-    .map(|(k, v)| (k.to_string(), v.to_string()))
-    .collect();
-    OfferEditor {
-        org: (org.slug.clone(), org.name.clone()),
-        id: None,
-        status: None,
-        version: 0,
-        values,
-        editable: true,
-        pending: false,
-        translations: Vec::new(),
-        slug: None,
-        history: Vec::new(),
-    }
-}
-
-/// The form of offer `id`, for a viewer who may see it unpublished (others: not found, so
-/// nobody learns that another organisation's draft exists): its pending change when one waits
-/// for review, else the offer as stored.
-pub async fn offer_editor(
-    db: &DatabaseConnection,
-    viewer: &Viewer,
-    id: i32,
-) -> Result<OfferEditor, AppError> {
-    let (row, found) = crate::offers::detail::readable(db, viewer, id).await?;
-    let org = organisation::Entity::find_by_id(row.organisation_id)
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let editing = edit::open(db, ContentKind::Offer, id).await?;
-    let working = editing.working();
-    let mut values: BTreeMap<String, String> = working.fields.clone();
-    for spec in crate::offers::editing::TEXTS {
-        values.insert(spec.name.into(), working.text(editing.original, spec.name));
-    }
-    values.insert("original_lang".into(), editing.original.code().into());
-    let editable = matches!(
-        row.status,
-        ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
-    ) && can(Some(viewer), Action::Edit, &found);
-    Ok(OfferEditor {
-        org: (org.slug, org.name),
-        id: Some(id),
-        status: Some(row.status),
-        version: editing.version,
-        values,
-        editable,
-        pending: editing.pending.is_some(),
-        translations: edit::translation_states(db, ContentKind::Offer, id, editing.original, working).await?,
-        slug: Some(row.slug),
-        history: crate::content::history::entries(db, ContentKind::Offer, id).await?,
-    })
-}
-
-/// A slug from `title` that no offer has yet (`animatrice-numerique`, `…-2`).
-async fn free_slug(db: &impl ConnectionTrait, title: &str) -> Result<String, AppError> {
-    let base: String = deunicode::deunicode(title)
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-        .chars()
-        .take(80)
-        .collect();
-    let base = if base.is_empty() {
-        "offer".to_string()
-    } else {
-        base
-    };
-    for n in 1..100 {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        if offer::Entity::find()
-            .filter(offer::Column::Slug.eq(&slug))
-            .count(db)
-            .await?
-            == 0
-        {
-            return Ok(slug);
-        }
-    }
-    Ok(format!("{base}-{}", Utc::now().timestamp()))
+pub fn new_offer(org: &organisation::Model) -> ItemEditor {
+    new_item(
+        ContentKind::Offer,
+        org,
+        &[
+            ("kind", "job"),
+            ("work_mode", "on_site"),
+            ("country", org.country.as_str()),
+        ],
+    )
 }
 
 /// Creates a draft offer of `org` from a checked form; returns its id.
@@ -139,7 +41,7 @@ pub async fn create(
         status: ContentStatus::Draft,
     };
     let mut write = Write::begin(db, Some(viewer), Action::Create, new, None).await?;
-    let slug = free_slug(write.txn(), &form.title).await?;
+    let slug = free_slug(write.txn(), ContentKind::Offer, &form.title).await?;
     let lang = form.original_lang();
     let row = offer::ActiveModel {
         slug: Set(slug),

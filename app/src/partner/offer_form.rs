@@ -2,12 +2,15 @@
 //! field in the editor's language (the codes are Fluent keys), and the form comes back with
 //! everything typed.
 
+use super::checks::{
+    problem, required_text, valid_date, valid_email_address, valid_future_date, valid_lang, valid_web_address,
+};
 use crate::catalogue::codes::COUNTRIES;
 use crate::i18n::Lang;
 use crate::offers::codes::{OfferKind, WorkMode, CONTRACTS};
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::Deserialize;
-use validator::{Validate, ValidateEmail, ValidateUrl, ValidationError};
+use validator::{Validate, ValidationError};
 
 use crate::offers::editing::{DESCRIPTION_MAX, TITLE_MAX};
 
@@ -107,23 +110,6 @@ impl OfferForm {
     }
 }
 
-fn problem(code: &'static str) -> ValidationError {
-    ValidationError::new(code)
-}
-
-/// Filled in (spaces do not count), and at most `max` characters.
-fn required_text(value: &str, max: usize) -> Result<(), ValidationError> {
-    if value.trim().is_empty() {
-        Err(problem("form-error-missing"))
-    } else if value.chars().count() > max {
-        let mut too_long = problem("partner-error-too-long");
-        too_long.add_param("max".into(), &max);
-        Err(too_long)
-    } else {
-        Ok(())
-    }
-}
-
 fn valid_title(value: &str) -> Result<(), ValidationError> {
     required_text(value, TITLE_MAX)
 }
@@ -155,50 +141,6 @@ fn valid_country(value: &str) -> Result<(), ValidationError> {
         .contains(&value)
         .then_some(())
         .ok_or_else(|| problem("form-error-invalid"))
-}
-
-fn valid_lang(value: &str) -> Result<(), ValidationError> {
-    Lang::parse(value)
-        .map(|_| ())
-        .ok_or_else(|| problem("form-error-invalid"))
-}
-
-fn valid_date(value: &str) -> Result<(), ValidationError> {
-    if value.trim().is_empty() || OfferForm::date(value).is_some() {
-        Ok(())
-    } else {
-        Err(problem("partner-error-date"))
-    }
-}
-
-/// Empty, or a day from today on (an offer cannot close in the past).
-fn valid_future_date(value: &str) -> Result<(), ValidationError> {
-    valid_date(value)?;
-    match OfferForm::date(value) {
-        Some(day) if day < Utc::now().date_naive() => Err(problem("partner-error-date-past")),
-        _ => Ok(()),
-    }
-}
-
-/// Empty, or an address on the web (`https://…`).
-fn valid_web_address(value: &str) -> Result<(), ValidationError> {
-    let value = value.trim();
-    if value.is_empty()
-        || (value.validate_url() && (value.starts_with("https://") || value.starts_with("http://")))
-    {
-        Ok(())
-    } else {
-        Err(problem("partner-error-url"))
-    }
-}
-
-fn valid_email_address(value: &str) -> Result<(), ValidationError> {
-    let value = value.trim();
-    if value.is_empty() || value.validate_email() {
-        Ok(())
-    } else {
-        Err(problem("partner-error-email"))
-    }
 }
 
 #[cfg(test)]

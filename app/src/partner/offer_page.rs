@@ -3,19 +3,14 @@
 //! to the moderators. A form opened before someone else's save is refused, with what was typed.
 
 use super::api::offer_form;
-use super::model::OfferEditor;
+use super::item_frame::{ItemActions, ItemFrame};
+use super::model::ItemEditor;
 use crate::catalogue::codes::{country_key, COUNTRIES};
-use crate::content::history::last_rejection;
-use crate::content::{ContentKind, ContentStatus};
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
 use crate::ui::form::{FormState, MarkdownField, PostForm, SelectField, TextArea, TextField};
-use crate::ui::form_page::FormPage;
-use crate::ui::history::History;
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
-use crate::ui::status_tag::StatusTag;
-use crate::ui::translations::Translations;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -62,7 +57,7 @@ pub fn OfferEditPage() -> impl IntoView {
 }
 
 #[component]
-fn OfferEditor(editor: OfferEditor) -> impl IntoView {
+fn OfferEditor(editor: ItemEditor) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
     let values = editor.values.clone();
@@ -75,15 +70,6 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
         None => Route::PartnerNewOffer(&editor.org.0).at(lang),
         Some(id) => Route::PartnerOffer(id).at(lang),
     };
-    let back = Route::PartnerQuery(&format!("org={}", editor.org.0)).at(lang);
-    let status = editor.status.map(|s| {
-        view! {
-            <p>
-                {t("partner-col-status")} ": "
-                <StatusTag status=s/>
-            </p>
-        }
-    });
     let choices = |vocabulary: &str, codes: &[&str]| -> Vec<(String, String)> {
         codes
             .iter()
@@ -100,23 +86,10 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
         .iter()
         .map(|l| (l.code().to_string(), t(&l.endonym_key())))
         .collect();
-    let body = if !editor.editable {
-        let public = editor
-            .slug
-            .as_deref()
-            .filter(|_| editor.status.is_some_and(|s| s.is_public()))
-            .map(|slug| view! { <p><a href=Route::Offer(slug).at(lang)>{t("partner-offer-public")}</a></p> });
-        view! {
-            <p>{t("partner-offer-locked")}</p>
-            {public}
-        }
-        .into_any()
-    } else {
-        let new = editor.id.is_none();
-        let published = editor.status == Some(ContentStatus::Published);
-        view! {
-            {published.then(|| view! { <p class="notice" role="note">{t("partner-offer-published-note")}</p> })}
-            {editor.pending.then(|| view! { <p class="notice notice-warning" role="note">{t("partner-offer-pending")}</p> })}
+    let new = editor.id.is_none();
+    let public = editor.slug.as_deref().map(|slug| Route::Offer(slug).at(lang));
+    view! {
+        <ItemFrame editor=editor.clone() title=title public=public>
             <PostForm form=form.clone() action=action fields=&FIELDS form_errors=true class="stack-form">
                 <input type="hidden" name="org" value=editor.org.0.clone()/>
                 <input type="hidden" name="version" value=editor.version.to_string()/>
@@ -147,53 +120,8 @@ fn OfferEditor(editor: OfferEditor) -> impl IntoView {
                 } else {
                     view! { <input type="hidden" name="original_lang" value=stored("original_lang")/> }.into_any()
                 }}
-                <div class="actions">
-                    {if new {
-                        view! { <button type="submit" name="action" value="save" class="button">{t("partner-offer-create")}</button> }.into_any()
-                    } else if published {
-                        view! { <button type="submit" name="action" value="save" class="button">{t("partner-offer-propose")}</button> }.into_any()
-                    } else {
-                        view! {
-                            <button type="submit" name="action" value="save" class="button">{t("partner-offer-save")}</button>
-                            <button type="submit" name="action" value="submit" class="button button-secondary">{t("partner-offer-submit")}</button>
-                        }
-                            .into_any()
-                    }}
-                    <button type="submit" name="action" value="preview" class="button button-secondary">{t("form-preview")}</button>
-                </div>
+                <ItemActions editor=editor.clone()/>
             </PostForm>
-        }
-            .into_any()
-    };
-    // A rejected offer says why, where the editor will fix it.
-    let rejection = (editor.status == Some(ContentStatus::Rejected))
-        .then(|| last_rejection(&editor.history))
-        .flatten()
-        .map(|comment| {
-            view! {
-                <div class="notice notice-warning" role="note">
-                    <p>{t("partner-rejected-comment")}</p>
-                    <blockquote>{comment}</blockquote>
-                </div>
-            }
-        });
-    let history = (!editor.history.is_empty()).then(|| {
-        view! {
-            <h2>{t("moderation-history")}</h2>
-            <History entries=editor.history.clone()/>
-        }
-    });
-    let translations = editor.id.filter(|_| !editor.translations.is_empty()).map(|id| {
-        view! { <Translations kind=ContentKind::Offer id=id states=editor.translations.clone() editable=editor.editable/> }
-    });
-    view! {
-        <FormPage title=title>
-            <p><a href=back>{t_args("partner-back", &[("name", editor.org.1.clone().into())])}</a></p>
-            {status}
-            {rejection}
-            {body}
-            {translations}
-            {history}
-        </FormPage>
+        </ItemFrame>
     }
 }

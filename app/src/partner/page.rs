@@ -100,7 +100,10 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         <IgnoredNotice ignored=home.ignored.clone()/>
         <p class="lead">{t_args("partner-acting-for", &[("name", name.clone().into())])}</p>
         {chooser}
-        <p><a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a></p>
+        <p class="actions">
+            <a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a>
+            <a class="button button-secondary" href=Route::PartnerNewResource(&slug).at(lang)>{t("partner-new-resource")}</a>
+        </p>
         <div class="partner-summary">
             <nav aria-labelledby="partner-by-status">
                 <h2 id="partner-by-status">{t("partner-by-status")}</h2>
@@ -147,9 +150,9 @@ fn ItemTable(items: Vec<PartnerItem>) -> impl IntoView {
 #[component]
 fn ItemRow(item: PartnerItem) -> impl IntoView {
     let lang = use_lang();
-    // An offer opens its form; other kinds their public page once published.
+    // An item with a form opens it; other kinds their public page once published.
     let public = match item.kind {
-        ContentKind::Offer => Some(Route::PartnerOffer(item.id).at(lang)),
+        ContentKind::Offer | ContentKind::Resource => Some(Route::PartnerItem(item.kind, item.id).at(lang)),
         ContentKind::Interview => item
             .status
             .is_public()

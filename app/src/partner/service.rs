@@ -9,6 +9,7 @@ use crate::content::text::Texts;
 use crate::content::{ContentKind, ContentStatus, Owner};
 use crate::entities::{
     interview, interview_translation, offer, offer_translation, organisation, pathway, pathway_translation,
+    resource, resource_translation,
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -129,6 +130,19 @@ async fn items_of(
         .collect();
     let texts = Texts::<interview_translation::Model>::load(db, &ids(&rows)).await?;
     items.extend(titled(ContentKind::Interview, rows, lang, |id, o, l| {
+        texts.pick(id, o, l).map(|(t, shown)| (t.title.clone(), shown))
+    }));
+
+    let resources = resource::Entity::find()
+        .filter(resource::Column::OrganisationId.eq(org.id))
+        .all(db)
+        .await?;
+    let rows: Vec<Row> = resources
+        .into_iter()
+        .map(|r| Row::new(r.id, r.slug, r.original_lang, r.status))
+        .collect();
+    let texts = Texts::<resource_translation::Model>::load(db, &ids(&rows)).await?;
+    items.extend(titled(ContentKind::Resource, rows, lang, |id, o, l| {
         texts.pick(id, o, l).map(|(t, shown)| (t.title.clone(), shown))
     }));
 

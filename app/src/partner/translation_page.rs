@@ -73,7 +73,7 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
         .collect_view();
     let body = if editor.editable {
         view! {
-            {editor.published.then(|| view! { <p class="notice" role="note">{t("partner-offer-published-note")}</p> })}
+            {editor.published.then(|| view! { <p class="notice" role="note">{t("partner-published-note")}</p> })}
             <PostForm form=form.clone() action=action fields=&[] more_fields=names form_errors=true class="stack-form">
                 <input type="hidden" name="version" value=editor.version.to_string()/>
                 {fields}
@@ -85,7 +85,7 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
         }
         .into_any()
     } else {
-        view! { <p>{t("partner-offer-locked")}</p> }.into_any()
+        view! { <p>{t("partner-locked")}</p> }.into_any()
     };
     view! {
         <FormPage title=title>

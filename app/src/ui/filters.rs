@@ -43,9 +43,25 @@ pub fn country_filter(selected: Option<String>) -> SelectFilter {
 
 /// The filter form of a list page.
 #[component]
-pub fn FilterForm(filters: Vec<SelectFilter>, clear_href: String, active: bool) -> impl IntoView {
+pub fn FilterForm(
+    filters: Vec<SelectFilter>,
+    clear_href: String,
+    active: bool,
+    /// A words field first (its label, the words searched), when the list has one.
+    #[prop(optional_no_strip)]
+    search: Option<(String, String)>,
+) -> impl IntoView {
     view! {
         <form method="get" class="filters" aria-label=t("filters-label")>
+            {search
+                .map(|(label, words)| {
+                    view! {
+                        <div class="field">
+                            <label for="filter-q">{label}</label>
+                            <input type="search" id="filter-q" name="q" value=words/>
+                        </div>
+                    }
+                })}
             {filters
                 .into_iter()
                 .map(|filter| {

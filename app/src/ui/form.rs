@@ -7,8 +7,10 @@ use crate::web::context::{csrf_token, current_flash};
 use crate::web::flash::{Flash, Message, CSRF_FIELD, FORM_ERROR};
 use leptos::prelude::*;
 
+mod checkboxes;
 mod fields;
 mod markdown_field;
+pub use checkboxes::CheckboxGroup;
 pub use fields::{SelectField, TextArea, TextField};
 pub use markdown_field::MarkdownField;
 
@@ -35,6 +37,11 @@ impl FormState {
             .get(name)
             .cloned()
             .unwrap_or_else(|| default.to_string())
+    }
+
+    /// Whether the page shows a form that came back (rejected, or previewed) with its values.
+    pub fn returned(&self) -> bool {
+        !self.flash.values.is_empty()
     }
 
     /// Whether the form came back from its Preview button (its Markdown is shown rendered).

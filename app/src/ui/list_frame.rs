@@ -29,7 +29,14 @@ pub struct ListState {
 
 /// Wraps the `<li>` items of a list page (`children`) in the shared frame.
 #[component]
-pub fn ListFrame(text: ListText, state: ListState, children: Children) -> impl IntoView {
+pub fn ListFrame(
+    text: ListText,
+    state: ListState,
+    /// The words searched, when the list has a search field (`{feature}-search` labels it).
+    #[prop(optional_no_strip)]
+    search: Option<String>,
+    children: Children,
+) -> impl IntoView {
     let path = format!("/{}/{}", use_lang().code(), text.section);
     let key = |suffix: &str| format!("{}-{suffix}", text.feature);
     let title = t(&key("title"));
@@ -41,7 +48,7 @@ pub fn ListFrame(text: ListText, state: ListState, children: Children) -> impl I
         <p class="lead">{t(&key("intro"))}</p>
         {text.note.map(|note| view! { <p class="small">{note}</p> })}
         <IgnoredNotice ignored=state.ignored/>
-        <FilterForm filters=state.filters clear_href=path.clone() active/>
+        <FilterForm filters=state.filters clear_href=path.clone() active search=search.map(|q| (t(&key("search")), q))/>
         <ResultCount key=count_key total=state.page.total/>
         {if state.is_empty {
             view! {

@@ -21,6 +21,11 @@ pub enum Route<'a> {
     OffersFeed,
     Unsubscribe(&'a str),
     Pathways,
+    Resources,
+    /// The resource list with a query string (without the `?`).
+    ResourcesQuery(&'a str),
+    Resource(&'a str),
+    ResourceFile(&'a str),
     Pathway(&'a str),
     Step(&'a str, u32),
     PathwayBadge(&'a str),
@@ -54,6 +59,10 @@ pub enum Route<'a> {
     /// A new offer of the organisation with this slug.
     PartnerNewOffer(&'a str),
     PartnerOffer(i32),
+    /// A new resource of the organisation with this slug.
+    PartnerNewResource(&'a str),
+    /// The form that sends a resource's file.
+    PartnerResourceFile(i32),
     /// The editor's form of an item of any kind (`partner/offers/12`).
     PartnerItem(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
@@ -78,6 +87,11 @@ impl Route<'_> {
             Route::Offer(slug) => format!("offers/{slug}"),
             Route::OffersFeed => "offers/feed.atom".into(),
             Route::Unsubscribe(token) => format!("offers/alerts/unsubscribe/{token}"),
+            Route::Resources => "resources".into(),
+            Route::ResourcesQuery("") => "resources".into(),
+            Route::ResourcesQuery(query) => format!("resources?{query}"),
+            Route::Resource(slug) => format!("resources/{slug}"),
+            Route::ResourceFile(slug) => format!("resources/{slug}/file"),
             Route::Pathways => "pathways".into(),
             Route::Pathway(slug) => format!("pathways/{slug}"),
             Route::Step(slug, n) => format!("pathways/{slug}/steps/{n}"),
@@ -110,6 +124,8 @@ impl Route<'_> {
             Route::PartnerQuery(query) => format!("partner?{query}"),
             Route::PartnerNewOffer(org) => format!("partner/offers/new?org={org}"),
             Route::PartnerOffer(id) => format!("partner/offers/{id}"),
+            Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
+            Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())

@@ -1,11 +1,8 @@
-//! The words of offer search: the app folds every text the same way (lower case, accents
+//! The words of every search: the app folds every text the same way (lower case, accents
 //! removed, anything but letters and digits becomes a space) before it is indexed and before
 //! it is searched, so "educacion" finds "Educación" and "developpeur" finds "Développeur", and
-//! nothing a reader types is ever interpreted as search syntax.
-//!
-//! Each offer's index text holds all its titles and, separately, all its other text in every
-//! language (descriptions, organisation name, competence labels, city): a search in any
-//! language finds the offer, and title matches rank first.
+//! nothing a reader types is ever interpreted as search syntax. Offers and resources search
+//! with these words.
 
 /// Longest query read, in characters (a longer one is cut, and the reader told).
 pub const MAX_QUERY_CHARS: usize = 200;

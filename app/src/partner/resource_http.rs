@@ -1,0 +1,202 @@
+//! The resource forms of the partner space: a new resource, saving and submitting one, and
+//! sending its file (a multipart form, its CSRF token checked here like every form's).
+
+use super::editing::acting_org;
+use super::resource_edit;
+use super::resource_form::{list_problems, Lists, ResourceForm};
+use crate::auth::model::{Role, Viewer};
+use crate::content::edit::Saved;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::{Message, FORM_ERROR};
+use crate::web::forms::{done, Submission};
+use crate::web::lang::PathLang;
+use crate::web::urls::Route;
+use axum::extract::{Multipart, Path, State};
+use axum::response::Response;
+use axum::routing::post;
+use axum::{Extension, Router};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/partner/resources/new", post(create))
+        .route("/{lang}/partner/resources/{id}", post(save))
+        .route("/{lang}/partner/resources/{id}/file", post(upload))
+}
+
+/// The largest body of the file form: the file and a little for the other fields.
+pub const UPLOAD_LIMIT: usize = crate::resources::files::MAX_BYTES + 64 * 1024;
+
+/// Whether `path` is a file form (its body may be as large as `UPLOAD_LIMIT`).
+pub fn is_upload(path: &str) -> bool {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    matches!(parts.as_slice(), [_, "partner", "resources", _, "file"])
+}
+
+fn editor(context: &RequestContext) -> Result<Viewer, AppError> {
+    context
+        .viewer
+        .clone()
+        .filter(|v| v.can(Role::Editor))
+        .ok_or(AppError::Forbidden)
+}
+
+/// The buttons of the resource form.
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+enum ResourceAction {
+    Save,
+    Submit,
+    Preview,
+}
+
+/// The form, typed, with its lists; every problem recorded on its field.
+async fn read(state: &AppState, form: &mut Submission) -> Result<Option<(ResourceForm, Lists)>, AppError> {
+    let codes: Vec<String> = crate::catalogue::framework::Framework::current(&state.db)
+        .await?
+        .map(|f| f.competences.iter().map(|c| c.code.clone()).collect())
+        .unwrap_or_default();
+    let lists = ResourceForm::lists(|name| form.raw(name).to_string(), &codes);
+    let value = form.parse::<ResourceForm>();
+    for (field, key) in list_problems(&lists) {
+        form.reject(field, Message::new(key));
+    }
+    Ok(value.filter(|_| form.is_valid()).map(|v| (v, lists)))
+}
+
+async fn create(
+    State(state): State<AppState>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    let viewer = editor(&context)?;
+    let named = form.raw("org").to_string();
+    let org = acting_org(&state.db, &viewer, Some(&named)).await?;
+    if org.slug != named {
+        form.reject(FORM_ERROR, Message::new("form-error-invalid"));
+        return Ok(form.back().await);
+    }
+    if form.action::<ResourceAction>() == Some(ResourceAction::Preview) {
+        return Ok(form.preview().await);
+    }
+    let Some((value, lists)) = read(&state, &mut form).await? else {
+        return Ok(form.back().await);
+    };
+    let id = resource_edit::create(&state.db, &viewer, &org, &value, &lists).await?;
+    let to = Route::PartnerItem(crate::content::ContentKind::Resource, id).at(form.lang);
+    Ok(done(&form.session, &to, Message::new("partner-notice-draft-created")).await)
+}
+
+#[derive(Deserialize)]
+struct ResourcePath {
+    id: String,
+}
+
+async fn save(
+    State(state): State<AppState>,
+    Path(ResourcePath { id }): Path<ResourcePath>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    let viewer = editor(&context)?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let Some(action) = form.action::<ResourceAction>() else {
+        return Ok(form.back().await);
+    };
+    if action == ResourceAction::Preview {
+        return Ok(form.preview().await);
+    }
+    let Some((value, lists)) = read(&state, &mut form).await? else {
+        return Ok(form.back().await);
+    };
+    let saved = match resource_edit::save(&state.db, &viewer, id, &value, &lists).await {
+        Ok(saved) => saved,
+        Err(AppError::Conflict) => {
+            form.reject(FORM_ERROR, Message::new("partner-error-changed"));
+            return Ok(form.back().await);
+        }
+        Err(error) => return Err(error),
+    };
+    let notice = match (action, saved) {
+        (_, Saved::Proposed) => "partner-notice-change-proposed",
+        (ResourceAction::Submit, Saved::InPlace) => {
+            if !resource_edit::submit(&state.db, &viewer, id).await? {
+                // Saved, but not sent: it needs something to download or open.
+                form.reject("external_url", Message::new("resources-error-file-or-link"));
+                return Ok(form.back().await);
+            }
+            "partner-notice-submitted"
+        }
+        _ => "partner-notice-draft-saved",
+    };
+    Ok(done(&form.session, &form.path, Message::new(notice)).await)
+}
+
+#[derive(Deserialize)]
+struct FilePath {
+    lang: String,
+    id: String,
+}
+
+/// Reads the file form: its CSRF token, the version it was opened at, the file's name and bytes
+/// (the body is limited to `UPLOAD_LIMIT` by the router).
+async fn read_upload(multipart: &mut Multipart) -> Result<(String, String, String, Vec<u8>), AppError> {
+    let (mut token, mut version, mut name, mut bytes) =
+        (String::new(), String::new(), String::new(), Vec::new());
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        match field.name().unwrap_or_default() {
+            "csrf_token" => token = field.text().await.map_err(|_| AppError::BadRequest)?,
+            "version" => version = field.text().await.map_err(|_| AppError::BadRequest)?,
+            "file" => {
+                name = field.file_name().unwrap_or_default().to_string();
+                bytes = field
+                    .bytes()
+                    .await
+                    .map_err(|_| AppError::PayloadTooLarge)?
+                    .to_vec();
+            }
+            _ => {}
+        }
+    }
+    Ok((token, version, name, bytes))
+}
+
+async fn upload(
+    State(state): State<AppState>,
+    Path(path): Path<FilePath>,
+    PathLang(lang): PathLang,
+    Extension(context): Extension<RequestContext>,
+    session: Session,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let _ = path.lang;
+    let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let page = Route::PartnerItem(crate::content::ContentKind::Resource, id).at(lang);
+    let (token, version, name, bytes) = read_upload(&mut multipart).await?;
+    let existing = session
+        .get::<String>(crate::auth::session::CSRF_KEY)
+        .await
+        .ok()
+        .flatten();
+    if !crate::web::guard::token_matches(existing.as_deref(), Some(&token)) {
+        return Ok(crate::web::guard::csrf_failure(&session, &page, None).await);
+    }
+    let viewer = editor(&context)?;
+    let mut form = Submission::new(session, lang, page.clone(), Vec::new());
+    let version = version.parse::<i32>().unwrap_or(-1);
+    match resource_edit::upload(&state, &viewer, id, version, &name, &bytes).await {
+        Ok(Ok(())) => Ok(done(&form.session, &page, Message::new("partner-notice-file-saved")).await),
+        Ok(Err(refusal)) => {
+            form.reject("file", Message::new(refusal.key()));
+            Ok(form.back().await)
+        }
+        Err(AppError::Conflict) => {
+            form.reject("file", Message::new("partner-error-changed"));
+            Ok(form.back().await)
+        }
+        Err(error) => Err(error),
+    }
+}

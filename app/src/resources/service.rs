@@ -1,0 +1,348 @@
+//! Resource queries: the list (words, kind, competence, language, licence, organisation) and
+//! one resource. A list runs a fixed number of queries, whatever the number of resources.
+
+use super::codes::{Audience, Licence, ResourceKind};
+use super::model::{FileFacts, ResourceCard, ResourceDetail, ResourceListPage};
+use crate::catalogue::framework::Framework;
+use crate::catalogue::query::{is_slug, Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::words::{fold, terms, MAX_QUERY_CHARS};
+use crate::content::text::Texts;
+use crate::content::ContentStatus;
+use crate::entities::{
+    competence, organisation, resource, resource_audience, resource_competence, resource_file,
+    resource_language, resource_translation,
+};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::ui::filters::Choice;
+use crate::ui::markdown::to_safe_html;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::{HashMap, HashSet};
+
+/// What the list needs besides the rows: languages, competences, files and organisations of
+/// the resources, each in one query.
+struct Related {
+    languages: HashMap<i32, Vec<Lang>>,
+    competences: HashMap<i32, Vec<i32>>,
+    files: HashMap<i32, FileFacts>,
+    organisations: HashMap<i32, organisation::Model>,
+}
+
+async fn related(db: &impl ConnectionTrait, rows: &[resource::Model]) -> Result<Related, AppError> {
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let mut languages: HashMap<i32, Vec<Lang>> = HashMap::new();
+    for row in resource_language::Entity::find()
+        .filter(resource_language::Column::ResourceId.is_in(ids.clone()))
+        .all(db)
+        .await?
+    {
+        languages.entry(row.resource_id).or_default().push(row.lang);
+    }
+    for langs in languages.values_mut() {
+        langs.sort();
+    }
+    let mut competences: HashMap<i32, Vec<i32>> = HashMap::new();
+    for row in resource_competence::Entity::find()
+        .filter(resource_competence::Column::ResourceId.is_in(ids.clone()))
+        .all(db)
+        .await?
+    {
+        competences
+            .entry(row.resource_id)
+            .or_default()
+            .push(row.competence_id);
+    }
+    // The facts of each file, without its bytes.
+    let files = resource_file::Entity::find()
+        .select_only()
+        .columns([
+            resource_file::Column::ResourceId,
+            resource_file::Column::FileName,
+            resource_file::Column::MediaType,
+            resource_file::Column::SizeBytes,
+        ])
+        .filter(resource_file::Column::ResourceId.is_in(ids))
+        .into_tuple::<(i32, String, String, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(id, file_name, media_type, size_bytes)| {
+            let format = super::files::format_name(&media_type).to_string();
+            (
+                id,
+                FileFacts {
+                    file_name,
+                    format,
+                    media_type,
+                    size_bytes,
+                },
+            )
+        })
+        .collect();
+    let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
+    let organisations = organisation::Entity::find()
+        .filter(organisation::Column::Id.is_in(org_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.id, o))
+        .collect();
+    Ok(Related {
+        languages,
+        competences,
+        files,
+        organisations,
+    })
+}
+
+fn card(
+    row: &resource::Model,
+    texts: &Texts<resource_translation::Model>,
+    related: &Related,
+    lang: Lang,
+) -> ResourceCard {
+    let (title, summary, shown) = texts
+        .pick(row.id, row.original_lang, lang)
+        .map(|(t, shown)| (t.title.clone(), t.summary.clone(), shown))
+        .unwrap_or_else(|| (row.slug.clone(), String::new(), row.original_lang));
+    ResourceCard {
+        slug: row.slug.clone(),
+        title,
+        summary,
+        lang: shown,
+        kind: row.kind,
+        licence: row.licence,
+        organisation: row
+            .organisation_id
+            .and_then(|id| related.organisations.get(&id))
+            .map(|o| (o.slug.clone(), o.name.clone())),
+        languages: related.languages.get(&row.id).cloned().unwrap_or_default(),
+        file: related.files.get(&row.id).cloned(),
+        external_url: row.external_url.clone(),
+        published_on: row.published_at.date_naive().to_string(),
+    }
+}
+
+fn published() -> sea_orm::Select<resource::Entity> {
+    resource::Entity::find()
+        .filter(resource::Column::Status.eq(ContentStatus::Published))
+        .order_by_desc(resource::Column::PublishedAt)
+        .order_by_desc(resource::Column::Id)
+}
+
+/// The list for `query`.
+pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<ResourceListPage, AppError> {
+    let raw = RawQuery::parse(query);
+    let mut ignored = Ignored::default();
+    let page = raw.page(&mut ignored);
+    let q: String = raw
+        .get("q")
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .take(MAX_QUERY_CHARS)
+        .collect();
+    let kind_codes: Vec<&str> = ResourceKind::ALL.iter().map(|k| k.code()).collect();
+    let kind = raw.one_of("kind", &kind_codes, &mut ignored);
+    let licence_codes: Vec<&str> = Licence::ALL.iter().map(|l| l.code()).collect();
+    let licence = raw.one_of("licence", &licence_codes, &mut ignored);
+    let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let language = raw.one_of("lang", &lang_codes, &mut ignored);
+
+    let rows = published().all(db).await?;
+    let related = related(db, &rows).await?;
+    let framework = Framework::current(db).await?;
+    let codes: HashMap<i32, String> = framework
+        .as_ref()
+        .map(|f| f.competences.iter().map(|c| (c.id, c.code.clone())).collect())
+        .unwrap_or_default();
+
+    // The choices: organisations and competences that published resources have.
+    let mut organisations: Vec<Choice> = related
+        .organisations
+        .values()
+        .map(|o| Choice {
+            value: o.slug.clone(),
+            label: o.name.clone(),
+        })
+        .collect();
+    organisations.sort_by_cached_key(|c| fold(&c.label));
+    let org_slugs: Vec<&str> = organisations.iter().map(|c| c.value.as_str()).collect();
+    let organisation = raw.one_of("organisation", &org_slugs, &mut ignored);
+    let used: HashSet<i32> = related.competences.values().flatten().copied().collect();
+    let mut competences: Vec<Choice> = framework
+        .as_ref()
+        .map(|f| {
+            f.competences
+                .iter()
+                .filter(|c| used.contains(&c.id))
+                .map(|c| Choice {
+                    value: c.code.clone(),
+                    label: format!(
+                        "{} {}",
+                        c.code,
+                        f.label(&format!("competence:{}", c.code), lang).text
+                    ),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    competences.sort_by(|a, b| a.value.cmp(&b.value));
+    let competence_codes: Vec<&str> = competences.iter().map(|c| c.value.as_str()).collect();
+    let competence = raw.one_of("competence", &competence_codes, &mut ignored);
+
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let texts = Texts::<resource_translation::Model>::load(db, &ids).await?;
+    let (words, _) = terms(&q);
+    let all_texts = search_texts(db, &ids).await?;
+    let matching: Vec<&resource::Model> = rows
+        .iter()
+        .filter(|r| kind.as_deref().is_none_or(|k| r.kind.code() == k))
+        .filter(|r| licence.as_deref().is_none_or(|l| r.licence.code() == l))
+        .filter(|r| {
+            organisation.as_deref().is_none_or(|slug| {
+                r.organisation_id
+                    .and_then(|id| related.organisations.get(&id))
+                    .is_some_and(|o| o.slug == slug)
+            })
+        })
+        .filter(|r| {
+            language.as_deref().is_none_or(|l| {
+                related
+                    .languages
+                    .get(&r.id)
+                    .is_some_and(|langs| langs.iter().any(|x| x.code() == l))
+            })
+        })
+        .filter(|r| {
+            competence.as_deref().is_none_or(|code| {
+                related
+                    .competences
+                    .get(&r.id)
+                    .is_some_and(|cs| cs.iter().any(|c| codes.get(c).is_some_and(|x| x == code)))
+            })
+        })
+        .filter(|r| words.is_empty() || matches(all_texts.get(&r.id), &words))
+        .collect();
+    let info = PageInfo::new(page, matching.len() as u64, &mut ignored);
+    let items = matching
+        .into_iter()
+        .skip(info.offset() as usize)
+        .take(PAGE_SIZE as usize)
+        .map(|r| card(r, &texts, &related, lang))
+        .collect();
+
+    let mut applied = Vec::new();
+    if !q.is_empty() {
+        applied.push(("q".to_string(), q.clone()));
+    }
+    for (name, value) in [
+        ("kind", &kind),
+        ("competence", &competence),
+        ("lang", &language),
+        ("licence", &licence),
+        ("organisation", &organisation),
+    ] {
+        if let Some(value) = value {
+            applied.push((name.to_string(), value.clone()));
+        }
+    }
+    Ok(ResourceListPage {
+        items,
+        page: info,
+        q,
+        kind,
+        competence,
+        language,
+        licence,
+        organisation,
+        organisations,
+        competences,
+        applied,
+        ignored,
+    })
+}
+
+/// The folded words of every language's title, summary and body of each resource.
+async fn search_texts(db: &impl ConnectionTrait, ids: &[i32]) -> Result<HashMap<i32, Vec<String>>, AppError> {
+    let mut words: HashMap<i32, Vec<String>> = HashMap::new();
+    for t in resource_translation::Entity::find()
+        .filter(resource_translation::Column::ResourceId.is_in(ids.to_vec()))
+        .all(db)
+        .await?
+    {
+        let text = fold(&format!("{} {} {}", t.title, t.summary, t.body_md));
+        words
+            .entry(t.resource_id)
+            .or_default()
+            .extend(text.split(' ').map(str::to_string));
+    }
+    Ok(words)
+}
+
+/// Whether every word searched starts a word of the resource (as offers' search does).
+fn matches(text: Option<&Vec<String>>, words: &[String]) -> bool {
+    let Some(text) = text else {
+        return false;
+    };
+    words
+        .iter()
+        .all(|w| text.iter().any(|t| t.starts_with(w.as_str())))
+}
+
+/// One published resource by slug.
+pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result<ResourceDetail, AppError> {
+    if !is_slug(slug) {
+        return Err(AppError::NotFound);
+    }
+    let row = resource::Entity::find()
+        .filter(resource::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    match row.status {
+        ContentStatus::Published => {}
+        ContentStatus::Archived => return Err(AppError::Gone),
+        _ => return Err(AppError::NotFound),
+    }
+    let rows = vec![row];
+    let related = related(db, &rows).await?;
+    let row = &rows[0];
+    let texts = Texts::<resource_translation::Model>::load(db, &[row.id]).await?;
+    let card = card(row, &texts, &related, lang);
+    let body = texts
+        .pick(row.id, row.original_lang, lang)
+        .map(|(t, _)| t.body_md.clone())
+        .unwrap_or_default();
+    let mut audiences: Vec<Audience> = resource_audience::Entity::find()
+        .filter(resource_audience::Column::ResourceId.eq(row.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.audience)
+        .collect();
+    audiences.sort_by_key(|a| Audience::ALL.iter().position(|x| x == a));
+    let competence_ids = related.competences.get(&row.id).cloned().unwrap_or_default();
+    let framework = Framework::current(db).await?;
+    let mut competences: Vec<(String, String, Lang)> = competence::Entity::find()
+        .filter(competence::Column::Id.is_in(competence_ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| {
+            let label = framework
+                .as_ref()
+                .map(|f| f.label(&format!("competence:{}", c.code), lang))
+                .map(|l| (l.text, l.lang))
+                .unwrap_or((c.code.clone(), lang));
+            (c.code, label.0, label.1)
+        })
+        .collect();
+    competences.sort();
+    Ok(ResourceDetail {
+        card,
+        body_html: to_safe_html(&body),
+        audiences,
+        competences,
+    })
+}
