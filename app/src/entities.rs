@@ -10,6 +10,7 @@ pub mod framework;
 pub mod framework_translation;
 pub mod interview;
 pub mod interview_translation;
+pub mod invitation;
 pub mod job_profile;
 pub mod job_profile_competence;
 pub mod job_profile_relation;

@@ -21,6 +21,7 @@ pub mod error;
 pub mod home;
 pub mod i18n;
 pub mod interviews;
+pub mod invitations;
 pub mod islands;
 pub mod jobs;
 #[cfg(feature = "ssr")]
@@ -61,9 +62,10 @@ pub fn security_policy(nonce: &str) -> String {
 /// What every feature keeps about a person: "my data" exports it all, deleting the account
 /// erases it all. A feature that stores personal data adds its declaration here.
 #[cfg(feature = "ssr")]
-pub fn personal_data_features() -> [personal_data::PersonalData; 5] {
+pub fn personal_data_features() -> [personal_data::PersonalData; 6] {
     [
         accounts::my_data::DATA,
+        invitations::my_data::DATA,
         offers::my_data::DATA,
         pathways::my_data::DATA,
         resources::my_data::DATA,
@@ -143,11 +145,14 @@ pub fn App() -> impl IntoView {
         sign_out::SignOutPage,
         sign_up::SignUpPage,
     };
+    use crate::admin::pages::organisation::OrganisationAdminPage;
+    use crate::admin::pages::organisations::OrganisationsAdminPage;
     use crate::admin::pages::{
         jobs::BackgroundJobsPage, outbox::OutboxPage, user::UserPage, users::UsersPage,
     };
     use crate::home::page::HomePage;
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
+    use crate::invitations::page::InvitationPage;
     use crate::jobs::pages::{detail::JobPage, list::JobsPage};
     use crate::moderation::page::ModerationPage;
     use crate::moderation::review_page::ReviewPage;
@@ -181,6 +186,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("interviews/:slug") view=InterviewPage ssr=SsrMode::Async/>
                     <Route path=path!("offers") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("offers/:slug") view=OfferPage ssr=SsrMode::Async/>
+                    <Route path=path!("invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
                     <Route path=path!("resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("resources/:slug") view=ResourcePage ssr=SsrMode::Async/>
                     <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>
@@ -202,6 +208,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("account/delete") view=DeleteAccountPage ssr=SsrMode::Async/>
                     <Route path=path!("account/saved") view=SavedOffersPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users") view=UsersPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/organisations") view=OrganisationsAdminPage ssr=SsrMode::Async/>
+                    <Route path=path!("admin/organisations/:id") view=OrganisationAdminPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/users/:id") view=UserPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/outbox") view=OutboxPage ssr=SsrMode::Async/>
                     <Route path=path!("admin/jobs") view=BackgroundJobsPage ssr=SsrMode::Async/>

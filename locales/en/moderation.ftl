@@ -25,6 +25,7 @@ history-edit = edited
 history-submit = submitted for review
 history-approve = approved and published
 history-reject = rejected
+history-publish = published directly by an administrator
 history-archive = archived
 history-delete = deleted
 history-read-draft = read

@@ -86,3 +86,5 @@ partner-resource-file-label = Send a file
 partner-resource-file-hint = PDF, ODT or DOCX document, or PNG, JPEG, WebP or GIF image; at most 10 MB. It replaces the current file.
 partner-resource-file-send = Send the file
 partner-notice-file-saved = The file is saved.
+partner-publish-directly = Publish now, without review
+partner-notice-published = Published. As an administrator, you published it without review; the history says so.

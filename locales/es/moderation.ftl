@@ -25,6 +25,7 @@ history-edit = editado
 history-submit = enviado a revisión
 history-approve = aprobado y publicado
 history-reject = rechazado
+history-publish = publicado directamente por un administrador
 history-archive = archivado
 history-delete = eliminado
 history-read-draft = consultado

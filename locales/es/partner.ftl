@@ -86,3 +86,5 @@ partner-resource-file-label = Enviar un archivo
 partner-resource-file-hint = Documento PDF, ODT o DOCX, o imagen PNG, JPEG, WebP o GIF; 10 MB como máximo. Sustituye al archivo actual.
 partner-resource-file-send = Enviar el archivo
 partner-notice-file-saved = El archivo se ha guardado.
+partner-publish-directly = Publicar ahora, sin revisión
+partner-notice-published = Publicado. Como administrador, lo has publicado sin revisión; el historial lo indica.

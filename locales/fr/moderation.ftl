@@ -25,6 +25,7 @@ history-edit = modifié
 history-submit = envoyé en relecture
 history-approve = approuvé et publié
 history-reject = refusé
+history-publish = publié directement par un administrateur
 history-archive = archivé
 history-delete = supprimé
 history-read-draft = consulté

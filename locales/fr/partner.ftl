@@ -86,3 +86,5 @@ partner-resource-file-label = Envoyer un fichier
 partner-resource-file-hint = Document PDF, ODT ou DOCX, ou image PNG, JPEG, WebP ou GIF ; 10 Mo au plus. Il remplace le fichier actuel.
 partner-resource-file-send = Envoyer le fichier
 partner-notice-file-saved = Le fichier est enregistré.
+partner-publish-directly = Publier maintenant, sans relecture
+partner-notice-published = Publié. En tant qu’administrateur, vous l’avez publié sans relecture ; l’historique l’indique.

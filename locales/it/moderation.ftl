@@ -25,6 +25,7 @@ history-edit = modificato
 history-submit = inviato in revisione
 history-approve = approvato e pubblicato
 history-reject = respinto
+history-publish = pubblicato direttamente da un amministratore
 history-archive = archiviato
 history-delete = eliminato
 history-read-draft = consultato

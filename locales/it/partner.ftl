@@ -86,3 +86,5 @@ partner-resource-file-label = Invia un file
 partner-resource-file-hint = Documento PDF, ODT o DOCX, oppure immagine PNG, JPEG, WebP o GIF; al massimo 10 MB. Sostituisce il file attuale.
 partner-resource-file-send = Invia il file
 partner-notice-file-saved = Il file è salvato.
+partner-publish-directly = Pubblica ora, senza revisione
+partner-notice-published = Pubblicato. Come amministratore, l’hai pubblicato senza revisione; la cronologia lo indica.

@@ -24,6 +24,7 @@ mod m20261206_000017_offer_index_changes;
 mod m20261206_000018_content_versions;
 mod m20261206_000019_translation_saves;
 mod m20261206_000020_resources;
+mod m20261206_000021_invitations;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_content_versions::Migration),
             Box::new(m20261206_000019_translation_saves::Migration),
             Box::new(m20261206_000020_resources::Migration),
+            Box::new(m20261206_000021_invitations::Migration),
         ]
     }
 }

@@ -59,6 +59,9 @@ pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), 
     if demo_content && app::accounts::demo::load_once(db).await? {
         tracing::info!("demo accounts loaded (passwords in the README; never use them in production)");
     }
+    if demo_content && app::partner::demo::load_once(db).await? {
+        tracing::info!("demo of the publishing workflow loaded");
+    }
     Ok(())
 }
 

@@ -80,6 +80,7 @@ pub fn build_router_with(
         .merge(app::moderation::http::routes())
         .merge(app::partner::http::routes())
         .merge(app::resources::http::routes())
+        .merge(app::invitations::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",

@@ -5,6 +5,7 @@
 mod account_links;
 mod account_page;
 mod accounts;
+mod admin_organisations;
 mod administration;
 mod authorization;
 mod authorization_writes;
@@ -24,6 +25,7 @@ mod offers_index_updates;
 mod offers_open_data;
 mod operations;
 mod partner;
+mod partner_demo;
 mod partner_offers;
 mod partner_translations;
 mod pathways;

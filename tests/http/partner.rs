@@ -64,10 +64,12 @@ async fn an_editor_sees_every_status_of_their_organisation_and_nothing_of_anothe
             app.name
         );
         let counts = page.texts("nav a");
+        // The demo's workflow gives each organisation a draft resource, an offer in review and a
+        // rejected one.
         for expected in [
-            "Draft (1)",
-            "In review (0)",
-            "Rejected (0)",
+            "Draft (2)",
+            "In review (1)",
+            "Rejected (1)",
             "Archived (0)",
             "Organisation profile (1)",
         ] {
@@ -85,13 +87,13 @@ async fn an_editor_sees_every_status_of_their_organisation_and_nothing_of_anothe
         .await;
         assert!(published > 0, "[{}] the demo organisation has offers", app.name);
         assert!(
-            counts.iter().any(|c| c == &format!("Offers ({})", published + 1)),
+            counts.iter().any(|c| c == &format!("Offers ({})", published + 3)),
             "[{}] {counts:?}",
             app.name
         );
 
         // Filters: drafts only, offers only; each row says its status.
-        let drafts = editor.get("/en/partner?status=draft").await;
+        let drafts = editor.get("/en/partner?status=draft&kind=offer").await;
         assert_eq!(
             drafts.texts("tbody th"),
             vec!["Own draft offer"],
@@ -103,7 +105,9 @@ async fn an_editor_sees_every_status_of_their_organisation_and_nothing_of_anothe
         assert_eq!(offers.texts("tbody th").len() as i64, published, "[{}]", app.name);
 
         // Another organisation named in the address is not theirs: ignored, and said so.
-        let other = editor.get("/en/partner?org=conecta-mayores&status=draft").await;
+        let other = editor
+            .get("/en/partner?org=conecta-mayores&status=draft&kind=offer")
+            .await;
         assert_eq!(other.status, StatusCode::OK);
         assert_eq!(other.texts("tbody th"), vec!["Own draft offer"], "[{}]", app.name);
         assert!(
@@ -124,7 +128,9 @@ async fn an_administrator_picks_the_organisation_to_act_for() {
         let choices = page.attrs("select[name=org] option", "value");
         let organisations = scalar(&app, "SELECT COUNT(*) FROM organisations").await;
         assert_eq!(choices.len() as i64, organisations, "[{}]", app.name);
-        let picked = admin.get("/fr/partner?org=conecta-mayores&status=draft").await;
+        let picked = admin
+            .get("/fr/partner?org=conecta-mayores&status=draft&kind=offer")
+            .await;
         assert_eq!(
             picked.texts("tbody th"),
             vec!["Foreign draft offer"],

@@ -101,3 +101,40 @@ pub async fn list_background_jobs() -> Result<Vec<JobRow>, AppError> {
         })
         .collect())
 }
+
+/// An organisation in the administrators' list.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationRow {
+    pub id: i32,
+    pub slug: String,
+    pub name: String,
+    pub country: String,
+    pub status: crate::content::ContentStatus,
+    pub verified: bool,
+    pub editors: usize,
+}
+
+/// One organisation, with its editors and invitations.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrganisationAdmin {
+    pub row: OrganisationRow,
+    /// (user id, name, e-mail) of each editor.
+    pub editors: Vec<(i32, String, String)>,
+    /// (e-mail, ISO date sent, accepted) of each invitation, newest first.
+    pub invitations: Vec<(String, String, bool)>,
+}
+
+/// Every organisation, by name.
+#[server(prefix = "/_server")]
+pub async fn list_organisations() -> Result<Vec<OrganisationRow>, AppError> {
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    super::organisations::list(&db).await
+}
+
+#[server(prefix = "/_server")]
+pub async fn get_organisation(id: i32) -> Result<OrganisationAdmin, AppError> {
+    crate::web::context::require_role(crate::auth::model::Role::Admin)?;
+    let db = crate::state::db()?;
+    super::organisations::detail(&db, id).await
+}

@@ -19,6 +19,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/{lang}/admin/users/{id}", post(submit))
         .route("/{lang}/admin/jobs", post(jobs))
+        .merge(super::organisation_http::routes())
 }
 
 /// The form of the jobs page.

@@ -22,6 +22,8 @@ pub enum Action {
     Approve,
     /// Refuse it, with a comment.
     Reject,
+    /// Publish it without review (administrators only; logged like every change).
+    Publish,
     /// Withdraw it from the public.
     Archive,
     /// Remove it for good.
@@ -29,13 +31,14 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 9] = [
         Action::ReadDraft,
         Action::Create,
         Action::Edit,
         Action::Submit,
         Action::Approve,
         Action::Reject,
+        Action::Publish,
         Action::Archive,
         Action::Delete,
     ];
@@ -49,6 +52,7 @@ impl Action {
             Action::Submit => "submit",
             Action::Approve => "approve",
             Action::Reject => "reject",
+            Action::Publish => "publish",
             Action::Archive => "archive",
             Action::Delete => "delete",
         }
@@ -106,6 +110,8 @@ pub fn can(viewer: Option<&Viewer>, action: Action, item: &Item) -> bool {
             (own || moderator) && matches!(status, ContentStatus::Draft | ContentStatus::Rejected)
         }
         Action::Approve | Action::Reject => moderator && !member && status == ContentStatus::InReview,
+        // Administrators only (answered above): nothing is public without review otherwise.
+        Action::Publish => false,
         Action::Archive => (member || moderator) && status == ContentStatus::Published,
         Action::Delete => member && status == ContentStatus::Draft,
     }
@@ -169,13 +175,13 @@ mod tests {
                             Action::ReadDraft | Action::Create => true,
                             Action::Edit => matches!(status, Draft | Rejected | Published),
                             Action::Submit => matches!(status, Draft | Rejected),
-                            Action::Approve | Action::Reject => false,
+                            Action::Approve | Action::Reject | Action::Publish => false,
                             Action::Archive => status == Published,
                             Action::Delete => status == Draft,
                         },
                         "moderator" => match action {
                             Action::ReadDraft | Action::Edit => true,
-                            Action::Create | Action::Delete => false,
+                            Action::Create | Action::Delete | Action::Publish => false,
                             Action::Submit => matches!(status, Draft | Rejected),
                             Action::Approve | Action::Reject => status == InReview,
                             Action::Archive => status == Published,
@@ -184,7 +190,7 @@ mod tests {
                             Action::ReadDraft | Action::Edit | Action::Create => true,
                             Action::Submit => matches!(status, Draft | Rejected),
                             // Nobody reviews their own organisation's work.
-                            Action::Approve | Action::Reject => false,
+                            Action::Approve | Action::Reject | Action::Publish => false,
                             Action::Archive => status == Published,
                             Action::Delete => status == Draft,
                         },
@@ -220,7 +226,7 @@ mod tests {
                             Action::Submit => (editor || moderator) && matches!(status, Draft | Rejected),
                             Action::Approve | Action::Reject => moderator && status == InReview,
                             Action::Archive => moderator && status == Published,
-                            Action::Delete => false,
+                            Action::Delete | Action::Publish => false,
                         },
                     };
                     assert_eq!(got, expected, "{who} {action:?} {status:?}");

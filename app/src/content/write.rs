@@ -168,6 +168,7 @@ pub fn transition(action: Action, from: ContentStatus) -> Option<ContentStatus> 
         (Action::Approve, InReview) => Some(Published),
         (Action::Reject, InReview) => Some(Rejected),
         (Action::Archive, Published) => Some(Archived),
+        (Action::Publish, Draft | InReview | Rejected | Archived) => Some(Published),
         _ => None,
     }
 }
@@ -379,5 +380,7 @@ mod tests {
         assert_eq!(transition(Action::Reject, InReview), Some(Rejected));
         assert_eq!(transition(Action::Archive, Published), Some(Archived));
         assert_eq!(transition(Action::Archive, Draft), None);
+        assert_eq!(transition(Action::Publish, Archived), Some(Published));
+        assert_eq!(transition(Action::Publish, Published), None);
     }
 }

@@ -43,6 +43,7 @@ pub fn new_item(kind: ContentKind, org: &organisation::Model, values: &[(&str, &
         slug: None,
         history: Vec::new(),
         file: None,
+        can_publish: false,
     }
 }
 
@@ -92,5 +93,10 @@ pub async fn item_editor(
         slug: Some(editing.slug.clone()),
         history: crate::content::history::entries(db, kind, id).await?,
         file: None,
+        can_publish: can(Some(viewer), Action::Publish, &editing.item)
+            && matches!(
+                status,
+                ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::InReview
+            ),
     })
 }

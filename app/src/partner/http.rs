@@ -5,7 +5,9 @@ use super::offer_edit;
 use super::offer_form::OfferForm;
 use super::translation;
 use crate::auth::model::Role;
+use crate::auth::permissions::Action;
 use crate::content::edit::Saved;
+use crate::content::write::change_status;
 use crate::content::ContentKind;
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -78,6 +80,8 @@ enum OfferAction {
     Submit,
     /// Back to the form with the Markdown rendered and everything kept, nothing saved.
     Preview,
+    /// Save and publish without review (administrators only, checked by the write path).
+    Publish,
 }
 
 #[derive(Deserialize)]
@@ -116,6 +120,18 @@ async fn save_offer(
         // A published offer's change waits for review as it is: nothing to submit.
         (_, Saved::Proposed) => "partner-notice-change-proposed",
         (OfferAction::Save | OfferAction::Preview, Saved::InPlace) => "partner-notice-draft-saved",
+        (OfferAction::Publish, Saved::InPlace) => {
+            change_status(
+                &state.db,
+                Some(&viewer),
+                ContentKind::Offer,
+                id,
+                Action::Publish,
+                None,
+            )
+            .await?;
+            "partner-notice-published"
+        }
         (OfferAction::Submit, Saved::InPlace) => {
             offer_edit::submit(&state.db, &viewer, id).await?;
             "partner-notice-submitted"

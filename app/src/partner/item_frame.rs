@@ -28,10 +28,14 @@ pub fn ItemActions(editor: ItemEditor) -> impl IntoView {
         }
         .into_any(),
     };
+    let publish = editor.can_publish.then(|| {
+        view! { <button type="submit" name="action" value="publish" class="button button-secondary">{t("partner-publish-directly")}</button> }
+    });
     view! {
         <div class="actions">
             {main}
             <button type="submit" name="action" value="preview" class="button button-secondary">{t("form-preview")}</button>
+            {publish}
         </div>
     }
 }

@@ -69,6 +69,8 @@ pub struct ItemEditor {
     pub history: Vec<crate::content::history::HistoryEntry>,
     /// A resource's file, when it has one.
     pub file: Option<crate::resources::model::FileFacts>,
+    /// Whether the reader may publish it without review (administrators; logged).
+    pub can_publish: bool,
 }
 
 /// One text field of a translation, beside the original's.

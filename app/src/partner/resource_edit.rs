@@ -164,8 +164,14 @@ pub async fn save(
     .await
 }
 
-/// Sends resource `id` to the moderators: `Ok(false)` when it has neither a file nor a link.
-pub async fn submit(db: &DatabaseConnection, viewer: &Viewer, id: i32) -> Result<bool, AppError> {
+/// Sends resource `id` to the moderators (or, with `publish`, publishes it: administrators
+/// only): `Ok(false)` when it has neither a file nor a link.
+pub async fn submit(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    id: i32,
+    publish: bool,
+) -> Result<bool, AppError> {
     let row = resource::Entity::find_by_id(id)
         .one(db)
         .await?
@@ -173,7 +179,8 @@ pub async fn submit(db: &DatabaseConnection, viewer: &Viewer, id: i32) -> Result
     if row.external_url.is_none() && file_of(db, id).await?.is_none() {
         return Ok(false);
     }
-    change_status(db, Some(viewer), ContentKind::Resource, id, Action::Submit, None).await?;
+    let action = if publish { Action::Publish } else { Action::Submit };
+    change_status(db, Some(viewer), ContentKind::Resource, id, action, None).await?;
     Ok(true)
 }
 

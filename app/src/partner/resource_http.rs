@@ -51,6 +51,8 @@ enum ResourceAction {
     Save,
     Submit,
     Preview,
+    /// Save and publish without review (administrators only, checked by the write path).
+    Publish,
 }
 
 /// The form, typed, with its lists; every problem recorded on its field.
@@ -122,13 +124,18 @@ async fn save(
     };
     let notice = match (action, saved) {
         (_, Saved::Proposed) => "partner-notice-change-proposed",
-        (ResourceAction::Submit, Saved::InPlace) => {
-            if !resource_edit::submit(&state.db, &viewer, id).await? {
+        (ResourceAction::Submit | ResourceAction::Publish, Saved::InPlace) => {
+            let publish = action == ResourceAction::Publish;
+            if !resource_edit::submit(&state.db, &viewer, id, publish).await? {
                 // Saved, but not sent: it needs something to download or open.
                 form.reject("external_url", Message::new("resources-error-file-or-link"));
                 return Ok(form.back().await);
             }
-            "partner-notice-submitted"
+            if publish {
+                "partner-notice-published"
+            } else {
+                "partner-notice-submitted"
+            }
         }
         _ => "partner-notice-draft-saved",
     };

@@ -12,6 +12,7 @@ pub fn AdminNav() -> impl IntoView {
         <nav class="sub-nav" aria-label=t("admin-nav-label")>
             <ul>
                 <li><a href=Route::AdminUsers.at(lang)>{t("admin-nav-users")}</a></li>
+                <li><a href=Route::AdminOrganisations.at(lang)>{t("admin-nav-organisations")}</a></li>
                 <li><a href=Route::AdminOutbox.at(lang)>{t("admin-nav-outbox")}</a></li>
                 <li><a href=Route::AdminJobs.at(lang)>{t("admin-nav-jobs")}</a></li>
                 <li><a href=Route::AdminBadges.at(lang)>{t("pathways-admin-title")}</a></li>

@@ -67,6 +67,10 @@ pub enum Route<'a> {
     PartnerItem(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
     PartnerTranslation(crate::content::ContentKind, i32, Lang),
+    /// An invitation to edit for an organisation (its secret).
+    Invitation(&'a str),
+    AdminOrganisations,
+    AdminOrganisation(i32),
     Forbidden,
 }
 
@@ -130,6 +134,9 @@ impl Route<'_> {
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())
             }
+            Route::Invitation(token) => format!("invitations/{token}"),
+            Route::AdminOrganisations => "admin/organisations".into(),
+            Route::AdminOrganisation(id) => format!("admin/organisations/{id}"),
             Route::Forbidden => "forbidden".into(),
         };
         format!("/{}/{rest}", lang.code())
