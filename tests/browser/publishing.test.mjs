@@ -38,7 +38,7 @@ async function loop(javaScriptEnabled) {
   await check(editor, 'the draft');
 
   // The Spanish text, beside the original; previewed first (nothing saved, everything kept).
-  await click(editor, 'a[hreflang=es]');
+  await click(editor, 'main a[href*="/translate/"][hreflang=es]');
   assert.match(new URL(editor.url()).pathname, /\/partner\/translate\/offer\/\d+\/es$/);
   assert.equal((await editor.locator('.original-value[lang=fr]').first().textContent()).trim(), `Médiatrice numérique ${frWord}`);
   await check(editor, 'the translation form');

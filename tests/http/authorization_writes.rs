@@ -9,7 +9,8 @@ use axum::http::StatusCode;
 /// Protected routes that only take POST (the pages are `authorization::ROUTES`).
 const POST_ONLY: [(&str, &[&str]); 2] = [
     ("/it/admin/badges/no-such-badge", &["admin"]),
-    ("/en/partner/offers/1", &["editor", "admin"]),
+    // An offer that does not exist: whoever may write is told so (404), nobody else gets in.
+    ("/en/partner/offers/999999", &["editor", "admin"]),
 ];
 
 #[tokio::test]

@@ -23,14 +23,16 @@ async fn offers(app: &TestApp) -> (i32, String, i32) {
     let own = scalar(
         app,
         "SELECT o.id FROM offers o JOIN organisations g ON g.id = o.organisation_id \
-         WHERE g.slug = 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
+         WHERE o.status = 'published' AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.item_id = o.id) \
+         AND EXISTS (SELECT 1 FROM offer_translations t WHERE t.offer_id = o.id AND t.lang = 'en') \
+         AND g.slug = 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
     )
     .await;
     let slug = text(app, &format!("SELECT slug FROM offers WHERE id = {own}")).await;
     let other = scalar(
         app,
         "SELECT o.id FROM offers o JOIN organisations g ON g.id = o.organisation_id \
-         WHERE g.slug <> 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
+         WHERE o.status = 'published' AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.item_id = o.id) AND g.slug <> 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
     )
     .await;
     (

@@ -36,7 +36,7 @@ async fn the_second_of_two_saves_of_the_same_version_is_a_conflict() {
         let id = scalar(
             &app,
             "SELECT o.id FROM offers o JOIN organisations g ON g.id = o.organisation_id \
-             WHERE g.slug = 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
+             WHERE o.status = 'published' AND NOT EXISTS (SELECT 1 FROM revisions r WHERE r.item_id = o.id) AND g.slug = 'bitsociale-cooperativa' ORDER BY o.id LIMIT 1",
         )
         .await;
         let id = i32::try_from(id).unwrap_or(0);

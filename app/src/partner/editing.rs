@@ -23,6 +23,25 @@ pub async fn acting_org(
     chosen.or(mine.first()).cloned().ok_or(AppError::Forbidden)
 }
 
+/// Refuses a form about item `kind`/`id` before reading it when the viewer may not change
+/// that item (not found; `Forbidden` for another organisation's), so nobody learns anything
+/// from a form's messages about an item they may not touch.
+pub async fn may_write(
+    db: &impl ConnectionTrait,
+    viewer: &Viewer,
+    kind: ContentKind,
+    id: i32,
+) -> Result<(), AppError> {
+    let found = crate::content::write::item(db, kind, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if can(Some(viewer), Action::ReadDraft, &found) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
 /// The form of a new item of `kind` for `org`, starting with `values`.
 pub fn new_item(kind: ContentKind, org: &organisation::Model, values: &[(&str, &str)]) -> ItemEditor {
     let mut values: BTreeMap<String, String> = values

@@ -97,6 +97,7 @@ async fn save_offer(
 ) -> Result<Response, AppError> {
     let viewer = editor(&context)?;
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    super::editing::may_write(&state.db, &viewer, ContentKind::Offer, id).await?;
     let Some(action) = form.action::<OfferAction>() else {
         return Ok(form.back().await);
     };
@@ -165,6 +166,7 @@ async fn save_translation(
     let kind = ContentKind::parse(&path.kind).ok_or(AppError::NotFound)?;
     let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
     let to = Lang::parse(&path.to).ok_or(AppError::NotFound)?;
+    super::editing::may_write(&state.db, &viewer, kind, id).await?;
     let Some(action) = form.action::<TranslationAction>() else {
         return Ok(form.back().await);
     };

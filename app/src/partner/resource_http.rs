@@ -105,6 +105,7 @@ async fn save(
 ) -> Result<Response, AppError> {
     let viewer = editor(&context)?;
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    super::editing::may_write(&state.db, &viewer, crate::content::ContentKind::Resource, id).await?;
     let Some(action) = form.action::<ResourceAction>() else {
         return Ok(form.back().await);
     };
