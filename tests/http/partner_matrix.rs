@@ -111,8 +111,10 @@ fn get_routes(i: &Items) -> Vec<Row> {
     ]
 }
 
-/// Posts: (route, fields beyond the token, expectations).
-fn post_routes(i: &Items) -> Vec<(String, Vec<(&'static str, &'static str)>, [Expect; 6])> {
+/// A post: its route, the fields beyond the token, and what each role gets.
+type PostRow = (String, Vec<(&'static str, &'static str)>, [Expect; 6]);
+
+fn post_routes(i: &Items) -> Vec<PostRow> {
     let partner_item = [SignIn, Forbidden, Ok, Forbidden, Forbidden, Ok];
     let empty_title = vec![("action", "save"), ("version", "1"), ("title", " ")];
     vec![
