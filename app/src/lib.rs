@@ -163,7 +163,7 @@ pub fn App() -> impl IntoView {
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
     use crate::partner::resource_page::ResourceEditPage;
-    use crate::partner::translation_page::TranslationPage;
+    use crate::partner::translation_page::{ProposalPage, TranslationPage};
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
         resume::ResumePage, step::StepRoute,
@@ -187,6 +187,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("offers") view=OffersPage ssr=SsrMode::Async/>
                     <Route path=path!("offers/:slug") view=OfferPage ssr=SsrMode::Async/>
                     <Route path=path!("invitations/:token") view=InvitationPage ssr=SsrMode::Async/>
+                    <Route path=path!("translate/:kind/:slug") view=ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("resources/:slug") view=ResourcePage ssr=SsrMode::Async/>
                     <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>

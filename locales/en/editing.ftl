@@ -53,3 +53,6 @@ content-field-languages = Languages of the resource
 content-field-audiences = Written for
 content-field-competences = DigComp competences
 content-field-file = File
+fallback-propose = Propose a translation into { $requested }.
+translation-proposal-note = Your translation goes to the moderators; once approved, it is published with your name in the item's history.
+translation-proposed = Thank you: your translation is sent to the moderators. The page shows it once they approve it.

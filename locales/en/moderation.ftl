@@ -26,6 +26,7 @@ history-submit = submitted for review
 history-approve = approved and published
 history-reject = rejected
 history-publish = published directly by an administrator
+history-translate = translation proposed
 history-archive = archived
 history-delete = deleted
 history-read-draft = read

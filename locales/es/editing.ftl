@@ -53,3 +53,6 @@ content-field-languages = Idiomas del recurso
 content-field-audiences = Pensado para
 content-field-competences = Competencias DigComp
 content-field-file = Archivo
+fallback-propose = Proponer una traducción al { $requested }.
+translation-proposal-note = Tu traducción va a los moderadores; una vez aprobada, se publica y tu nombre figura en el historial del contenido.
+translation-proposed = Gracias: tu traducción se ha enviado a los moderadores. La página la mostrará cuando la aprueben.

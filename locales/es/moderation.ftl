@@ -26,6 +26,7 @@ history-submit = enviado a revisión
 history-approve = aprobado y publicado
 history-reject = rechazado
 history-publish = publicado directamente por un administrador
+history-translate = traducción propuesta
 history-archive = archivado
 history-delete = eliminado
 history-read-draft = consultado

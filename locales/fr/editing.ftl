@@ -53,3 +53,6 @@ content-field-languages = Langues de la ressource
 content-field-audiences = Écrit pour
 content-field-competences = Compétences DigComp
 content-field-file = Fichier
+fallback-propose = Proposer une traduction en { $requested }.
+translation-proposal-note = Votre traduction part chez les modérateurs ; une fois approuvée, elle est publiée et votre nom figure dans l’historique du contenu.
+translation-proposed = Merci : votre traduction est envoyée aux modérateurs. La page l’affichera une fois approuvée.

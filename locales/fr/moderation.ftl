@@ -26,6 +26,7 @@ history-submit = envoyé en relecture
 history-approve = approuvé et publié
 history-reject = refusé
 history-publish = publié directement par un administrateur
+history-translate = traduction proposée
 history-archive = archivé
 history-delete = supprimé
 history-read-draft = consulté

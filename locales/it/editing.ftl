@@ -53,3 +53,6 @@ content-field-languages = Lingue della risorsa
 content-field-audiences = Pensata per
 content-field-competences = Competenze DigComp
 content-field-file = File
+fallback-propose = Proponi una traduzione in { $requested }.
+translation-proposal-note = La tua traduzione va ai moderatori; una volta approvata, viene pubblicata e il tuo nome compare nella cronologia del contenuto.
+translation-proposed = Grazie: la tua traduzione è stata inviata ai moderatori. La pagina la mostrerà quando la approveranno.

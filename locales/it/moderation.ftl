@@ -26,6 +26,7 @@ history-submit = inviato in revisione
 history-approve = approvato e pubblicato
 history-reject = respinto
 history-publish = pubblicato direttamente da un amministratore
+history-translate = traduzione proposta
 history-archive = archiviato
 history-delete = eliminato
 history-read-draft = consultato

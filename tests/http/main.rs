@@ -44,3 +44,4 @@ mod sign_in;
 mod snapshots;
 mod sql;
 mod support;
+mod translation_proposals;

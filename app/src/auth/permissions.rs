@@ -24,6 +24,8 @@ pub enum Action {
     Reject,
     /// Publish it without review (administrators only; logged like every change).
     Publish,
+    /// Propose a translation of a published item (any signed-in reader; moderators review it).
+    Translate,
     /// Withdraw it from the public.
     Archive,
     /// Remove it for good.
@@ -31,7 +33,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::ReadDraft,
         Action::Create,
         Action::Edit,
@@ -39,6 +41,7 @@ impl Action {
         Action::Approve,
         Action::Reject,
         Action::Publish,
+        Action::Translate,
         Action::Archive,
         Action::Delete,
     ];
@@ -53,6 +56,7 @@ impl Action {
             Action::Approve => "approve",
             Action::Reject => "reject",
             Action::Publish => "publish",
+            Action::Translate => "translate",
             Action::Archive => "archive",
             Action::Delete => "delete",
         }
@@ -112,6 +116,7 @@ pub fn can(viewer: Option<&Viewer>, action: Action, item: &Item) -> bool {
         Action::Approve | Action::Reject => moderator && !member && status == ContentStatus::InReview,
         // Administrators only (answered above): nothing is public without review otherwise.
         Action::Publish => false,
+        Action::Translate => status == ContentStatus::Published,
         Action::Archive => (member || moderator) && status == ContentStatus::Published,
         Action::Delete => member && status == ContentStatus::Draft,
     }
@@ -169,19 +174,23 @@ mod tests {
                 for status in ContentStatus::ALL {
                     let got = can(person.as_ref(), action, &item(owner, status));
                     let expected = match who {
-                        "anonymous" | "learner" | "editor of other" => false,
+                        "anonymous" => false,
                         "admin" => true,
+                        // Every signed-in reader may propose a translation of what is published.
+                        _ if action == Action::Translate => status == Published,
+                        "learner" | "editor of other" => false,
                         "editor of own" => match action {
                             Action::ReadDraft | Action::Create => true,
                             Action::Edit => matches!(status, Draft | Rejected | Published),
                             Action::Submit => matches!(status, Draft | Rejected),
-                            Action::Approve | Action::Reject | Action::Publish => false,
+                            // (Translate is answered above.)
+                            Action::Approve | Action::Reject | Action::Publish | Action::Translate => false,
                             Action::Archive => status == Published,
                             Action::Delete => status == Draft,
                         },
                         "moderator" => match action {
                             Action::ReadDraft | Action::Edit => true,
-                            Action::Create | Action::Delete | Action::Publish => false,
+                            Action::Create | Action::Delete | Action::Publish | Action::Translate => false,
                             Action::Submit => matches!(status, Draft | Rejected),
                             Action::Approve | Action::Reject => status == InReview,
                             Action::Archive => status == Published,
@@ -190,7 +199,7 @@ mod tests {
                             Action::ReadDraft | Action::Edit | Action::Create => true,
                             Action::Submit => matches!(status, Draft | Rejected),
                             // Nobody reviews their own organisation's work.
-                            Action::Approve | Action::Reject | Action::Publish => false,
+                            Action::Approve | Action::Reject | Action::Publish | Action::Translate => false,
                             Action::Archive => status == Published,
                             Action::Delete => status == Draft,
                         },
@@ -218,15 +227,17 @@ mod tests {
                     let moderator = who.starts_with("moderator");
                     let editor = who.starts_with("editor") || who == "moderator editor of own";
                     let expected = match who {
-                        "anonymous" | "learner" => false,
+                        "anonymous" => false,
                         "admin" => true,
+                        _ if action == Action::Translate => status == Published,
+                        "learner" => false,
                         _ => match action {
                             Action::ReadDraft | Action::Edit => moderator,
                             Action::Create => editor || moderator,
                             Action::Submit => (editor || moderator) && matches!(status, Draft | Rejected),
                             Action::Approve | Action::Reject => moderator && status == InReview,
                             Action::Archive => moderator && status == Published,
-                            Action::Delete | Action::Publish => false,
+                            Action::Delete | Action::Publish | Action::Translate => false,
                         },
                     };
                     assert_eq!(got, expected, "{who} {action:?} {status:?}");

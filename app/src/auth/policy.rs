@@ -28,6 +28,8 @@ pub fn access(path: &str) -> Access {
         ("admin", _) => Access::Role(Role::Admin),
         ("moderation", _) => Access::Role(Role::Moderator),
         ("partner", _) => Access::Role(Role::Editor),
+        // Readers propose translations of published items once signed in.
+        ("translate", _) => Access::SignedIn,
         _ => Access::Public,
     }
 }
@@ -44,6 +46,7 @@ mod tests {
         assert_eq!(access("/it/admin/users/3"), Access::Role(Role::Admin));
         assert_eq!(access("/es/moderation"), Access::Role(Role::Moderator));
         assert_eq!(access("/en/partner"), Access::Role(Role::Editor));
+        assert_eq!(access("/fr/translate/offers/x"), Access::SignedIn);
         // The former address only redirects.
         assert_eq!(access("/en/publish"), Access::Public);
         assert_eq!(access("/en/jobs"), Access::Public);

@@ -65,9 +65,27 @@ pub struct Editable {
     pub texts: &'static [TextSpec],
     pub read: ReadSnapshot,
     pub apply: ApplySnapshot,
+    /// The words for a language-neutral field's stored value in a language (`FR` → "France"),
+    /// for the moderator's diff; `None`: the value is shown as it is.
+    pub describe: fn(&str, &str, Lang) -> Option<String>,
 }
 
 impl Editable {
+    /// `changes` with language-neutral values in words, in `lang`.
+    pub fn described(&self, mut changes: Vec<FieldChange>, lang: Lang) -> Vec<FieldChange> {
+        for change in changes.iter_mut().filter(|c| c.lang.is_none()) {
+            for value in [&mut change.before, &mut change.after] {
+                if let Some(words) = (!value.is_empty())
+                    .then(|| (self.describe)(&change.field, value, lang))
+                    .flatten()
+                {
+                    *value = words;
+                }
+            }
+        }
+        changes
+    }
+
     /// The name of the item in `snapshot`, in `lang`.
     pub fn title(&self, snapshot: &Snapshot, lang: Lang) -> String {
         let text = snapshot.text(lang, self.title_field);
@@ -87,6 +105,7 @@ pub fn editable(kind: ContentKind) -> Option<&'static Editable> {
 /// An item as its editors see it.
 #[derive(Clone, Debug)]
 pub struct Editing {
+    pub id: i32,
     pub item: Item,
     pub original: Lang,
     pub version: i32,
@@ -127,6 +146,7 @@ pub async fn open(db: &DatabaseConnection, kind: ContentKind, id: i32) -> Result
     };
     txn.commit().await?;
     Ok(Editing {
+        id,
         item: found,
         original,
         version,
@@ -189,6 +209,43 @@ pub async fn save(
     write.changes(changes.iter().map(FieldChange::code).collect());
     write.commit().await?;
     Ok(saved)
+}
+
+/// Proposes, for `viewer` (any signed-in reader), the text of published item `kind`/`id` in
+/// `to` (not its original language), made by `text`: it joins the item's change waiting for
+/// review (or becomes it), the published text stays live, and the audit log credits the reader.
+pub async fn propose_translation(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    kind: ContentKind,
+    id: i32,
+    to: Lang,
+    text: impl Fn(&str) -> String,
+) -> Result<(), AppError> {
+    let editable = editable(kind).ok_or(AppError::NotFound)?;
+    let found = item(db, kind, id).await?.ok_or(AppError::NotFound)?;
+    let mut write = Write::begin(db, Some(viewer), Action::Translate, found, Some(id)).await?;
+    let (stored, original) = (editable.read)(write.txn(), id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if to == original {
+        return Err(AppError::NotFound);
+    }
+    let base = match revisions::pending(write.txn(), kind, id).await? {
+        Some(row) => serde_json::from_str(&row.data).unwrap_or(stored),
+        None => stored,
+    };
+    let mut after = base.clone();
+    let texts = after.texts.entry(to).or_default();
+    for spec in editable.texts {
+        texts.insert(spec.name.into(), text(spec.name).trim().to_string());
+    }
+    let changes = diff(&base, &after);
+    let data = serde_json::to_value(&after).map_err(AppError::internal)?;
+    revisions::propose(write.txn(), kind, id, Some(viewer.id), &data).await?;
+    write.changes(changes.iter().map(FieldChange::code).collect());
+    write.commit().await?;
+    Ok(())
 }
 
 /// Approves or rejects the revision of published item `kind`/`id`, left open so the caller can

@@ -240,6 +240,26 @@ pub async fn version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> R
     })
 }
 
+/// The id of the item of `kind` with `slug`, if any.
+pub async fn id_by_slug(
+    db: &impl ConnectionTrait,
+    kind: ContentKind,
+    slug: &str,
+) -> Result<Option<i32>, DbErr> {
+    let Some(table) = table(kind) else {
+        return Ok(None);
+    };
+    let select = Query::select()
+        .column(Alias::new("id"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("slug")).eq(slug))
+        .to_owned();
+    match db.query_one(&select).await? {
+        Some(row) => Ok(Some(row.try_get::<i32>("", "id")?)),
+        None => Ok(None),
+    }
+}
+
 /// The slug of item `kind`/`id` (empty when it has none).
 pub async fn slug(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<String, DbErr> {
     let Some(table) = table(kind) else {

@@ -76,7 +76,7 @@ pub async fn item_review(
         organisation,
         status: editing.item.status,
         revision,
-        changes: editing.changes(),
+        changes: spec.described(editing.changes(), lang),
         history: crate::content::history::entries(db, kind, id).await?,
         can_decide: judged.status == ContentStatus::InReview && can(Some(viewer), Action::Approve, &judged),
     })

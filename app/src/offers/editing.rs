@@ -48,7 +48,21 @@ pub static EDITABLE: Editable = Editable {
     texts: &TEXTS,
     read: |txn, id| read(txn, id).boxed(),
     apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),
+    describe,
 };
+
+/// The words for a stored value of an offer's field.
+fn describe(field: &str, value: &str, lang: Lang) -> Option<String> {
+    use crate::i18n::tr;
+    let key = match field {
+        "country" => crate::catalogue::codes::country_key(value),
+        "kind" => OfferKind::parse(value)?.label_key(),
+        "work_mode" => WorkMode::parse(value)?.label_key(),
+        "contract" => crate::offers::codes::key("contract", value),
+        _ => return None,
+    };
+    Some(tr(lang, &key))
+}
 
 async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, Lang)>, DbErr> {
     let Some(row) = offer::Entity::find_by_id(id).one(txn).await? else {

@@ -74,3 +74,16 @@ pub async fn resource_form(
         .unwrap_or_default();
     Ok(super::model::ResourceFormData { editor, competences })
 }
+
+/// A reader's translation of published item `segment`/`slug` into `lang`, the page's language.
+#[server(prefix = "/_server")]
+pub async fn proposal_form(
+    lang: Lang,
+    segment: String,
+    slug: String,
+) -> Result<super::model::TranslationEditor, AppError> {
+    let viewer = crate::web::context::require_user()?;
+    let db = crate::state::db()?;
+    let kind = crate::content::ContentKind::from_segment(&segment).ok_or(AppError::NotFound)?;
+    super::translation::proposal(&db, &viewer, kind, &slug, lang).await
+}

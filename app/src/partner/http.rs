@@ -32,6 +32,7 @@ pub fn routes() -> Router<AppState> {
             "/{lang}/partner/translate/{kind}/{id}/{to}",
             post(save_translation),
         )
+        .route("/{lang}/translate/{kind}/{slug}", post(propose_translation))
         .merge(super::resource_http::routes())
 }
 
@@ -196,4 +197,45 @@ async fn save_translation(
     };
     let to = Route::PartnerItem(kind, id).at(form.lang);
     Ok(done(&form.session, &to, Message::new(notice)).await)
+}
+
+#[derive(Deserialize)]
+struct ProposalPath {
+    kind: String,
+    slug: String,
+}
+
+/// A signed-in reader's translation of a published item into the page's language.
+async fn propose_translation(
+    State(state): State<AppState>,
+    Path(path): Path<ProposalPath>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    let viewer = context.viewer.clone().ok_or(AppError::Forbidden)?;
+    let kind = ContentKind::from_segment(&path.kind).ok_or(AppError::NotFound)?;
+    let id = crate::content::write::id_by_slug(&state.db, kind, &path.slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(action) = form.action::<TranslationAction>() else {
+        return Ok(form.back().await);
+    };
+    if action == TranslationAction::Preview {
+        return Ok(form.preview().await);
+    }
+    for (field, key, max) in translation::problems(kind, |name| form.text(name)) {
+        let message = match max {
+            Some(max) => Message::new(key).with("max", max as i64),
+            None => Message::new(key),
+        };
+        form.reject(field, message);
+    }
+    if !form.is_valid() {
+        return Ok(form.back().await);
+    }
+    let to = form.lang;
+    crate::content::edit::propose_translation(&state.db, &viewer, kind, id, to, |name| form.text(name))
+        .await?;
+    let page = Route::Item(kind, &path.slug).at(form.lang);
+    Ok(done(&form.session, &page, Message::new("translation-proposed")).await)
 }

@@ -103,6 +103,9 @@ pub struct TranslationEditor {
     pub editable: bool,
     /// Whether the item is published (a save proposes a change for review).
     pub published: bool,
+    /// A reader's proposal (from the fallback notice of the public page), not an editor's form.
+    pub proposal: bool,
+    pub slug: String,
 }
 
 /// The resource form: the item, and the competences to tick (code, label).

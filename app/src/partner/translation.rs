@@ -33,10 +33,59 @@ pub async fn editor(
         .map(|(_, s)| *s)
         .ok_or(AppError::NotFound)?;
     let status = editing.item.status;
-    Ok(TranslationEditor {
+    let editable = matches!(
+        status,
+        ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
+    ) && can(Some(viewer), Action::Edit, &editing.item);
+    Ok(build(spec, &editing, to, state, editable, false))
+}
+
+/// The form of a reader proposing the text of published item `kind`/`slug` in `to` (others:
+/// not found; the original language has nothing to translate).
+pub async fn proposal(
+    db: &DatabaseConnection,
+    viewer: &Viewer,
+    kind: ContentKind,
+    slug: &str,
+    to: Lang,
+) -> Result<TranslationEditor, AppError> {
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    let id = crate::content::write::id_by_slug(db, kind, slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let editing = edit::open(db, kind, id).await?;
+    if editing.item.status != ContentStatus::Published || to == editing.original {
+        return Err(AppError::NotFound);
+    }
+    let states = edit::translation_states(db, kind, id, editing.original, &editing.stored).await?;
+    let state = states
+        .iter()
+        .find(|(l, _)| *l == to)
+        .map(|(_, s)| *s)
+        .ok_or(AppError::NotFound)?;
+    let editable = can(Some(viewer), Action::Translate, &editing.item);
+    Ok(build(spec, &editing, to, state, editable, true))
+}
+
+fn build(
+    spec: &crate::content::edit::Editable,
+    editing: &edit::Editing,
+    to: Lang,
+    state: crate::content::snapshot::TranslationState,
+    editable: bool,
+    proposal: bool,
+) -> TranslationEditor {
+    // A reader sees the published text only, never a change waiting for review.
+    let working = if proposal {
+        &editing.stored
+    } else {
+        editing.working()
+    };
+    let kind = editing.item.kind;
+    TranslationEditor {
         kind,
-        id,
-        title: working.text(editing.original, "title"),
+        id: editing.id,
+        title: spec.title(working, editing.original),
         original: editing.original,
         to,
         version: editing.version,
@@ -53,12 +102,11 @@ pub async fn editor(
                 value: working.text(to, t.name),
             })
             .collect(),
-        editable: matches!(
-            status,
-            ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
-        ) && can(Some(viewer), Action::Edit, &editing.item),
-        published: status == ContentStatus::Published,
-    })
+        editable,
+        published: editing.item.status == ContentStatus::Published,
+        proposal,
+        slug: editing.slug.clone(),
+    }
 }
 
 /// The problems of the posted texts, by field: (field, Fluent key, most characters allowed).

@@ -1,7 +1,9 @@
 //! `/{lang}/partner/translate/{kind}/{id}/{to}`: an item's text in one language, each field
 //! beside the original's, with the state of the translation (missing, current, out of date).
+//! `/{lang}/translate/{kind}/{slug}`: the same form for a signed-in reader proposing the text of
+//! a published item in the page's language (from its fallback notice); moderators review it.
 
-use super::api::translation_form;
+use super::api::{proposal_form, translation_form};
 use super::model::TranslationEditor;
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::form::{FormState, MarkdownField, PostForm, TextArea, TextField};
@@ -23,6 +25,18 @@ pub fn TranslationPage() -> impl IntoView {
 }
 
 #[component]
+pub fn ProposalPage() -> impl IntoView {
+    let lang = use_lang();
+    let params = use_params_map();
+    let get = move |name: &str| params.with_untracked(|p| p.get(name)).unwrap_or_default();
+    let (kind, slug) = (get("kind"), get("slug"));
+    load_page(
+        move || proposal_form(lang, kind.clone(), slug.clone()),
+        |editor| view! { <TranslationForm editor/> },
+    )
+}
+
+#[component]
 fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
     let lang = use_lang();
     let form = FormState::current();
@@ -35,7 +49,17 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
             ("language", to_name.clone().into()),
         ],
     );
-    let action = Route::PartnerTranslation(editor.kind, editor.id, editor.to).at(lang);
+    let (action, back) = if editor.proposal {
+        (
+            Route::ProposeTranslation(editor.kind, &editor.slug).at(lang),
+            Route::Item(editor.kind, &editor.slug).at(lang),
+        )
+    } else {
+        (
+            Route::PartnerTranslation(editor.kind, editor.id, editor.to).at(lang),
+            Route::PartnerItem(editor.kind, editor.id).at(lang),
+        )
+    };
     let names: Vec<String> = editor.fields.iter().map(|f| f.name.clone()).collect();
     let to_code = editor.to.code().to_string();
     let original_code = editor.original.code().to_string();
@@ -73,7 +97,7 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
         .collect_view();
     let body = if editor.editable {
         view! {
-            {editor.published.then(|| view! { <p class="notice" role="note">{t("partner-published-note")}</p> })}
+            {(editor.published && !editor.proposal).then(|| view! { <p class="notice" role="note">{t("partner-published-note")}</p> })}
             <PostForm form=form.clone() action=action fields=&[] more_fields=names form_errors=true class="stack-form">
                 <input type="hidden" name="version" value=editor.version.to_string()/>
                 {fields}
@@ -89,7 +113,8 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
     };
     view! {
         <FormPage title=title>
-            <p><a href=Route::PartnerItem(editor.kind, editor.id).at(lang)>{t("translation-back")}</a></p>
+            <p><a href=back>{t("translation-back")}</a></p>
+            {editor.proposal.then(|| view! { <p class="notice" role="note">{t("translation-proposal-note")}</p> })}
             <p>
                 {t("translations-col-state")} ": "
                 <span class="tag">{t(editor.state.label_key())}</span>

@@ -45,7 +45,33 @@ pub static EDITABLE: Editable = Editable {
     texts: &TEXTS,
     read: |txn, id| read(txn, id).boxed(),
     apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),
+    describe,
 };
+
+/// The words for a stored value of a resource's field (lists: each code in words).
+fn describe(field: &str, value: &str, lang: Lang) -> Option<String> {
+    use crate::i18n::tr;
+    let words = |keys: Vec<String>| keys.iter().map(|k| tr(lang, k)).collect::<Vec<_>>().join(", ");
+    Some(match field {
+        "kind" => tr(lang, &ResourceKind::parse(value)?.label_key()),
+        "licence" => tr(lang, &Licence::parse(value)?.label_key()),
+        "languages" => words(
+            split(value)
+                .into_iter()
+                .filter_map(Lang::parse)
+                .map(|l| l.endonym_key())
+                .collect(),
+        ),
+        "audiences" => words(
+            split(value)
+                .into_iter()
+                .filter_map(Audience::parse)
+                .map(|a| a.label_key())
+                .collect(),
+        ),
+        _ => return None,
+    })
+}
 
 /// A list of codes as one field: sorted, comma-separated.
 pub fn joined<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {

@@ -5,18 +5,26 @@ use leptos::prelude::*;
 
 /// Says, in the reader's language, that the text that follows is shown in another language.
 /// Renders nothing when the text is in the requested language.
+/// With `propose` (the address of the translation form), it invites readers to write the
+/// text in their language.
 #[component]
-pub fn FallbackNotice(shown: Lang) -> impl IntoView {
+pub fn FallbackNotice(shown: Lang, #[prop(optional_no_strip)] propose: Option<String>) -> impl IntoView {
     let lang = use_lang();
     (shown != lang).then(|| {
         let requested = tr(lang, &format!("lang-name-{}", lang.code()));
         let shown_name = tr(lang, &format!("lang-name-{}", shown.code()));
+        let invite = propose.map(|href| {
+            view! {
+                " " <a href=href>{t_args("fallback-propose", &[("requested", requested.clone().into())])}</a>
+            }
+        });
         view! {
             <p class="notice notice-lang" role="note">
                 {t_args(
                     "fallback-notice",
-                    &[("requested", requested.into()), ("shown", shown_name.into())],
+                    &[("requested", requested.clone().into()), ("shown", shown_name.into())],
                 )}
+                {invite}
             </p>
         }
     })

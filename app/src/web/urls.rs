@@ -67,6 +67,10 @@ pub enum Route<'a> {
     PartnerItem(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
     PartnerTranslation(crate::content::ContentKind, i32, Lang),
+    /// The public page of an item of any kind, by slug.
+    Item(crate::content::ContentKind, &'a str),
+    /// A reader's translation of a published item into the page's language.
+    ProposeTranslation(crate::content::ContentKind, &'a str),
     /// An invitation to edit for an organisation (its secret).
     Invitation(&'a str),
     AdminOrganisations,
@@ -134,6 +138,9 @@ impl Route<'_> {
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())
             }
+            Route::Item(crate::content::ContentKind::JobProfile, slug) => format!("jobs/{slug}"),
+            Route::Item(kind, slug) => format!("{}/{slug}", kind.segment()),
+            Route::ProposeTranslation(kind, slug) => format!("translate/{}/{slug}", kind.segment()),
             Route::Invitation(token) => format!("invitations/{token}"),
             Route::AdminOrganisations => "admin/organisations".into(),
             Route::AdminOrganisation(id) => format!("admin/organisations/{id}"),

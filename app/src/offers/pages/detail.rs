@@ -106,7 +106,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
             <a href=Route::Offers.at(lang)>{t("nav-offers")}</a>
         </nav>
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
-        <FallbackNotice shown=card.lang/>
+        <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Offer, &card.slug).at(lang))/>
         {closed}
         {save}
         <dl class="facts">

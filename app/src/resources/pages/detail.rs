@@ -96,7 +96,7 @@ fn ResourceView(detail: ResourceDetail) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=Route::Resources.at(lang)>{t("nav-resources")}</a>
         </nav>
-        <FallbackNotice shown=card.lang/>
+        <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Resource, &card.slug).at(lang))/>
         <article>
             <p class="card-kind">{t(&card.kind.label_key())}</p>
             <h1 lang=shown>{card.title.clone()}</h1>
