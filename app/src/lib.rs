@@ -83,8 +83,13 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
 /// The kinds of item editors write through the content core (`content::edit`): each says
 /// which texts one language has and how to read and write it.
 #[cfg(feature = "ssr")]
-pub fn editable_kinds() -> [&'static content::edit::Editable; 2] {
-    [&offers::editing::EDITABLE, &resources::editing::EDITABLE]
+pub fn editable_kinds() -> [&'static content::edit::Editable; 4] {
+    [
+        &offers::editing::EDITABLE,
+        &resources::editing::EDITABLE,
+        &interviews::editing::EDITABLE,
+        &organisations::editing::EDITABLE,
+    ]
 }
 
 /// Actions a visitor may start before signing in, completed once they have (`web::pending`).
@@ -160,8 +165,10 @@ pub fn App() -> impl IntoView {
         detail::OfferPage, list::OffersPage, saved::SavedOffersPage, unsubscribe::UnsubscribePage,
     };
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
+    use crate::partner::interview_page::InterviewEditPage;
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
+    use crate::partner::profile_page::ProfileEditPage;
     use crate::partner::resource_page::ResourceEditPage;
     use crate::partner::translation_page::{ProposalPage, TranslationPage};
     use crate::pathways::pages::{
@@ -221,6 +228,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/offers/:id") view=OfferEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/translate/:kind/:id/:to") view=TranslationPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/new") view=ResourceEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/interviews/new") view=InterviewEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/interviews/:id") view=InterviewEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/organisations/:id") view=ProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/:id") view=ResourceEditPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>

@@ -15,10 +15,12 @@ pub mod review_page;
 
 /// The kinds the queue can hold: those editors write (`crate::editable_kinds`, the same list;
 /// a test keeps them equal).
-pub fn queue_kinds() -> [crate::content::ContentKind; 2] {
+pub fn queue_kinds() -> [crate::content::ContentKind; 4] {
     [
         crate::content::ContentKind::Offer,
         crate::content::ContentKind::Resource,
+        crate::content::ContentKind::Interview,
+        crate::content::ContentKind::Organisation,
     ]
 }
 

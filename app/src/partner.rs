@@ -10,7 +10,16 @@ pub mod demo;
 pub mod editing;
 #[cfg(feature = "ssr")]
 pub mod http;
+#[cfg(feature = "ssr")]
+pub mod interview_edit;
+#[cfg(feature = "ssr")]
+pub mod interview_form;
+#[cfg(feature = "ssr")]
+pub mod interview_http;
+pub mod interview_page;
 pub mod item_frame;
+#[cfg(feature = "ssr")]
+pub mod item_http;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod offer_edit;
@@ -18,6 +27,9 @@ pub mod offer_edit;
 pub mod offer_form;
 pub mod offer_page;
 pub mod page;
+#[cfg(feature = "ssr")]
+pub mod profile_form;
+pub mod profile_page;
 #[cfg(feature = "ssr")]
 pub mod resource_edit;
 #[cfg(feature = "ssr")]

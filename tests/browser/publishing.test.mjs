@@ -117,6 +117,11 @@ test('the resource library is accessible in every language, and usable at 360 px
   await signIn(page, 'es', 'editor.conecta-mayores@example.org', 'demo editor of the academy');
   await page.goto(`${BASE}/es/partner/resources/new?org=conecta-mayores`);
   assert.deepEqual(await axe(page), [], 'the resource form');
+  await page.goto(`${BASE}/es/partner/interviews/new?org=conecta-mayores`);
+  assert.deepEqual(await axe(page), [], 'the interview form');
+  await page.goto(`${BASE}/es/partner?org=conecta-mayores&kind=organisation`);
+  await click(page, 'main tbody a[href*="/partner/organisations/"]');
+  assert.deepEqual(await axe(page), [], 'the organisation profile form');
   await context.close();
 
   const phone = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });

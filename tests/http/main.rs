@@ -26,6 +26,7 @@ mod offers_open_data;
 mod operations;
 mod partner;
 mod partner_demo;
+mod partner_interviews;
 mod partner_matrix;
 mod partner_offers;
 mod partner_translations;

@@ -87,3 +87,53 @@ pub async fn proposal_form(
     let kind = crate::content::ContentKind::from_segment(&segment).ok_or(AppError::NotFound)?;
     super::translation::proposal(&db, &viewer, kind, &slug, lang).await
 }
+
+/// The interview form: interview `id`, or a new interview of organisation `org`, with the
+/// published job profiles to link it to.
+#[server(prefix = "/_server")]
+pub async fn interview_form(
+    lang: Lang,
+    id: Option<i32>,
+    org: Option<String>,
+) -> Result<super::model::InterviewFormData, AppError> {
+    use crate::content::text::Texts;
+    use crate::entities::{job_profile, job_profile_translation};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let editor = match id {
+        Some(id) => {
+            super::editing::item_editor(&db, &viewer, crate::content::ContentKind::Interview, id).await?
+        }
+        None => {
+            let org = super::editing::acting_org(&db, &viewer, org.as_deref()).await?;
+            super::interview_edit::new_interview(&org)
+        }
+    };
+    let profiles = job_profile::Entity::find()
+        .filter(job_profile::Column::Status.eq(crate::content::ContentStatus::Published))
+        .all(&db)
+        .await?;
+    let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
+    let texts = Texts::<job_profile_translation::Model>::load(&db, &ids).await?;
+    let mut jobs: Vec<(String, String)> = profiles
+        .iter()
+        .map(|p| {
+            let title = texts
+                .pick(p.id, p.original_lang, lang)
+                .map(|(t, _)| t.title.clone())
+                .unwrap_or_else(|| p.slug.clone());
+            (p.slug.clone(), title)
+        })
+        .collect();
+    jobs.sort_by_key(|(_, title)| title.to_lowercase());
+    Ok(super::model::InterviewFormData { editor, jobs })
+}
+
+/// The profile form of organisation `id`.
+#[server(prefix = "/_server")]
+pub async fn profile_form(id: i32) -> Result<super::model::ItemEditor, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    super::editing::item_editor(&db, &viewer, crate::content::ContentKind::Organisation, id).await
+}

@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/{lang}/translate/{kind}/{slug}", post(propose_translation))
         .merge(super::resource_http::routes())
+        .merge(super::interview_http::routes())
 }
 
 async fn moved(PathLang(lang): PathLang) -> Redirect {

@@ -108,6 +108,13 @@ pub struct TranslationEditor {
     pub slug: String,
 }
 
+/// The interview form: the item, and the job profiles to link it to (slug, title).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct InterviewFormData {
+    pub editor: ItemEditor,
+    pub jobs: Vec<(String, String)>,
+}
+
 /// The resource form: the item, and the competences to tick (code, label).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResourceFormData {

@@ -103,6 +103,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         <p class="actions">
             <a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a>
             <a class="button button-secondary" href=Route::PartnerNewResource(&slug).at(lang)>{t("partner-new-resource")}</a>
+            <a class="button button-secondary" href=Route::PartnerNewInterview(&slug).at(lang)>{t("partner-new-interview")}</a>
         </p>
         <div class="partner-summary">
             <nav aria-labelledby="partner-by-status">
@@ -152,19 +153,13 @@ fn ItemRow(item: PartnerItem) -> impl IntoView {
     let lang = use_lang();
     // An item with a form opens it; other kinds their public page once published.
     let public = match item.kind {
-        ContentKind::Offer | ContentKind::Resource => Some(Route::PartnerItem(item.kind, item.id).at(lang)),
-        ContentKind::Interview => item
-            .status
-            .is_public()
-            .then(|| Route::Interview(&item.slug).at(lang)),
-        ContentKind::Pathway => item
-            .status
-            .is_public()
-            .then(|| Route::Pathway(&item.slug).at(lang)),
+        ContentKind::Offer | ContentKind::Resource | ContentKind::Interview | ContentKind::Organisation => {
+            Some(Route::PartnerItem(item.kind, item.id).at(lang))
+        }
         _ => item
             .status
             .is_public()
-            .then(|| Route::Organisation(&item.slug).at(lang)),
+            .then(|| Route::Item(item.kind, &item.slug).at(lang)),
     };
     let title_lang = lang_attr(item.lang);
     let title = match public {

@@ -59,6 +59,8 @@ pub enum Route<'a> {
     /// A new offer of the organisation with this slug.
     PartnerNewOffer(&'a str),
     PartnerOffer(i32),
+    /// A new interview of the organisation with this slug.
+    PartnerNewInterview(&'a str),
     /// A new resource of the organisation with this slug.
     PartnerNewResource(&'a str),
     /// The form that sends a resource's file.
@@ -132,6 +134,7 @@ impl Route<'_> {
             Route::PartnerQuery(query) => format!("partner?{query}"),
             Route::PartnerNewOffer(org) => format!("partner/offers/new?org={org}"),
             Route::PartnerOffer(id) => format!("partner/offers/{id}"),
+            Route::PartnerNewInterview(org) => format!("partner/interviews/new?org={org}"),
             Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
             Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),

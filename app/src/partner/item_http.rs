@@ -1,0 +1,99 @@
+//! One save path for the simpler item forms of the partner space (interviews, the
+//! organisation's profile): a typed form writes its fields and original-language texts into the
+//! item's snapshot; the buttons save (in place, or as a change for review once published),
+//! submit, preview, or — administrators only — publish without review.
+
+use crate::auth::model::{Role, Viewer};
+use crate::auth::permissions::Action;
+use crate::content::edit::{self, Saved};
+use crate::content::snapshot::Snapshot;
+use crate::content::write::change_status;
+use crate::content::ContentKind;
+use crate::error::AppError;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::{Message, FORM_ERROR};
+use crate::web::forms::{done, Submission};
+use axum::response::Response;
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use validator::Validate;
+
+/// A typed item form.
+pub trait ItemForm: DeserializeOwned + Validate {
+    const KIND: ContentKind;
+    /// The version the form was opened at.
+    fn version(&self) -> i32;
+    /// Writes the form into `snapshot`, the texts in the item's `original` language.
+    fn fill(&self, snapshot: &mut Snapshot, original: Lang);
+}
+
+/// The buttons of an item form.
+#[derive(Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ItemAction {
+    Save,
+    Submit,
+    Preview,
+    /// Save and publish without review (administrators only, checked by the write path).
+    Publish,
+}
+
+/// The editor signed in, checked again here (the authorization layer already did).
+pub fn editor(context: &RequestContext) -> Result<Viewer, AppError> {
+    context
+        .viewer
+        .clone()
+        .filter(|v| v.can(Role::Editor))
+        .ok_or(AppError::Forbidden)
+}
+
+/// Answers the form of existing item `id` of `F::KIND`.
+pub async fn save_item<F: ItemForm>(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i32,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    super::editing::may_write(&state.db, viewer, F::KIND, id).await?;
+    let Some(action) = form.action::<ItemAction>() else {
+        return Ok(form.back().await);
+    };
+    if action == ItemAction::Preview {
+        return Ok(form.preview().await);
+    }
+    let Some(value) = form.parse::<F>() else {
+        return Ok(form.back().await);
+    };
+    let saved = edit::save(
+        &state.db,
+        viewer,
+        F::KIND,
+        id,
+        value.version(),
+        |snapshot, original| value.fill(snapshot, original),
+    )
+    .await;
+    let saved = match saved {
+        Ok(saved) => saved,
+        Err(AppError::Conflict) => {
+            form.reject(FORM_ERROR, Message::new("partner-error-changed"));
+            return Ok(form.back().await);
+        }
+        Err(error) => return Err(error),
+    };
+    let notice = match (action, saved) {
+        (_, Saved::Proposed) => "partner-notice-change-proposed",
+        (ItemAction::Submit, Saved::InPlace) => {
+            change_status(&state.db, Some(viewer), F::KIND, id, Action::Submit, None).await?;
+            "partner-notice-submitted"
+        }
+        (ItemAction::Publish, Saved::InPlace) => {
+            change_status(&state.db, Some(viewer), F::KIND, id, Action::Publish, None).await?;
+            "partner-notice-published"
+        }
+        _ => "partner-notice-draft-saved",
+    };
+    Ok(done(&form.session, &form.path, Message::new(notice)).await)
+}
