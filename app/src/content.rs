@@ -13,9 +13,13 @@ pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod edit;
 #[cfg(feature = "ssr")]
+pub mod items;
+#[cfg(feature = "ssr")]
 pub mod revisions;
 #[cfg(feature = "ssr")]
 pub mod text;
+#[cfg(feature = "ssr")]
+pub mod translations;
 #[cfg(feature = "ssr")]
 pub mod write;
 

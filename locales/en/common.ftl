@@ -50,6 +50,7 @@ param-posted = posting date
 param-sort = order
 param-org = organisation you act for
 param-licence = licence
+param-age = time waiting
 param-status = status
 pagination-label = Pages
 pagination-previous = Previous page

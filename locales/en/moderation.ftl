@@ -38,3 +38,8 @@ moderation-change-tag = change
 moderation-changes-revision = What changed since the published version
 moderation-changes-new = The whole item (never published)
 moderation-as-readers-see = As readers see it now
+moderation-filter-age = Waiting for
+moderation-age-days = { $count ->
+    [one] at least a day
+   *[other] at least { $count } days
+}

@@ -50,6 +50,7 @@ param-posted = fecha de publicación
 param-sort = orden
 param-org = organización en cuyo nombre actúas
 param-licence = licencia
+param-age = tiempo de espera
 param-status = estado
 pagination-label = Páginas
 pagination-previous = Página anterior

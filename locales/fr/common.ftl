@@ -50,6 +50,7 @@ param-posted = date de publication
 param-sort = ordre
 param-org = organisation pour laquelle vous agissez
 param-licence = licence
+param-age = durée d’attente
 param-status = état
 pagination-label = Pages
 pagination-previous = Page précédente

@@ -50,6 +50,7 @@ param-posted = data di pubblicazione
 param-sort = ordine
 param-org = organizzazione per cui agisci
 param-licence = licenza
+param-age = tempo di attesa
 param-status = stato
 pagination-label = Pagine
 pagination-previous = Pagina precedente

@@ -227,7 +227,7 @@ async fn only_an_administrator_publishes_without_review_and_it_is_logged() {
             "[{}] no button for editors",
             app.name
         );
-        let values = crate::partner_translations::form_values(&page);
+        let values = crate::forms::form_values(&page);
         let mut fields: Vec<(&str, &str)> = values
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))
@@ -244,7 +244,7 @@ async fn only_an_administrator_publishes_without_review_and_it_is_logged() {
         let mut admin = person(&app, Some(ADMIN)).await;
         let page = admin.ok_page(&item).await;
         assert_eq!(page.attrs("button[value=publish]", "value").len(), 1);
-        let values = crate::partner_translations::form_values(&page);
+        let values = crate::forms::form_values(&page);
         let mut fields: Vec<(&str, &str)> = values
             .iter()
             .map(|(k, v)| (k.as_str(), v.as_str()))

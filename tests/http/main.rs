@@ -16,6 +16,7 @@ mod content_core;
 mod content_versions;
 mod data;
 mod errors;
+mod forms;
 mod i18n;
 mod mailer;
 mod moderation_loop;

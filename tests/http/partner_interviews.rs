@@ -4,9 +4,8 @@
 //! organisation's editor cannot touch it.
 
 use crate::authorization::person;
-use crate::partner_translations::form_values;
 use crate::sql::{scalar, text};
-use crate::support::{csrf_of, each_db, location, Client, Page};
+use crate::support::{csrf_of, each_db, location};
 use axum::http::StatusCode;
 
 const EDITOR: (&str, &str) = (
@@ -15,18 +14,6 @@ const EDITOR: (&str, &str) = (
 );
 const OTHER: (&str, &str) = ("editor.conecta-mayores@example.org", "demo editor of the academy");
 const MODERATOR: (&str, &str) = ("moderator@example.org", "demo moderator of the academy");
-
-async fn send(client: &mut Client<'_>, page_uri: &str, changes: &[(&str, &str)]) -> Page {
-    let page = client.ok_page(page_uri).await;
-    let mut values = form_values(&page);
-    for (name, value) in changes {
-        values.retain(|(n, _)| n != name);
-        values.push((name.to_string(), value.to_string()));
-    }
-    let fields: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let action = page.attrs("form.stack-form", "action");
-    client.post(&action[0], &fields).await
-}
 
 #[tokio::test]
 async fn an_interview_goes_from_draft_to_the_public_list() {
@@ -40,7 +27,7 @@ async fn an_interview_goes_from_draft_to_the_public_list() {
             ("body_md", "Inès anime des **ateliers** au centre social."),
             ("action", "save"),
         ];
-        let refused = send(&mut editor, new, &fields).await;
+        let refused = editor.send_form(new, &fields).await;
         let back = editor.follow(&refused).await;
         assert!(
             !back.texts("#field-quote-error").is_empty(),
@@ -50,7 +37,7 @@ async fn an_interview_goes_from_draft_to_the_public_list() {
         assert_eq!(back.attrs("#field-person-name", "value"), vec!["Inès Valcourt"]);
         let mut with_quote = fields.to_vec();
         with_quote.push(("quote", "Quand on n'a plus besoin de moi, j'ai réussi."));
-        let created = send(&mut editor, new, &with_quote).await;
+        let created = editor.send_form(new, &with_quote).await;
         let item = location(&created);
         assert!(
             item.starts_with("/fr/partner/interviews/"),
@@ -63,7 +50,7 @@ async fn an_interview_goes_from_draft_to_the_public_list() {
             app.get(&format!("/fr/interviews/{slug}")).await.status,
             StatusCode::NOT_FOUND
         );
-        let submitted = send(&mut editor, &item, &[("action", "submit")]).await;
+        let submitted = editor.send_form(&item, &[("action", "submit")]).await;
         assert_eq!(location(&submitted), item);
         assert_eq!(
             text(&app, &format!("SELECT status FROM interviews WHERE id = {id}")).await,
@@ -98,16 +85,16 @@ async fn a_profile_change_waits_for_review_and_others_cannot_touch_it() {
         let public = "/fr/organisations/numerique-solidaire-lyon";
         let before = app.ok(public).await.texts("h1");
         let mut editor = person(&app, Some(EDITOR)).await;
-        let saved = send(
-            &mut editor,
-            &item,
-            &[
-                ("city", "Lyon 7e"),
-                ("name", "Numérique Solidaire Lyon Métropole"),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let saved = editor
+            .send_form(
+                &item,
+                &[
+                    ("city", "Lyon 7e"),
+                    ("name", "Numérique Solidaire Lyon Métropole"),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(location(&saved), item, "[{}] {}", app.name, saved.body);
         assert!(editor
             .follow(&saved)

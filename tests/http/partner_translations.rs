@@ -6,7 +6,7 @@
 
 use crate::authorization::person;
 use crate::sql::{scalar, text};
-use crate::support::{csrf_of, each_db, location, Client, Page};
+use crate::support::{csrf_of, each_db, location, Page};
 use axum::http::StatusCode;
 
 const EDITOR: (&str, &str) = (
@@ -15,48 +15,6 @@ const EDITOR: (&str, &str) = (
 );
 const OTHER_EDITOR: (&str, &str) = ("editor.conecta-mayores@example.org", "demo editor of the academy");
 const MODERATOR: (&str, &str) = ("moderator@example.org", "demo moderator of the academy");
-
-/// Every named field of the page's form with its value, as a browser would send it.
-pub fn form_values(page: &Page) -> Vec<(String, String)> {
-    let html = page.html();
-    let pick = |s: &str| scraper::Selector::parse(s).unwrap_or_else(|e| panic!("{e}"));
-    let mut values = Vec::new();
-    for input in html.select(&pick("form.stack-form input[name]")) {
-        let name = input.attr("name").unwrap_or_default();
-        values.push((
-            name.to_string(),
-            input.attr("value").unwrap_or_default().to_string(),
-        ));
-    }
-    for area in html.select(&pick("form.stack-form textarea[name]")) {
-        let name = area.attr("name").unwrap_or_default();
-        values.push((name.to_string(), area.text().collect::<String>()));
-    }
-    for select in html.select(&pick("form.stack-form select[name]")) {
-        let name = select.attr("name").unwrap_or_default();
-        let chosen = select
-            .select(&pick("option[selected]"))
-            .next()
-            .or_else(|| select.select(&pick("option")).next())
-            .and_then(|o| o.attr("value"))
-            .unwrap_or_default();
-        values.push((name.to_string(), chosen.to_string()));
-    }
-    values
-}
-
-/// Sends the form of `page_uri` with its values, `changes` replacing theirs.
-async fn send_form(client: &mut Client<'_>, page_uri: &str, changes: &[(&str, &str)]) -> Page {
-    let page = client.ok_page(page_uri).await;
-    let mut values = form_values(&page);
-    for (name, value) in changes {
-        values.retain(|(n, _)| n != name);
-        values.push((name.to_string(), value.to_string()));
-    }
-    let fields: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let action = page_uri.split('?').next().unwrap_or(page_uri).to_string();
-    client.post(&action, &fields).await
-}
 
 fn states(page: &Page) -> Vec<String> {
     let section = "section[aria-labelledby=translations-heading] tbody";
@@ -71,19 +29,19 @@ fn states(page: &Page) -> Vec<String> {
 async fn a_translation_is_written_beside_the_original_and_goes_out_of_date() {
     for app in each_db().await {
         let mut editor = person(&app, Some(EDITOR)).await;
-        let created = send_form(
-            &mut editor,
-            "/en/partner/offers/new?org=numerique-solidaire-lyon",
-            &[
-                ("title", "Animatrice capybara du numérique"),
-                ("description_md", "Vous animerez des **ateliers** numériques."),
-                ("original_lang", "fr"),
-                ("country", "FR"),
-                ("valid_until", "2099-12-31"),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let created = editor
+            .send_form(
+                "/en/partner/offers/new?org=numerique-solidaire-lyon",
+                &[
+                    ("title", "Animatrice capybara du numérique"),
+                    ("description_md", "Vous animerez des **ateliers** numériques."),
+                    ("original_lang", "fr"),
+                    ("country", "FR"),
+                    ("valid_until", "2099-12-31"),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
         let item = location(&created);
         let page = editor.ok_page(&item).await;
@@ -106,32 +64,32 @@ async fn a_translation_is_written_beside_the_original_and_goes_out_of_date() {
         assert_eq!(form.attrs("#field-title", "lang"), vec!["es"]);
 
         // A missing title: a message on the field, what was typed kept, nothing saved.
-        let refused = send_form(
-            &mut editor,
-            &translate,
-            &[
-                ("title", " "),
-                ("description_md", "Dinamizarás talleres."),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let refused = editor
+            .send_form(
+                &translate,
+                &[
+                    ("title", " "),
+                    ("description_md", "Dinamizarás talleres."),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(location(&refused), translate);
         let back = editor.follow(&refused).await;
         assert!(!back.texts("#field-title-error").is_empty(), "[{}]", app.name);
         assert!(back.body.contains("Dinamizarás talleres."));
 
         // Preview: the Markdown rendered, every value kept, nothing saved.
-        let preview = send_form(
-            &mut editor,
-            &translate,
-            &[
-                ("title", "Dinamizadora capibara"),
-                ("description_md", "Dinamizarás **talleres**."),
-                ("action", "preview"),
-            ],
-        )
-        .await;
+        let preview = editor
+            .send_form(
+                &translate,
+                &[
+                    ("title", "Dinamizadora capibara"),
+                    ("description_md", "Dinamizarás **talleres**."),
+                    ("action", "preview"),
+                ],
+            )
+            .await;
         let shown = editor.follow(&preview).await;
         assert!(
             shown.body.contains("<strong>talleres</strong>"),
@@ -151,16 +109,16 @@ async fn a_translation_is_written_beside_the_original_and_goes_out_of_date() {
             0
         );
 
-        let saved = send_form(
-            &mut editor,
-            &translate,
-            &[
-                ("title", "Dinamizadora capibara"),
-                ("description_md", "Dinamizarás **talleres**."),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let saved = editor
+            .send_form(
+                &translate,
+                &[
+                    ("title", "Dinamizadora capibara"),
+                    ("description_md", "Dinamizarás **talleres**."),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(location(&saved), item, "[{}]", app.name);
         let page = editor.follow(&saved).await;
         assert!(page.body.contains("The translation is saved"));
@@ -180,15 +138,15 @@ async fn a_translation_is_written_beside_the_original_and_goes_out_of_date() {
         );
 
         // The original changes: the Spanish text is out of date.
-        let changed = send_form(
-            &mut editor,
-            &item,
-            &[
-                ("title", "Animatrice capybara du numérique (CDI)"),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let changed = editor
+            .send_form(
+                &item,
+                &[
+                    ("title", "Animatrice capybara du numérique (CDI)"),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(changed.status, StatusCode::SEE_OTHER);
         let page = editor.ok_page(&item).await;
         assert!(
@@ -259,17 +217,17 @@ async fn a_change_of_a_published_offer_waits_for_review_and_then_goes_live() {
         let page = editor.ok_page(&item).await;
         assert!(page.body.contains("This is published"), "[{}]", app.name);
         let new_title = "Coordinatrice axolotl des ateliers numériques";
-        let done = send_form(
-            &mut editor,
-            &item,
-            &[
-                ("title", new_title),
-                ("city", "Nantes"),
-                ("valid_until", "2099-12-31"),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let done = editor
+            .send_form(
+                &item,
+                &[
+                    ("title", new_title),
+                    ("city", "Nantes"),
+                    ("valid_until", "2099-12-31"),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(location(&done), item, "[{}] {}", app.name, done.body);
         let page = editor.follow(&done).await;
         assert!(page.body.contains("sent to the moderators"), "[{}]", app.name);

@@ -4,7 +4,6 @@
 //! the library at once.
 
 use crate::authorization::person;
-use crate::partner_translations::form_values;
 use crate::sql::{scalar, text};
 use crate::support::{csrf_of, each_db, location, Client, Page};
 use axum::body::Body;
@@ -47,27 +46,6 @@ async fn send_file(client: &mut Client<'_>, page_uri: &str, name: &str, bytes: &
     client.send(builder, Body::from(body)).await
 }
 
-/// Sends the resource form of `page_uri` with its values, `changes` replacing theirs.
-async fn send_form(client: &mut Client<'_>, page_uri: &str, changes: &[(&str, &str)]) -> Page {
-    let page = client.ok_page(page_uri).await;
-    let mut values = form_values(&page);
-    // Unticked boxes are not sent; ticked ones are `on`.
-    let ticked = page.attrs("form.stack-form input[type=checkbox][checked]", "name");
-    values.retain(|(n, _)| {
-        !(n.starts_with("lang_") || n.starts_with("audience_") || n.starts_with("competence_"))
-            || ticked.contains(n)
-    });
-    for (name, value) in changes {
-        values.retain(|(n, _)| n != name);
-        if !value.is_empty() {
-            values.push((name.to_string(), value.to_string()));
-        }
-    }
-    let fields: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let action = page.attrs("form.stack-form", "action");
-    client.post(&action[0], &fields).await
-}
-
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
 #[tokio::test]
@@ -86,21 +64,21 @@ async fn an_editor_publishes_a_resource_through_review() {
         );
 
         // No language ticked: a message on the group, everything typed kept.
-        let refused = send_form(
-            &mut editor,
-            NEW,
-            &[
-                ("title", "Guía pangolín para talleres de móvil"),
-                (
-                    "summary",
-                    "Cómo preparar un taller de móvil para personas mayores.",
-                ),
-                ("body_md", "Un taller en **tres** sesiones."),
-                ("lang_es", ""),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let refused = editor
+            .send_form(
+                NEW,
+                &[
+                    ("title", "Guía pangolín para talleres de móvil"),
+                    (
+                        "summary",
+                        "Cómo preparar un taller de móvil para personas mayores.",
+                    ),
+                    ("body_md", "Un taller en **tres** sesiones."),
+                    ("lang_es", ""),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(
             location(&refused),
             "/es/partner/resources/new",
@@ -116,21 +94,21 @@ async fn an_editor_publishes_a_resource_through_review() {
             vec!["Guía pangolín para talleres de móvil"]
         );
 
-        let created = send_form(
-            &mut editor,
-            NEW,
-            &[
-                ("title", "Guía pangolín para talleres de móvil"),
-                (
-                    "summary",
-                    "Cómo preparar un taller de móvil para personas mayores.",
-                ),
-                ("body_md", "Un taller en **tres** sesiones."),
-                ("competence_2.1", "on"),
-                ("action", "save"),
-            ],
-        )
-        .await;
+        let created = editor
+            .send_form(
+                NEW,
+                &[
+                    ("title", "Guía pangolín para talleres de móvil"),
+                    (
+                        "summary",
+                        "Cómo preparar un taller de móvil para personas mayores.",
+                    ),
+                    ("body_md", "Un taller en **tres** sesiones."),
+                    ("competence_2.1", "on"),
+                    ("action", "save"),
+                ],
+            )
+            .await;
         assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
         let item = location(&created);
         assert!(item.starts_with("/es/partner/resources/"), "{item}");
@@ -143,7 +121,7 @@ async fn an_editor_publishes_a_resource_through_review() {
         );
 
         // Nothing to open yet: not sent for review.
-        let early = send_form(&mut editor, &item, &[("action", "submit")]).await;
+        let early = editor.send_form(&item, &[("action", "submit")]).await;
         let back = editor.follow(&early).await;
         assert!(
             back.body.contains("indica un enlace o envía antes un archivo"),
@@ -222,7 +200,7 @@ async fn an_editor_publishes_a_resource_through_review() {
             forged.status
         );
 
-        let sent = send_form(&mut editor, &item, &[("action", "submit")]).await;
+        let sent = editor.send_form(&item, &[("action", "submit")]).await;
         assert_eq!(location(&sent), item);
         assert_eq!(
             text(&app, &format!("SELECT status FROM resources WHERE id = {id}")).await,

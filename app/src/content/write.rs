@@ -5,17 +5,15 @@
 //! published items, so they reflect a change at once.
 
 use super::audit;
+pub use super::items::{free_slug, id_by_slug, item, raise_version, slug, table, version};
 use super::kind::{ContentKind, Owner};
 use super::status::ContentStatus;
 use crate::auth::model::Viewer;
 use crate::auth::permissions::{self, Action, Item};
-use crate::entities::{interview, job_profile, offer, organisation, pathway, resource};
 use crate::error::AppError;
 use futures::future::BoxFuture;
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, TransactionTrait,
-};
+use sea_orm::{ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr, TransactionTrait};
 
 /// One change to one item, as listeners see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -171,162 +169,6 @@ pub fn transition(action: Action, from: ContentStatus) -> Option<ContentStatus> 
         (Action::Publish, Draft | InReview | Rejected | Archived) => Some(Published),
         _ => None,
     }
-}
-
-/// What the write path needs to know about an existing item, read from its table.
-pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<Option<Item>, DbErr> {
-    let found = match kind {
-        ContentKind::Organisation => organisation::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (Some(r.id), r.status)),
-        ContentKind::JobProfile => job_profile::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (None, r.status)),
-        ContentKind::Interview => interview::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (r.organisation_id, r.status)),
-        ContentKind::Offer => offer::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (Some(r.organisation_id), r.status)),
-        ContentKind::Pathway => pathway::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (r.organisation_id, r.status)),
-        ContentKind::Resource => resource::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .map(|r| (r.organisation_id, r.status)),
-        // Webinars and frameworks have no editing yet (the webinars issue adds theirs).
-        ContentKind::Webinar | ContentKind::Framework => None,
-    };
-    Ok(found.map(|(organisation, status)| Item {
-        kind,
-        owner: Owner::of(kind, organisation),
-        status,
-    }))
-}
-
-/// The table of a kind of item (`None` for kinds without editing yet: webinars and frameworks
-/// get theirs with their issues).
-pub fn table(kind: ContentKind) -> Option<&'static str> {
-    match kind {
-        ContentKind::Organisation => Some("organisations"),
-        ContentKind::JobProfile => Some("job_profiles"),
-        ContentKind::Interview => Some("interviews"),
-        ContentKind::Offer => Some("offers"),
-        ContentKind::Pathway => Some("pathways"),
-        ContentKind::Resource => Some("resources"),
-        ContentKind::Webinar | ContentKind::Framework => None,
-    }
-}
-
-/// The version of item `kind`/`id` (0 when it has none).
-pub async fn version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<i32, DbErr> {
-    let Some(table) = table(kind) else {
-        return Ok(0);
-    };
-    let select = Query::select()
-        .column(Alias::new("version"))
-        .from(Alias::new(table))
-        .and_where(Expr::col(Alias::new("id")).eq(id))
-        .to_owned();
-    Ok(match db.query_one(&select).await? {
-        Some(row) => row.try_get::<i32>("", "version")?,
-        None => 0,
-    })
-}
-
-/// The id of the item of `kind` with `slug`, if any.
-pub async fn id_by_slug(
-    db: &impl ConnectionTrait,
-    kind: ContentKind,
-    slug: &str,
-) -> Result<Option<i32>, DbErr> {
-    let Some(table) = table(kind) else {
-        return Ok(None);
-    };
-    let select = Query::select()
-        .column(Alias::new("id"))
-        .from(Alias::new(table))
-        .and_where(Expr::col(Alias::new("slug")).eq(slug))
-        .to_owned();
-    match db.query_one(&select).await? {
-        Some(row) => Ok(Some(row.try_get::<i32>("", "id")?)),
-        None => Ok(None),
-    }
-}
-
-/// The slug of item `kind`/`id` (empty when it has none).
-pub async fn slug(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<String, DbErr> {
-    let Some(table) = table(kind) else {
-        return Ok(String::new());
-    };
-    let select = Query::select()
-        .column(Alias::new("slug"))
-        .from(Alias::new(table))
-        .and_where(Expr::col(Alias::new("id")).eq(id))
-        .to_owned();
-    Ok(match db.query_one(&select).await? {
-        Some(row) => row.try_get::<String>("", "slug")?,
-        None => String::new(),
-    })
-}
-
-/// A slug made from `title` that no item of `kind` has yet (`animatrice-numerique`, `…-2`).
-pub async fn free_slug(db: &impl ConnectionTrait, kind: ContentKind, title: &str) -> Result<String, DbErr> {
-    let base: String = deunicode::deunicode(title)
-        .to_lowercase()
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-")
-        .chars()
-        .take(80)
-        .collect();
-    let base = base.trim_end_matches('-').to_string();
-    let base = if base.is_empty() {
-        kind.code().replace('_', "-")
-    } else {
-        base
-    };
-    let Some(table) = table(kind) else {
-        return Ok(base);
-    };
-    for n in 1..100 {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        let taken = Query::select()
-            .column(Alias::new("id"))
-            .from(Alias::new(table))
-            .and_where(Expr::col(Alias::new("slug")).eq(slug.clone()))
-            .to_owned();
-        if db.query_one(&taken).await?.is_none() {
-            return Ok(slug);
-        }
-    }
-    Ok(format!("{base}-{}", chrono::Utc::now().timestamp()))
-}
-
-/// Raises the version of item `kind`/`id` (a change made without the editor's form: an
-/// approved revision), so a form opened before it is refused.
-pub async fn raise_version(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Result<(), DbErr> {
-    let Some(table) = table(kind) else {
-        return Ok(());
-    };
-    let update = Query::update()
-        .table(Alias::new(table))
-        .value(Alias::new("version"), Expr::col(Alias::new("version")).add(1))
-        .and_where(Expr::col(Alias::new("id")).eq(id))
-        .to_owned();
-    db.execute(&update).await?;
-    Ok(())
 }
 
 /// Sets the status of item `kind`/`id` and raises its version.

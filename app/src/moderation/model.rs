@@ -31,6 +31,8 @@ pub struct ReviewQueue {
     pub organisation: Option<String>,
     pub kind: Option<ContentKind>,
     pub lang: Option<Lang>,
+    /// Only what has waited at least this many days (`age` in the query).
+    pub age: Option<u32>,
     pub ignored: Ignored,
 }
 

@@ -66,7 +66,8 @@ pub fn ModerationPage() -> impl IntoView {
 #[component]
 fn Queue(queue: ReviewQueue) -> impl IntoView {
     let lang = use_lang();
-    let active = queue.organisation.is_some() || queue.kind.is_some() || queue.lang.is_some();
+    let active =
+        queue.organisation.is_some() || queue.kind.is_some() || queue.lang.is_some() || queue.age.is_some();
     let filters = vec![
         SelectFilter {
             name: "organisation",
@@ -107,6 +108,19 @@ fn Queue(queue: ReviewQueue) -> impl IntoView {
                 })
                 .collect(),
             selected: queue.lang.map(|l| l.code().to_string()),
+        },
+        SelectFilter {
+            name: "age",
+            label: t("moderation-filter-age"),
+            any_label: t("moderation-filter-any"),
+            options: [1i64, 7, 30]
+                .into_iter()
+                .map(|days| Choice {
+                    value: days.to_string(),
+                    label: t_args("moderation-age-days", &[("count", days.into())]),
+                })
+                .collect(),
+            selected: queue.age.map(|d| d.to_string()),
         },
     ];
     let count = t_args(

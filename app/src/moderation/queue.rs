@@ -11,6 +11,9 @@ use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::HashMap;
 
+/// The choices of the "waiting for at least" filter: (code, days).
+pub const AGES: [(&str, u32); 3] = [("1", 1), ("7", 7), ("30", 30)];
+
 /// The queue for `query`: every item of an editable kind in review, and every published item
 /// whose change waits for review.
 pub async fn queue(db: &DatabaseConnection, lang: Lang, query: &str) -> Result<ReviewQueue, AppError> {
@@ -110,6 +113,10 @@ pub async fn queue(db: &DatabaseConnection, lang: Lang, query: &str) -> Result<R
         .one_of("kind", &kind_codes, &mut ignored)
         .and_then(|c| ContentKind::parse(&c));
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let age = raw
+        .one_of("age", &AGES.map(|(code, _)| code), &mut ignored)
+        .and_then(|code| AGES.iter().find(|(c, _)| *c == code).map(|(_, days)| *days));
+    let cutoff = age.map(|days| (chrono::Utc::now() - chrono::Duration::days(i64::from(days))).to_rfc3339());
     let wanted_lang = raw
         .one_of("lang", &lang_codes, &mut ignored)
         .and_then(|c| Lang::parse(&c));
@@ -121,6 +128,7 @@ pub async fn queue(db: &DatabaseConnection, lang: Lang, query: &str) -> Result<R
                 .is_none_or(|slug| orgs.get(org).is_some_and(|o| &o.slug == slug))
                 && kind.is_none_or(|k| item.kind == k)
                 && wanted_lang.is_none_or(|l| item.original_lang == l)
+                && cutoff.as_ref().is_none_or(|c| item.submitted_on <= *c)
         })
         .map(|(_, item)| item)
         .collect();
@@ -130,6 +138,7 @@ pub async fn queue(db: &DatabaseConnection, lang: Lang, query: &str) -> Result<R
         organisation,
         kind,
         lang: wanted_lang,
+        age,
         ignored,
     })
 }
