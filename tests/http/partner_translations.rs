@@ -265,10 +265,25 @@ async fn a_change_of_a_published_offer_waits_for_review_and_then_goes_live() {
             .iter()
             .any(|t| t == new_title));
 
+        let posted = text(
+            &app,
+            &format!("SELECT CAST(posted_at AS TEXT) FROM offers WHERE id = {id}"),
+        )
+        .await;
         let done = moderator
             .submit(&review, &review, &[("action", "approve"), ("comment", "")])
             .await;
         assert_eq!(location(&done), "/en/moderation", "[{}]", app.name);
+        assert_eq!(
+            text(
+                &app,
+                &format!("SELECT CAST(posted_at AS TEXT) FROM offers WHERE id = {id}")
+            )
+            .await,
+            posted,
+            "[{}] a change approved is not a new offer (alerts, newest first)",
+            app.name
+        );
         assert_eq!(
             app.ok(&public).await.texts("h1"),
             vec![new_title],
@@ -301,5 +316,40 @@ async fn a_change_of_a_published_offer_waits_for_review_and_then_goes_live() {
         );
         let history = editor.ok_page(&item).await;
         assert!(!history.body.contains("waits for review"), "[{}]", app.name);
+    }
+}
+
+#[tokio::test]
+async fn the_live_preview_renders_for_signed_in_writers_with_their_token() {
+    for app in each_db().await {
+        let mut editor = person(&app, Some(EDITOR)).await;
+        let page = editor
+            .ok_page("/en/partner/offers/new?org=numerique-solidaire-lyon")
+            .await;
+        let token = csrf_of(&page);
+        let send = |token: &str| {
+            axum::http::Request::post("/en/markdown-preview")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("x-csrf-token", token.to_string())
+        };
+        let body = "text=Un+**atelier**+%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        let rendered = editor.send(send(&token), axum::body::Body::from(body)).await;
+        assert_eq!(rendered.status, StatusCode::OK, "[{}]", app.name);
+        assert!(
+            rendered.body.contains("<strong>atelier</strong>"),
+            "{}",
+            rendered.body
+        );
+        assert!(!rendered.body.contains("<script"));
+        // Without the form's token: refused, never rendered.
+        let forged = editor.send(send("forged"), axum::body::Body::from(body)).await;
+        assert_ne!(forged.status, StatusCode::OK, "[{}]", app.name);
+        // Not signed in: sent to sign in.
+        let anonymous = app.client().post("/en/markdown-preview", &[("text", "x")]).await;
+        assert!(
+            location(&anonymous).contains("/account/sign-in"),
+            "[{}]",
+            app.name
+        );
     }
 }

@@ -30,6 +30,8 @@ pub fn access(path: &str) -> Access {
         ("partner", _) => Access::Role(Role::Editor),
         // Readers propose translations of published items once signed in.
         ("translate", _) => Access::SignedIn,
+        // The live preview of Markdown fields renders for whoever may write one.
+        ("markdown-preview", _) => Access::SignedIn,
         _ => Access::Public,
     }
 }

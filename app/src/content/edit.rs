@@ -266,6 +266,8 @@ pub async fn decide_revision(
     };
     let action = if approve { Action::Approve } else { Action::Reject };
     let mut write = Write::begin(db, Some(viewer), action, judged, Some(id)).await?;
+    // The item stays published: not a first publication (alerts, "new" offers).
+    write.before(found.status);
     write.now(found.status);
     let data = revisions::decide(write.txn(), pending.id, Some(viewer.id), approve, comment.clone())
         .await?

@@ -89,6 +89,12 @@ impl Write {
         self.id = Some(id);
     }
 
+    /// The item's status before this write, when it is not the one permissions judged (a
+    /// published item whose revision is in review): listeners see what really changed.
+    pub fn before(&mut self, status: ContentStatus) {
+        self.previous = status;
+    }
+
     /// The item's status after this write.
     pub fn now(&mut self, status: ContentStatus) {
         self.status = status;

@@ -33,6 +33,7 @@ pub fn routes() -> Router<AppState> {
             post(save_translation),
         )
         .route("/{lang}/translate/{kind}/{slug}", post(propose_translation))
+        .route("/{lang}/markdown-preview", post(markdown_preview))
         .merge(super::resource_http::routes())
         .merge(super::interview_http::routes())
 }
@@ -239,4 +240,19 @@ async fn propose_translation(
         .await?;
     let page = Route::Item(kind, &path.slug).at(form.lang);
     Ok(done(&form.session, &page, Message::new("translation-proposed")).await)
+}
+
+/// `POST /{lang}/markdown-preview`: the text of a Markdown field (`text`) rendered and sanitised
+/// as the pages show it, for the live preview (signed in; the form's CSRF token in a header).
+async fn markdown_preview(form: Submission) -> Response {
+    use axum::response::IntoResponse;
+    let html = crate::ui::markdown::to_safe_html(form.raw("text"));
+    (
+        [
+            (http::header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (http::header::CACHE_CONTROL, "no-store"),
+        ],
+        html,
+    )
+        .into_response()
 }

@@ -1,10 +1,10 @@
 //! Markdown to safe HTML: rendered with pulldown-cmark (raw HTML left out, only web and mail
-//! links kept), then, on the server, sanitised with ammonia. The browser's live preview
-//! (`islands::markdown_preview`) runs the same `render`, so it shows what the page will.
+//! links kept), then sanitised with ammonia. The live preview of editors' forms
+//! (`islands::markdown_preview`) asks the server for the same rendering.
 
 /// Renders Markdown without its raw HTML, and with links other than `http(s):`, `mailto:` and
 /// relative ones made inert: what an editor's preview shows.
-#[cfg(any(feature = "ssr", feature = "hydrate"))]
+#[cfg(feature = "ssr")]
 pub fn render(markdown: &str) -> String {
     use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag};
     fn safe(url: CowStr<'_>) -> CowStr<'_> {

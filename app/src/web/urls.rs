@@ -73,6 +73,8 @@ pub enum Route<'a> {
     Item(crate::content::ContentKind, &'a str),
     /// A reader's translation of a published item into the page's language.
     ProposeTranslation(crate::content::ContentKind, &'a str),
+    /// Markdown rendered for the live preview of a form (POST, signed in).
+    MarkdownPreview,
     /// An invitation to edit for an organisation (its secret).
     Invitation(&'a str),
     AdminOrganisations,
@@ -144,6 +146,7 @@ impl Route<'_> {
             Route::Item(crate::content::ContentKind::JobProfile, slug) => format!("jobs/{slug}"),
             Route::Item(kind, slug) => format!("{}/{slug}", kind.segment()),
             Route::ProposeTranslation(kind, slug) => format!("translate/{}/{slug}", kind.segment()),
+            Route::MarkdownPreview => "markdown-preview".into(),
             Route::Invitation(token) => format!("invitations/{token}"),
             Route::AdminOrganisations => "admin/organisations".into(),
             Route::AdminOrganisation(id) => format!("admin/organisations/{id}"),

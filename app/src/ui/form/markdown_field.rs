@@ -44,6 +44,12 @@ pub fn MarkdownField(
                 <li><code>"[…](https://…)"</code>{t("markdown-help-link")}</li>
             </ul>
         </details>
-        <MarkdownPreview field=field_id(&name) heading=t("markdown-preview") initial=initial/>
+        <MarkdownPreview
+            field=field_id(&name)
+            heading=t("markdown-preview")
+            initial=initial
+            endpoint=crate::web::urls::Route::MarkdownPreview.at(crate::i18n::use_lang())
+            token=form.csrf()
+        />
     }
 }
