@@ -38,6 +38,7 @@ moderation-change-tag = change
 moderation-changes-revision = What changed since the published version
 moderation-changes-new = The whole item (never published)
 moderation-as-readers-see = As readers see it now
+moderation-as-readers-will-see = As readers will see it
 moderation-filter-age = Waiting for
 moderation-age-days = { $count ->
     [one] at least a day

@@ -38,6 +38,7 @@ moderation-change-tag = cambio
 moderation-changes-revision = Qué ha cambiado desde la versión publicada
 moderation-changes-new = El contenido completo (nunca publicado)
 moderation-as-readers-see = Tal como lo ven hoy los lectores
+moderation-as-readers-will-see = Tal como lo verán los lectores
 moderation-filter-age = En espera desde hace
 moderation-age-days = { $count ->
     [one] al menos un día

@@ -38,6 +38,7 @@ moderation-change-tag = modification
 moderation-changes-revision = Ce qui a changé depuis la version publiée
 moderation-changes-new = Le contenu entier (jamais publié)
 moderation-as-readers-see = Tel que les lecteurs le voient aujourd’hui
+moderation-as-readers-will-see = Tel que les lecteurs le verront
 moderation-filter-age = En attente depuis
 moderation-age-days = { $count ->
     [one] au moins un jour

@@ -38,6 +38,7 @@ moderation-change-tag = modifica
 moderation-changes-revision = Cosa è cambiato rispetto alla versione pubblicata
 moderation-changes-new = Il contenuto intero (mai pubblicato)
 moderation-as-readers-see = Come lo vedono oggi i lettori
+moderation-as-readers-will-see = Come lo vedranno i lettori
 moderation-filter-age = In attesa da
 moderation-age-days = { $count ->
     [one] almeno un giorno

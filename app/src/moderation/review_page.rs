@@ -60,7 +60,7 @@ fn Review(review: ItemReview) -> impl IntoView {
         </p>
         <h2>{t(changes_heading)}</h2>
         <Changes changes=review.changes.clone()/>
-        <h2>{t("moderation-as-readers-see")}</h2>
+        <h2>{t(if review.revision { "moderation-as-readers-see" } else { "moderation-as-readers-will-see" })}</h2>
         <div class="prose" lang=lang_attr(review.lang) inner_html=review.body_html></div>
         {decision}
         <h2>{t("moderation-history")}</h2>

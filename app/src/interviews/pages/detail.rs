@@ -48,7 +48,7 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=Route::Interviews.at(lang)>{t("nav-interviews")}</a>
         </nav>
-        <FallbackNotice shown=card.lang/>
+        <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Interview, &card.slug).at(lang))/>
         <article class="interview">
             <h1 lang=shown>{card.title.clone()}</h1>
             <p class="byline">

@@ -61,7 +61,7 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
         })}
         <section aria-labelledby="about">
             <h2 id="about">{t("organisations-about")}</h2>
-            <FallbackNotice shown=card.lang/>
+            <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Organisation, &card.slug).at(lang))/>
             <div class="prose" lang=lang_attr(card.lang) inner_html=org.description_html></div>
         </section>
         <crate::offers::pages::card::OpenOffers offers=org.offers/>
