@@ -2,17 +2,15 @@
 //! form of the partner space, in the interview's original language.
 
 use super::api::interview_form;
-use super::item_frame::{ItemActions, ItemFrame};
+use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::model::InterviewFormData;
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::content::ContentKind;
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::ui::form::{FormState, MarkdownField, PostForm, SelectField, TextArea, TextField};
-use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::web::urls::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 const FIELDS: [&str; 9] = [
     "person_name",
@@ -29,14 +27,7 @@ const FIELDS: [&str; 9] = [
 #[component]
 pub fn InterviewEditPage() -> impl IntoView {
     let lang = use_lang();
-    let id = use_params_map().with_untracked(|p| p.get("id"));
-    let (_, query) = request_path_and_query();
-    let form = FormState::current();
-    let named = form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == "org")
-        .map(|(_, v)| v.into_owned());
-    let org = Some(form.value("org", &named.unwrap_or_default())).filter(|o| !o.is_empty());
-    let id = id.map(|raw| raw.parse::<i32>().unwrap_or(-1));
+    let (id, org) = page_item();
     load_page(
         move || interview_form(lang, id, org),
         |data| view! { <InterviewEditor data/> },

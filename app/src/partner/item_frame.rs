@@ -6,12 +6,30 @@ use super::model::ItemEditor;
 use crate::content::history::last_rejection;
 use crate::content::ContentStatus;
 use crate::i18n::{t, t_args, use_lang};
+use crate::ui::form::FormState;
 use crate::ui::form_page::FormPage;
 use crate::ui::history::History;
+use crate::ui::layout::request_path_and_query;
 use crate::ui::status_tag::StatusTag;
 use crate::ui::translations::Translations;
 use crate::web::urls::Route;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// What an item form's page is about: the item id in its address (`:id`; not a number gives -1,
+/// the same answer as an item that does not exist) and, for a new item, the organisation named
+/// by `?org=` — or by the form itself when it came back rejected, without its query.
+pub fn page_item() -> (Option<i32>, Option<String>) {
+    let id = use_params_map()
+        .with_untracked(|p| p.get("id"))
+        .map(|raw| raw.parse::<i32>().unwrap_or(-1));
+    let (_, query) = request_path_and_query();
+    let named = form_urlencoded::parse(query.as_bytes())
+        .find(|(k, _)| k == "org")
+        .map(|(_, v)| v.into_owned());
+    let org = Some(FormState::current().value("org", &named.unwrap_or_default())).filter(|o| !o.is_empty());
+    (id, org)
+}
 
 /// The buttons of an item form: create (new), save and submit (draft, rejected), send the
 /// change (published), and the Markdown preview.

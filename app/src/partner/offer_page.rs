@@ -3,17 +3,15 @@
 //! to the moderators. A form opened before someone else's save is refused, with what was typed.
 
 use super::api::offer_form;
-use super::item_frame::{ItemActions, ItemFrame};
+use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::model::ItemEditor;
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
 use crate::ui::form::{FormState, MarkdownField, PostForm, SelectField, TextArea, TextField};
-use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::web::urls::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// Every field of the form, for its error summary.
 const FIELDS: [&str; 13] = [
@@ -34,22 +32,7 @@ const FIELDS: [&str; 13] = [
 
 #[component]
 pub fn OfferEditPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id"));
-    let (_, query) = request_path_and_query();
-    let form = FormState::current();
-    // A rejected new offer comes back without its query: the organisation is in the form.
-    let named = form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == "org")
-        .map(|(_, v)| v.into_owned());
-    let org = Some(form.value("org", &named.unwrap_or_default())).filter(|o| !o.is_empty());
-    let id = match id {
-        None => None,
-        Some(raw) => match raw.parse::<i32>() {
-            Ok(id) => Some(id),
-            // Not a number: the same answer as an offer that does not exist.
-            Err(_) => Some(-1),
-        },
-    };
+    let (id, org) = page_item();
     load_page(
         move || offer_form(id, org),
         |editor| view! { <OfferEditor editor/> },

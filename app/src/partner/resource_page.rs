@@ -2,7 +2,7 @@
 //! of the partner space, in the resource's original language, with its file.
 
 use super::api::resource_form;
-use super::item_frame::{ItemActions, ItemFrame};
+use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::model::{ItemEditor, ResourceFormData};
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::resources::codes::{Audience, Licence, ResourceKind};
@@ -10,12 +10,10 @@ use crate::ui::form::{
     field_id, message_text, CheckboxGroup, FormState, MarkdownField, PostForm, SelectField, TextArea,
     TextField,
 };
-use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
 use crate::ui::numbers::file_size;
 use crate::web::urls::Route;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// Every field of the form, for its error summary.
 const FIELDS: [&str; 10] = [
@@ -34,15 +32,7 @@ const FIELDS: [&str; 10] = [
 #[component]
 pub fn ResourceEditPage() -> impl IntoView {
     let lang = use_lang();
-    let id = use_params_map().with_untracked(|p| p.get("id"));
-    let (_, query) = request_path_and_query();
-    let form = FormState::current();
-    let named = form_urlencoded::parse(query.as_bytes())
-        .find(|(k, _)| k == "org")
-        .map(|(_, v)| v.into_owned());
-    let org = Some(form.value("org", &named.unwrap_or_default())).filter(|o| !o.is_empty());
-    // Not a number: the same answer as a resource that does not exist.
-    let id = id.map(|raw| raw.parse::<i32>().unwrap_or(-1));
+    let (id, org) = page_item();
     load_page(
         move || resource_form(lang, id, org),
         |data| view! { <ResourceEditor data/> },
