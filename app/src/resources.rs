@@ -9,6 +9,8 @@ pub mod model;
 pub mod pages;
 
 #[cfg(feature = "ssr")]
+pub mod cards;
+#[cfg(feature = "ssr")]
 pub mod editing;
 #[cfg(feature = "ssr")]
 pub mod files;

@@ -1,127 +1,21 @@
 //! Resource queries: the list (words, kind, competence, language, licence, organisation) and
 //! one resource. A list runs a fixed number of queries, whatever the number of resources.
 
+use super::cards::{card, related};
 use super::codes::{Audience, Licence, ResourceKind};
-use super::model::{FileFacts, ResourceCard, ResourceDetail, ResourceListPage};
+use super::model::{ResourceDetail, ResourceListPage};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{is_slug, Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::words::{fold, terms, MAX_QUERY_CHARS};
 use crate::content::text::Texts;
 use crate::content::ContentStatus;
-use crate::entities::{
-    competence, organisation, resource, resource_audience, resource_competence, resource_file,
-    resource_language, resource_translation,
-};
+use crate::entities::{competence, resource, resource_audience, resource_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
-
-/// What the list needs besides the rows: languages, competences, files and organisations of
-/// the resources, each in one query.
-struct Related {
-    languages: HashMap<i32, Vec<Lang>>,
-    competences: HashMap<i32, Vec<i32>>,
-    files: HashMap<i32, FileFacts>,
-    organisations: HashMap<i32, organisation::Model>,
-}
-
-async fn related(db: &impl ConnectionTrait, rows: &[resource::Model]) -> Result<Related, AppError> {
-    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
-    let mut languages: HashMap<i32, Vec<Lang>> = HashMap::new();
-    for row in resource_language::Entity::find()
-        .filter(resource_language::Column::ResourceId.is_in(ids.clone()))
-        .all(db)
-        .await?
-    {
-        languages.entry(row.resource_id).or_default().push(row.lang);
-    }
-    for langs in languages.values_mut() {
-        langs.sort();
-    }
-    let mut competences: HashMap<i32, Vec<i32>> = HashMap::new();
-    for row in resource_competence::Entity::find()
-        .filter(resource_competence::Column::ResourceId.is_in(ids.clone()))
-        .all(db)
-        .await?
-    {
-        competences
-            .entry(row.resource_id)
-            .or_default()
-            .push(row.competence_id);
-    }
-    // The facts of each file, without its bytes.
-    let files = resource_file::Entity::find()
-        .select_only()
-        .columns([
-            resource_file::Column::ResourceId,
-            resource_file::Column::FileName,
-            resource_file::Column::MediaType,
-            resource_file::Column::SizeBytes,
-        ])
-        .filter(resource_file::Column::ResourceId.is_in(ids))
-        .into_tuple::<(i32, String, String, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|(id, file_name, media_type, size_bytes)| {
-            let format = super::files::format_name(&media_type).to_string();
-            (
-                id,
-                FileFacts {
-                    file_name,
-                    format,
-                    media_type,
-                    size_bytes,
-                },
-            )
-        })
-        .collect();
-    let org_ids: Vec<i32> = rows.iter().filter_map(|r| r.organisation_id).collect();
-    let organisations = organisation::Entity::find()
-        .filter(organisation::Column::Id.is_in(org_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o))
-        .collect();
-    Ok(Related {
-        languages,
-        competences,
-        files,
-        organisations,
-    })
-}
-
-fn card(
-    row: &resource::Model,
-    texts: &Texts<resource_translation::Model>,
-    related: &Related,
-    lang: Lang,
-) -> ResourceCard {
-    let (title, summary, shown) = texts
-        .pick(row.id, row.original_lang, lang)
-        .map(|(t, shown)| (t.title.clone(), t.summary.clone(), shown))
-        .unwrap_or_else(|| (row.slug.clone(), String::new(), row.original_lang));
-    ResourceCard {
-        slug: row.slug.clone(),
-        title,
-        summary,
-        lang: shown,
-        kind: row.kind,
-        licence: row.licence,
-        organisation: row
-            .organisation_id
-            .and_then(|id| related.organisations.get(&id))
-            .map(|o| (o.slug.clone(), o.name.clone())),
-        languages: related.languages.get(&row.id).cloned().unwrap_or_default(),
-        file: related.files.get(&row.id).cloned(),
-        external_url: row.external_url.clone(),
-        published_on: row.published_at.date_naive().to_string(),
-    }
-}
 
 fn published() -> sea_orm::Select<resource::Entity> {
     resource::Entity::find()
