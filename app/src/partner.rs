@@ -3,6 +3,8 @@
 
 pub mod api;
 #[cfg(feature = "ssr")]
+pub mod archive_http;
+#[cfg(feature = "ssr")]
 pub mod checks;
 #[cfg(feature = "ssr")]
 pub mod demo;

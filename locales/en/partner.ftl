@@ -94,3 +94,9 @@ partner-interview-edit = Interview: { $title }
 partner-interview-job-none = No job profile
 partner-interview-quote-hint = One or two sentences of the person, in their words: shown on cards.
 partner-profile-edit = Profile of { $name }
+
+## Withdrawing a published item
+partner-archive-title = Withdraw from the site
+partner-archive-help = Archiving removes it from the lists, search and feeds at once; its page then says it was withdrawn. Only an administrator can publish it again.
+partner-archive = Archive it
+partner-notice-archived = Archived: it is no longer on the site. The history records it.

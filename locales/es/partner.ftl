@@ -94,3 +94,9 @@ partner-interview-edit = Testimonio: { $title }
 partner-interview-job-none = Ningún perfil profesional
 partner-interview-quote-hint = Una o dos frases de la persona, con sus palabras: se muestran en las tarjetas.
 partner-profile-edit = Perfil de { $name }
+
+## Withdrawing a published item
+partner-archive-title = Retirar del sitio
+partner-archive-help = Al archivarlo desaparece enseguida de las listas, la búsqueda y los feeds; su página indica después que se ha retirado. Solo un administrador puede volver a publicarlo.
+partner-archive = Archivar
+partner-notice-archived = Archivado: ya no está en el sitio. El historial lo registra.

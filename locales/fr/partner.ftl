@@ -94,3 +94,9 @@ partner-interview-edit = Témoignage : { $title }
 partner-interview-job-none = Aucune fiche métier
 partner-interview-quote-hint = Une ou deux phrases de la personne, avec ses mots : affichées sur les cartes.
 partner-profile-edit = Profil de { $name }
+
+## Withdrawing a published item
+partner-archive-title = Retirer du site
+partner-archive-help = L’archivage le retire aussitôt des listes, de la recherche et des flux ; sa page indique ensuite qu’il a été retiré. Seul un administrateur peut le republier.
+partner-archive = Archiver
+partner-notice-archived = Archivé : il n’est plus sur le site. L’historique l’enregistre.

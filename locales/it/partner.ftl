@@ -94,3 +94,9 @@ partner-interview-edit = Testimonianza: { $title }
 partner-interview-job-none = Nessun profilo professionale
 partner-interview-quote-hint = Una o due frasi della persona, con le sue parole: compaiono nelle schede.
 partner-profile-edit = Profilo di { $name }
+
+## Withdrawing a published item
+partner-archive-title = Ritirare dal sito
+partner-archive-help = Archiviandolo scompare subito da elenchi, ricerca e feed; la sua pagina indica poi che è stato ritirato. Solo un amministratore può ripubblicarlo.
+partner-archive = Archivia
+partner-notice-archived = Archiviato: non è più sul sito. La cronologia lo registra.

@@ -7,6 +7,7 @@ mod account_page;
 mod accounts;
 mod admin_organisations;
 mod administration;
+mod archiving;
 mod authorization;
 mod authorization_writes;
 mod background;

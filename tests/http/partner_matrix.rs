@@ -42,6 +42,8 @@ enum Expect {
     SignIn,
     Forbidden,
     NotFound,
+    /// Allowed, but not in the item's state (409).
+    Conflict,
 }
 
 use Expect::*;
@@ -144,6 +146,12 @@ fn post_routes(i: &Items) -> Vec<PostRow> {
             partner_item,
         ),
         (
+            // Only a published item can be withdrawn.
+            format!("/en/partner/offers/{}/archive", i.rejected_offer),
+            vec![],
+            [SignIn, Forbidden, Conflict, Forbidden, Forbidden, Conflict],
+        ),
+        (
             format!("/en/moderation/offers/{}", i.in_review_offer),
             // Rejecting needs a comment: the moderator gets the form back.
             vec![("action", "reject"), ("comment", " ")],
@@ -172,6 +180,7 @@ fn judge(status: StatusCode, to: &str, expect: Expect, what: &str) {
         }
         Forbidden => assert_eq!(status, StatusCode::FORBIDDEN, "{what}"),
         NotFound => assert_eq!(status, StatusCode::NOT_FOUND, "{what}"),
+        Conflict => assert_eq!(status, StatusCode::CONFLICT, "{what}"),
     }
 }
 

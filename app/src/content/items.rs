@@ -163,3 +163,26 @@ pub async fn raise_version(db: &impl ConnectionTrait, kind: ContentKind, id: i32
     db.execute(&update).await?;
     Ok(())
 }
+
+/// Why no published item of `kind` answers at `slug`: `Gone` when one was archived (withdrawn:
+/// its page says so with a 410), else `NotFound` (a draft's existence is nobody else's business).
+pub async fn unpublished(db: &impl ConnectionTrait, kind: ContentKind, slug: &str) -> crate::error::AppError {
+    use crate::error::AppError;
+    let Some(table) = table(kind) else {
+        return AppError::NotFound;
+    };
+    let select = Query::select()
+        .column(Alias::new("status"))
+        .from(Alias::new(table))
+        .and_where(Expr::col(Alias::new("slug")).eq(slug))
+        .to_owned();
+    match db.query_one(&select).await {
+        Ok(Some(row)) => match row.try_get::<String>("", "status") {
+            Ok(status) if status == super::ContentStatus::Archived.code() => AppError::Gone,
+            Ok(_) => AppError::NotFound,
+            Err(e) => AppError::from(e),
+        },
+        Ok(None) => AppError::NotFound,
+        Err(e) => AppError::from(e),
+    }
+}

@@ -3,8 +3,9 @@
 use super::model::{InterviewCard, InterviewDetail, InterviewListPage, ItemLink};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::content::items::unpublished;
 use crate::content::text::Texts;
-use crate::content::ContentStatus;
+use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -199,11 +200,13 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
-    let row = published()
+    let Some(row) = published()
         .filter(interview::Column::Slug.eq(slug))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
+    else {
+        return Err(unpublished(db, ContentKind::Interview, slug).await);
+    };
     let (card, body) = with_texts(db, lang, vec![row])
         .await?
         .into_iter()

@@ -3,7 +3,8 @@
 use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::content::ContentStatus;
+use crate::content::items::unpublished;
+use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{job_profile, job_profile_competence, job_profile_relation, job_profile_translation};
 
 /// The texts of job profiles.
@@ -117,12 +118,14 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
-    let profile = job_profile::Entity::find()
+    let Some(profile) = job_profile::Entity::find()
         .filter(job_profile::Column::Slug.eq(slug))
         .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
+    else {
+        return Err(unpublished(db, ContentKind::JobProfile, slug).await);
+    };
     let fw = framework(db).await?;
     let texts = JobTexts::load(db, &[profile.id]).await?;
     let (text, shown) = texts

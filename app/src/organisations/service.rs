@@ -3,8 +3,9 @@
 use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
 use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::content::items::unpublished;
 use crate::content::text::Texts;
-use crate::content::ContentStatus;
+use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{organisation, organisation_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -116,12 +117,14 @@ pub async fn detail(
     if !crate::catalogue::query::is_slug(slug) {
         return Err(AppError::NotFound);
     }
-    let row = organisation::Entity::find()
+    let Some(row) = organisation::Entity::find()
         .filter(organisation::Column::Slug.eq(slug))
         .filter(organisation::Column::Status.eq(ContentStatus::Published))
         .one(db)
         .await?
-        .ok_or(AppError::NotFound)?;
+    else {
+        return Err(unpublished(db, ContentKind::Organisation, slug).await);
+    };
     let id = row.id;
     let website = row.website.clone();
     let (card, description) = cards(db, lang, vec![row])

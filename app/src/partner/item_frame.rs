@@ -4,9 +4,9 @@
 
 use super::model::ItemEditor;
 use crate::content::history::last_rejection;
-use crate::content::ContentStatus;
+use crate::content::{ContentKind, ContentStatus};
 use crate::i18n::{t, t_args, use_lang};
-use crate::ui::form::FormState;
+use crate::ui::form::{FormState, PostForm};
 use crate::ui::form_page::FormPage;
 use crate::ui::history::History;
 use crate::ui::layout::request_path_and_query;
@@ -103,6 +103,18 @@ pub fn ItemFrame(
     } else {
         view! { <p>{t("partner-locked")}</p> }.into_any()
     };
+    // Withdrawing a published item: its own small form, after the one that changes it.
+    let withdrawable = published && editor.editable && editor.kind != ContentKind::Organisation;
+    let archive = editor.id.filter(|_| withdrawable).map(|id| {
+        let form = FormState::current();
+        view! {
+            <h2>{t("partner-archive-title")}</h2>
+            <p>{t("partner-archive-help")}</p>
+            <PostForm form=form action=Route::PartnerArchive(editor.kind, id).at(lang) fields=&[] class="actions">
+                <button type="submit" class="button button-danger">{t("partner-archive")}</button>
+            </PostForm>
+        }
+    });
     let translations = editor.id.filter(|_| !editor.translations.is_empty()).map(|id| {
         view! { <Translations kind=editor.kind id=id states=editor.translations.clone() editable=editor.editable/> }
     });
@@ -120,6 +132,7 @@ pub fn ItemFrame(
             {rejection}
             {body}
             {translations}
+            {archive}
             {history}
         </FormPage>
     }

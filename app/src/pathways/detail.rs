@@ -4,7 +4,9 @@
 use super::catalogue::Catalogue;
 use super::model::{PathwayDetail, StepSummary};
 use crate::catalogue::framework::Framework;
+use crate::content::items::unpublished;
 use crate::content::text::Texts;
+use crate::content::ContentKind;
 use crate::entities::{badge, pathway_step, pathway_step_translation, pathway_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -56,7 +58,9 @@ pub async fn detail(
     learner: Option<i32>,
 ) -> Result<PathwayDetail, AppError> {
     let catalogue = Catalogue::load(db, Some(slug), learner).await?;
-    let row = catalogue.rows.first().ok_or(AppError::NotFound)?;
+    let Some(row) = catalogue.rows.first() else {
+        return Err(unpublished(db, ContentKind::Pathway, slug).await);
+    };
     let card = catalogue.card(lang, row);
     let original = row.original_lang;
     let texts = Texts::<pathway_translation::Model>::load(db, &[row.id]).await?;

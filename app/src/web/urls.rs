@@ -67,6 +67,8 @@ pub enum Route<'a> {
     PartnerResourceFile(i32),
     /// The editor's form of an item of any kind (`partner/offers/12`).
     PartnerItem(crate::content::ContentKind, i32),
+    /// Withdraws a published item (POST).
+    PartnerArchive(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
     PartnerTranslation(crate::content::ContentKind, i32, Lang),
     /// The public page of an item of any kind, by slug.
@@ -140,6 +142,7 @@ impl Route<'_> {
             Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
             Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
+            Route::PartnerArchive(kind, id) => format!("partner/{}/{id}/archive", kind.segment()),
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())
             }
