@@ -83,9 +83,10 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
 /// The kinds of item editors write through the content core (`content::edit`): each says
 /// which texts one language has and how to read and write it.
 #[cfg(feature = "ssr")]
-pub fn editable_kinds() -> [&'static content::edit::Editable; 4] {
+pub fn editable_kinds() -> [&'static content::edit::Editable; 5] {
     [
         &offers::editing::EDITABLE,
+        &pathways::editing::EDITABLE,
         &resources::editing::EDITABLE,
         &interviews::editing::EDITABLE,
         &organisations::editing::EDITABLE,
@@ -168,8 +169,10 @@ pub fn App() -> impl IntoView {
     use crate::partner::interview_page::InterviewEditPage;
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
+    use crate::partner::pathway_page::PathwayEditPage;
     use crate::partner::profile_page::ProfileEditPage;
     use crate::partner::resource_page::ResourceEditPage;
+    use crate::partner::step_page::StepEditPage;
     use crate::partner::translation_page::{ProposalPage, TranslationPage};
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
@@ -229,6 +232,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/translate/:kind/:id/:to") view=TranslationPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/new") view=ResourceEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/interviews/new") view=InterviewEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/pathways/new") view=PathwayEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/pathways/:id") view=PathwayEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/pathways/:id/steps/:n") view=StepEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/interviews/:id") view=InterviewEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/organisations/:id") view=ProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/:id") view=ResourceEditPage ssr=SsrMode::Async/>

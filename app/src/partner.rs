@@ -7,6 +7,8 @@ pub mod archive_http;
 #[cfg(feature = "ssr")]
 pub mod checks;
 #[cfg(feature = "ssr")]
+pub mod choices;
+#[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
 pub mod editing;
@@ -30,6 +32,16 @@ pub mod offer_form;
 pub mod offer_page;
 pub mod page;
 #[cfg(feature = "ssr")]
+pub mod pathway_edit;
+#[cfg(feature = "ssr")]
+pub mod pathway_form;
+#[cfg(feature = "ssr")]
+pub mod pathway_http;
+pub mod pathway_model;
+pub mod pathway_page;
+#[cfg(feature = "ssr")]
+pub mod pathway_steps;
+#[cfg(feature = "ssr")]
 pub mod profile_form;
 pub mod profile_page;
 #[cfg(feature = "ssr")]
@@ -41,6 +53,7 @@ pub mod resource_http;
 pub mod resource_page;
 #[cfg(feature = "ssr")]
 pub mod service;
+pub mod step_page;
 #[cfg(feature = "ssr")]
 pub mod translation;
 pub mod translation_page;

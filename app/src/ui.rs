@@ -4,6 +4,7 @@ pub mod admin_nav;
 pub mod changes;
 pub mod dates;
 pub mod fallback_notice;
+pub mod field_label;
 pub mod filters;
 pub mod form;
 pub mod form_page;

@@ -31,6 +31,7 @@ mod partner_demo;
 mod partner_interviews;
 mod partner_matrix;
 mod partner_offers;
+mod partner_pathways;
 mod partner_translations;
 mod pathways;
 mod pathways_badges;

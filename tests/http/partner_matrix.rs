@@ -53,6 +53,7 @@ struct Items {
     draft_resource: i64,
     in_review_offer: i64,
     rejected_offer: i64,
+    published_pathway: i64,
 }
 
 async fn items(app: &TestApp) -> Items {
@@ -66,6 +67,7 @@ async fn items(app: &TestApp) -> Items {
         draft_resource: scalar(app, &of("resources", "draft")).await,
         in_review_offer: scalar(app, &of("offers", "in_review")).await,
         rejected_offer: scalar(app, &of("offers", "rejected")).await,
+        published_pathway: scalar(app, &of("pathways", "published")).await,
     }
 }
 
@@ -86,6 +88,18 @@ fn get_routes(i: &Items) -> Vec<Row> {
             [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
         ),
         (format!("/en/partner/offers/{}", i.rejected_offer), partner_item),
+        (
+            "/en/partner/pathways/new?org=bitsociale-cooperativa".into(),
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
+        (
+            format!("/en/partner/pathways/{}", i.published_pathway),
+            partner_item,
+        ),
+        (
+            format!("/en/partner/pathways/{}/steps/1", i.published_pathway),
+            partner_item,
+        ),
         (format!("/en/partner/offers/{}", i.in_review_offer), partner_item),
         (
             format!("/en/partner/resources/{}", i.draft_resource),
@@ -144,6 +158,26 @@ fn post_routes(i: &Items) -> Vec<PostRow> {
             format!("/en/partner/translate/offer/{}/fr", i.rejected_offer),
             empty_title.clone(),
             partner_item,
+        ),
+        (
+            format!("/en/partner/pathways/{}/steps", i.published_pathway),
+            // A step moved past the end: the form comes back.
+            vec![("action", "reorder"), ("version", "1"), ("position.01", "99")],
+            partner_item,
+        ),
+        (
+            format!("/en/partner/pathways/{}/steps/1", i.published_pathway),
+            vec![("action", "save"), ("version", "1"), ("title", " ")],
+            partner_item,
+        ),
+        (
+            "/en/partner/pathways/new".into(),
+            vec![
+                ("action", "save"),
+                ("org", "bitsociale-cooperativa"),
+                ("title", " "),
+            ],
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
         ),
         (
             // Only a published item can be withdrawn.

@@ -62,6 +62,14 @@ pub struct Editable {
     /// The words for a language-neutral field's stored value in a language (`FR` → "France"),
     /// for the moderator's diff; `None`: the value is shown as it is.
     pub describe: fn(&str, &str, Lang) -> Option<String>,
+    /// The text fields an item has beyond `texts`, named by where they are in it (a pathway's
+    /// steps, questions and choices: `step.02.title`), read from its snapshot.
+    pub more_texts: fn(&Snapshot) -> Vec<(String, TextSpec)>,
+}
+
+/// `more_texts` of kinds whose text fields are all in `texts`.
+pub fn no_more_texts(_: &Snapshot) -> Vec<(String, TextSpec)> {
+    Vec::new()
 }
 
 impl Editable {
@@ -78,6 +86,15 @@ impl Editable {
             }
         }
         changes
+    }
+
+    /// Every text field of the item in `snapshot`, by name, in the order of the forms.
+    pub fn text_fields(&self, snapshot: &Snapshot) -> Vec<(String, TextSpec)> {
+        self.texts
+            .iter()
+            .map(|t| (t.name.to_string(), *t))
+            .chain((self.more_texts)(snapshot))
+            .collect()
     }
 
     /// The name of the item in `snapshot`, in `lang`.
@@ -230,9 +247,11 @@ pub async fn propose_translation(
         None => stored,
     };
     let mut after = base.clone();
+    let fields = editable.text_fields(&base);
     let texts = after.texts.entry(to).or_default();
-    for spec in editable.texts {
-        texts.insert(spec.name.into(), text(spec.name).trim().to_string());
+    for (name, _) in fields {
+        let value = text(&name).trim().to_string();
+        texts.insert(name, value);
     }
     let changes = diff(&base, &after);
     let data = serde_json::to_value(&after).map_err(AppError::internal)?;

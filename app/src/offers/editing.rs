@@ -49,6 +49,7 @@ pub static EDITABLE: Editable = Editable {
     read: |txn, id| read(txn, id).boxed(),
     apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),
     describe,
+    more_texts: crate::content::edit::no_more_texts,
 };
 
 /// The words for a stored value of an offer's field.

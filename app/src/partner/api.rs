@@ -60,18 +60,7 @@ pub async fn resource_form(
             super::resource_edit::new_resource(&org)
         }
     };
-    let competences = crate::catalogue::framework::Framework::current(&db)
-        .await?
-        .map(|f| {
-            f.competences
-                .iter()
-                .map(|c| {
-                    let label = f.label(&format!("competence:{}", c.code), lang).text;
-                    (c.code.clone(), format!("{} {label}", c.code))
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let competences = super::choices::competences(&db, lang).await?;
     Ok(super::model::ResourceFormData { editor, competences })
 }
 
@@ -96,9 +85,6 @@ pub async fn interview_form(
     id: Option<i32>,
     org: Option<String>,
 ) -> Result<super::model::InterviewFormData, AppError> {
-    use crate::content::text::Texts;
-    use crate::entities::{job_profile, job_profile_translation};
-    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
     let db = crate::state::db()?;
     let editor = match id {
@@ -110,23 +96,7 @@ pub async fn interview_form(
             super::interview_edit::new_interview(&org)
         }
     };
-    let profiles = job_profile::Entity::find()
-        .filter(job_profile::Column::Status.eq(crate::content::ContentStatus::Published))
-        .all(&db)
-        .await?;
-    let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
-    let texts = Texts::<job_profile_translation::Model>::load(&db, &ids).await?;
-    let mut jobs: Vec<(String, String)> = profiles
-        .iter()
-        .map(|p| {
-            let title = texts
-                .pick(p.id, p.original_lang, lang)
-                .map(|(t, _)| t.title.clone())
-                .unwrap_or_else(|| p.slug.clone());
-            (p.slug.clone(), title)
-        })
-        .collect();
-    jobs.sort_by_key(|(_, title)| title.to_lowercase());
+    let jobs = super::choices::jobs(&db, lang).await?;
     Ok(super::model::InterviewFormData { editor, jobs })
 }
 
@@ -136,4 +106,39 @@ pub async fn profile_form(id: i32) -> Result<super::model::ItemEditor, AppError>
     let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
     let db = crate::state::db()?;
     super::editing::item_editor(&db, &viewer, crate::content::ContentKind::Organisation, id).await
+}
+
+/// The pathway form: pathway `id` with its outline, or a new pathway of organisation `org`,
+/// with the job profiles and competences to choose from.
+#[server(prefix = "/_server")]
+pub async fn pathway_form(
+    lang: Lang,
+    id: Option<i32>,
+    org: Option<String>,
+) -> Result<super::pathway_model::PathwayFormData, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let (editor, steps) = match id {
+        Some(id) => super::pathway_edit::pathway_form(&db, &viewer, id).await?,
+        None => {
+            let org = super::editing::acting_org(&db, &viewer, org.as_deref()).await?;
+            (super::pathway_edit::new_pathway(&org), Vec::new())
+        }
+    };
+    Ok(super::pathway_model::PathwayFormData {
+        editor,
+        jobs: super::choices::jobs(&db, lang).await?,
+        competences: super::choices::competences(&db, lang).await?,
+        steps,
+    })
+}
+
+/// Step `n` of pathway `id` (addresses that are not numbers: not found).
+#[server(prefix = "/_server")]
+pub async fn step_form(id: String, n: String) -> Result<super::pathway_model::StepFormData, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    let n = n.parse::<u32>().map_err(|_| AppError::NotFound)?;
+    super::pathway_edit::step_form(&db, &viewer, id, n).await
 }

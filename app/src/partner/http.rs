@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .merge(super::resource_http::routes())
         .merge(super::interview_http::routes())
         .merge(super::archive_http::routes())
+        .merge(super::pathway_http::routes())
 }
 
 async fn moved(PathLang(lang): PathLang) -> Redirect {
@@ -177,12 +178,12 @@ async fn save_translation(
     if action == TranslationAction::Preview {
         return Ok(form.preview().await);
     }
-    for (field, key, max) in translation::problems(kind, |name| form.text(name)) {
+    for (field, key, max) in translation::problems(&state.db, kind, id, |name| form.text(name)).await? {
         let message = match max {
             Some(max) => Message::new(key).with("max", max as i64),
             None => Message::new(key),
         };
-        form.reject(field, message);
+        form.reject(&field, message);
     }
     let version = form.raw("version").parse::<i32>().unwrap_or(-1);
     if !form.is_valid() {
@@ -226,12 +227,12 @@ async fn propose_translation(
     if action == TranslationAction::Preview {
         return Ok(form.preview().await);
     }
-    for (field, key, max) in translation::problems(kind, |name| form.text(name)) {
+    for (field, key, max) in translation::problems(&state.db, kind, id, |name| form.text(name)).await? {
         let message = match max {
             Some(max) => Message::new(key).with("max", max as i64),
             None => Message::new(key),
         };
-        form.reject(field, message);
+        form.reject(&field, message);
     }
     if !form.is_valid() {
         return Ok(form.back().await);

@@ -27,6 +27,10 @@ pub trait ItemForm: DeserializeOwned + Validate {
     fn version(&self) -> i32;
     /// Writes the form into `snapshot`, the texts in the item's `original` language.
     fn fill(&self, snapshot: &mut Snapshot, original: Lang);
+    /// What keeps the item, as saved, from going to review (a pathway's unfinished steps).
+    fn not_ready(_snapshot: &Snapshot, _original: Lang) -> Option<Message> {
+        None
+    }
 }
 
 /// The buttons of an item form.
@@ -83,6 +87,13 @@ pub async fn save_item<F: ItemForm>(
         }
         Err(error) => return Err(error),
     };
+    if matches!(action, ItemAction::Submit | ItemAction::Publish) && saved == Saved::InPlace {
+        let editing = edit::open(&state.db, F::KIND, id).await?;
+        if let Some(why) = F::not_ready(editing.working(), editing.original) {
+            // Saved, but not sent: the page says why, where the editor will fix it.
+            return Ok(done(&form.session, &form.path, why).await);
+        }
+    }
     let notice = match (action, saved) {
         (_, Saved::Proposed) => "partner-notice-change-proposed",
         (ItemAction::Submit, Saved::InPlace) => {

@@ -104,6 +104,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
             <a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a>
             <a class="button button-secondary" href=Route::PartnerNewResource(&slug).at(lang)>{t("partner-new-resource")}</a>
             <a class="button button-secondary" href=Route::PartnerNewInterview(&slug).at(lang)>{t("partner-new-interview")}</a>
+            <a class="button button-secondary" href=Route::PartnerNewPathway(&slug).at(lang)>{t("partner-new-pathway")}</a>
         </p>
         <div class="partner-summary">
             <nav aria-labelledby="partner-by-status">
@@ -153,7 +154,11 @@ fn ItemRow(item: PartnerItem) -> impl IntoView {
     let lang = use_lang();
     // An item with a form opens it; other kinds their public page once published.
     let public = match item.kind {
-        ContentKind::Offer | ContentKind::Resource | ContentKind::Interview | ContentKind::Organisation => {
+        ContentKind::Offer
+        | ContentKind::Resource
+        | ContentKind::Interview
+        | ContentKind::Pathway
+        | ContentKind::Organisation => {
             Some(Route::PartnerItem(item.kind, item.id).at(lang))
         }
         _ => item

@@ -91,16 +91,18 @@ fn build(
         version: editing.version,
         state,
         fields: spec
-            .texts
-            .iter()
-            .map(|t| TranslationField {
-                name: t.name.into(),
+            .text_fields(working)
+            .into_iter()
+            .map(|(name, t)| TranslationField {
                 markdown: t.markdown,
                 required: t.required,
                 rows: t.rows,
-                original: working.text(editing.original, t.name),
-                value: working.text(to, t.name),
+                original: working.text(editing.original, &name),
+                value: working.text(to, &name),
+                name,
             })
+            // A part with nothing in its original (an optional text left empty): nothing to translate.
+            .filter(|f| !f.original.trim().is_empty() || f.required)
             .collect(),
         editable,
         published: editing.item.status == ContentStatus::Published,
@@ -109,18 +111,21 @@ fn build(
     }
 }
 
-/// The problems of the posted texts, by field: (field, Fluent key, most characters allowed).
-pub fn problems(
+/// The problems of the texts posted for item `kind`/`id`, by field: (field, Fluent key, most
+/// characters allowed).
+pub async fn problems(
+    db: &DatabaseConnection,
     kind: ContentKind,
+    id: i32,
     value: impl Fn(&str) -> String,
-) -> Vec<(&'static str, &'static str, Option<usize>)> {
-    let Some(spec) = editable(kind) else {
-        return Vec::new();
-    };
-    spec.texts
-        .iter()
-        .filter_map(|t| t.problem(&value(t.name)).map(|(key, max)| (t.name, key, max)))
-        .collect()
+) -> Result<Vec<(String, &'static str, Option<usize>)>, AppError> {
+    let spec = editable(kind).ok_or(AppError::NotFound)?;
+    let editing = edit::open(db, kind, id).await?;
+    Ok(spec
+        .text_fields(editing.working())
+        .into_iter()
+        .filter_map(|(name, t)| t.problem(&value(&name)).map(|(key, max)| (name, key, max)))
+        .collect())
 }
 
 /// Saves the texts of item `kind`/`id` in `to` (opened at `version`).
@@ -136,9 +141,11 @@ pub async fn save(
     let spec = editable(kind).ok_or(AppError::NotFound)?;
     edit::save(db, viewer, kind, id, version, |snapshot, original| {
         if to != original {
+            let fields = spec.text_fields(snapshot);
             let text = snapshot.texts.entry(to).or_default();
-            for t in spec.texts {
-                text.insert(t.name.into(), value(t.name).trim().to_string());
+            for (name, _) in fields {
+                let typed = value(&name).trim().to_string();
+                text.insert(name, typed);
             }
         }
     })

@@ -67,7 +67,7 @@ fn TranslationForm(editor: TranslationEditor) -> impl IntoView {
         .fields
         .into_iter()
         .map(|field| {
-            let label = t(&format!("content-field-{}", field.name.replace('_', "-")));
+            let label = crate::ui::field_label::field_label(&field.name);
             let control = if field.markdown {
                 view! {
                     <MarkdownField form=form.clone() name=field.name.clone() label=label.clone() required=field.required default=field.value.clone() rows=u32::from(field.rows) lang=Some(to_code.clone())/>

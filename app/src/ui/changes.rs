@@ -13,7 +13,7 @@ pub fn Changes(changes: Vec<FieldChange>) -> impl IntoView {
     let rows = changes
         .into_iter()
         .map(|change| {
-            let field = t(&format!("content-field-{}", change.field.replace('_', "-")));
+            let field = crate::ui::field_label::field_label(&change.field);
             let lang = change.lang.map(|l| l.code().to_string());
             let language = change.lang.map(|l| view! { " — " {t(&l.endonym_key())} });
             let shown = |text: String| {

@@ -10,9 +10,11 @@ use leptos::prelude::*;
 mod checkboxes;
 mod fields;
 mod markdown_field;
+mod radios;
 pub use checkboxes::CheckboxGroup;
 pub use fields::{SelectField, TextArea, TextField};
 pub use markdown_field::MarkdownField;
+pub use radios::RadioGroup;
 
 /// The flash of the previous submission and the CSRF token, for the forms of one page.
 #[derive(Clone, Debug)]

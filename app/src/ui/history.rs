@@ -13,17 +13,19 @@ pub fn History(entries: Vec<HistoryEntry>) -> impl IntoView {
                 .into_iter()
                 .map(|e| {
                     let what = t(&format!("history-{}", e.action.replace('_', "-")));
-                    let fields: Vec<String> = e
+                    let mut fields: Vec<String> = e
                         .changed_fields()
                         .into_iter()
                         .map(|(field, lang)| {
-                            let name = t(&format!("content-field-{}", field.replace('_', "-")));
+                            let name = crate::ui::field_label::field_group(&field);
                             match lang.and_then(|l| crate::i18n::Lang::parse(&l)) {
                                 Some(l) => format!("{name} ({})", t(&l.endonym_key())),
                                 None => name,
                             }
                         })
                         .collect();
+                    let mut seen = std::collections::HashSet::new();
+                    fields.retain(|f| seen.insert(f.clone()));
                     let changed = (!fields.is_empty()).then(|| {
                         view! { <br/> <span class="history-changes">{t("history-changed")} " " {fields.join(", ")}</span> }
                     });

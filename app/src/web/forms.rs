@@ -46,6 +46,11 @@ impl Submission {
         }
     }
 
+    /// Changes a field before the form goes back (a form that grows a part: "add a question").
+    pub fn set(&mut self, name: &str, value: impl Into<String>) {
+        self.fields.insert(name.to_string(), value.into());
+    }
+
     /// A field as sent.
     pub fn raw(&self, name: &str) -> &str {
         self.fields.get(name).map(String::as_str).unwrap_or("")

@@ -67,6 +67,12 @@ pub enum Route<'a> {
     PartnerResourceFile(i32),
     /// The editor's form of an item of any kind (`partner/offers/12`).
     PartnerItem(crate::content::ContentKind, i32),
+    /// A new pathway of the organisation with this slug.
+    PartnerNewPathway(&'a str),
+    /// The outline of a pathway's steps (POST: add, move, remove, reorder).
+    PartnerPathwaySteps(i32),
+    /// The form of step `n` (from 1) of a pathway.
+    PartnerPathwayStep(i32, u32),
     /// Withdraws a published item (POST).
     PartnerArchive(crate::content::ContentKind, i32),
     /// The text of an item in one language, side by side with its original.
@@ -142,6 +148,9 @@ impl Route<'_> {
             Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
             Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
+            Route::PartnerNewPathway(org) => format!("partner/pathways/new?org={org}"),
+            Route::PartnerPathwaySteps(id) => format!("partner/pathways/{id}/steps"),
+            Route::PartnerPathwayStep(id, n) => format!("partner/pathways/{id}/steps/{n}"),
             Route::PartnerArchive(kind, id) => format!("partner/{}/{id}/archive", kind.segment()),
             Route::PartnerTranslation(kind, id, to) => {
                 format!("partner/translate/{}/{id}/{}", kind.code(), to.code())

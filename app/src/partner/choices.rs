@@ -1,0 +1,46 @@
+//! The choices item forms offer: published job profiles (slug, title in the reader's language)
+//! and the current framework's competences (code, "code label").
+
+use crate::content::text::Texts;
+use crate::entities::{job_profile, job_profile_translation};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+
+/// Published job profiles, by title.
+pub async fn jobs(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
+    let profiles = job_profile::Entity::find()
+        .filter(job_profile::Column::Status.eq(crate::content::ContentStatus::Published))
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
+    let texts = Texts::<job_profile_translation::Model>::load(db, &ids).await?;
+    let mut jobs: Vec<(String, String)> = profiles
+        .iter()
+        .map(|p| {
+            let title = texts
+                .pick(p.id, p.original_lang, lang)
+                .map(|(t, _)| t.title.clone())
+                .unwrap_or_else(|| p.slug.clone());
+            (p.slug.clone(), title)
+        })
+        .collect();
+    jobs.sort_by_key(|(_, title)| title.to_lowercase());
+    Ok(jobs)
+}
+
+/// The current framework's competences, in its order.
+pub async fn competences(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
+    Ok(crate::catalogue::framework::Framework::current(db)
+        .await?
+        .map(|f| {
+            f.competences
+                .iter()
+                .map(|c| {
+                    let label = f.label(&format!("competence:{}", c.code), lang).text;
+                    (c.code.clone(), format!("{} {label}", c.code))
+                })
+                .collect()
+        })
+        .unwrap_or_default())
+}
