@@ -158,9 +158,7 @@ fn ItemRow(item: PartnerItem) -> impl IntoView {
         | ContentKind::Resource
         | ContentKind::Interview
         | ContentKind::Pathway
-        | ContentKind::Organisation => {
-            Some(Route::PartnerItem(item.kind, item.id).at(lang))
-        }
+        | ContentKind::Organisation => Some(Route::PartnerItem(item.kind, item.id).at(lang)),
         _ => item
             .status
             .is_public()

@@ -12,7 +12,6 @@ use crate::pathways::codes::competences_field;
 use serde::Deserialize;
 use validator::{Validate, ValidationError};
 
-
 /// `POST /{lang}/partner/pathways/new` and `/{lang}/partner/pathways/{id}`.
 #[derive(Debug, Deserialize, Validate)]
 pub struct PathwayForm {
@@ -88,7 +87,6 @@ impl PathwayForm {
         pairs
     }
 }
-
 
 impl ItemForm for PathwayForm {
     const KIND: ContentKind = ContentKind::Pathway;
