@@ -83,9 +83,10 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
 /// The kinds of item editors write through the content core (`content::edit`): each says
 /// which texts one language has and how to read and write it.
 #[cfg(feature = "ssr")]
-pub fn editable_kinds() -> [&'static content::edit::Editable; 5] {
+pub fn editable_kinds() -> [&'static content::edit::Editable; 6] {
     [
         &offers::editing::EDITABLE,
+        &jobs::editing::EDITABLE,
         &pathways::editing::EDITABLE,
         &resources::editing::EDITABLE,
         &interviews::editing::EDITABLE,
@@ -167,6 +168,7 @@ pub fn App() -> impl IntoView {
     };
     use crate::organisations::pages::{detail::OrganisationPage, list::OrganisationsPage};
     use crate::partner::interview_page::InterviewEditPage;
+    use crate::partner::job_page::{JobProfileEditPage, JobProfilesPage};
     use crate::partner::offer_page::OfferEditPage;
     use crate::partner::page::PartnerPage;
     use crate::partner::pathway_page::PathwayEditPage;
@@ -232,6 +234,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/translate/:kind/:id/:to") view=TranslationPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/new") view=ResourceEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/interviews/new") view=InterviewEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/job-profiles") view=JobProfilesPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/job-profiles/new") view=JobProfileEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/job-profiles/:id") view=JobProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/pathways/new") view=PathwayEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/pathways/:id") view=PathwayEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/pathways/:id/steps/:n") view=StepEditPage ssr=SsrMode::Async/>

@@ -8,6 +8,7 @@ pub mod archive_http;
 pub mod checks;
 #[cfg(feature = "ssr")]
 pub mod choices;
+pub mod competence_rows;
 #[cfg(feature = "ssr")]
 pub mod demo;
 #[cfg(feature = "ssr")]
@@ -24,6 +25,14 @@ pub mod interview_page;
 pub mod item_frame;
 #[cfg(feature = "ssr")]
 pub mod item_http;
+#[cfg(feature = "ssr")]
+pub mod job_edit;
+#[cfg(feature = "ssr")]
+pub mod job_form;
+#[cfg(feature = "ssr")]
+pub mod job_http;
+pub mod job_model;
+pub mod job_page;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod offer_edit;

@@ -85,3 +85,24 @@ content-field-prompt = Question
 content-field-explanation = Explanation
 content-field-label = Text
 content-field-correct = Right answer
+
+## Proposing a job profile
+partner-jobs-link = Job profiles
+partner-jobs-title = Propose a job profile
+partner-jobs-back = Back to the partner space
+partner-jobs-intro = Job profiles belong to the whole portal. Propose a new one, or a change to one below: the moderators review it, and the profile's history credits you.
+partner-jobs-new = Propose a new job profile
+partner-jobs-change = Propose a change to a job profile
+partner-job-new = New job profile
+partner-job-edit = Job profile: { $title }
+partner-job-review-note = What you send here waits for the moderators before anyone sees it.
+partner-job-summary-hint = Two or three sentences, in everyday words: what the person does and for whom.
+partner-job-lines-hint = One per line.
+partner-job-competences-hint = The DigComp competences the job asks for, each with the level it needs (1 to 8).
+partner-job-level-n = Level needed ({ $n })
+partner-job-send = Send the proposal
+partner-notice-job-proposed = Thank you: your proposal is with the moderators. You will receive an e-mail when they decide.
+content-field-missions = Missions
+content-field-employers = Typical employers
+content-field-routes = Routes into the job
+content-field-employer-kinds = Kinds of employer

@@ -85,3 +85,24 @@ content-field-prompt = Pregunta
 content-field-explanation = Explicación
 content-field-label = Texto
 content-field-correct = Respuesta correcta
+
+## Proposing a job profile
+partner-jobs-link = Perfiles profesionales
+partner-jobs-title = Proponer un perfil profesional
+partner-jobs-back = Volver al espacio de socios
+partner-jobs-intro = Los perfiles profesionales pertenecen a todo el portal. Propón uno nuevo, o un cambio en uno de los que aparecen abajo: los moderadores revisan tu propuesta, y tu nombre figura en el historial del perfil.
+partner-jobs-new = Proponer un nuevo perfil profesional
+partner-jobs-change = Proponer un cambio en un perfil profesional
+partner-job-new = Nuevo perfil profesional
+partner-job-edit = Perfil profesional: { $title }
+partner-job-review-note = Lo que envíes aquí espera la revisión de los moderadores antes de que nadie lo vea.
+partner-job-summary-hint = Dos o tres frases, con palabras sencillas: qué hace la persona y para quién.
+partner-job-lines-hint = Un elemento por línea.
+partner-job-competences-hint = Las competencias DigComp que requiere el trabajo, cada una con el nivel necesario (de 1 a 8).
+partner-job-level-n = Nivel necesario ({ $n })
+partner-job-send = Enviar la propuesta
+partner-notice-job-proposed = Gracias: tu propuesta está en manos de los moderadores. Recibirás un correo electrónico cuando decidan.
+content-field-missions = Funciones
+content-field-employers = Empleadores habituales
+content-field-routes = Cómo acceder a este trabajo
+content-field-employer-kinds = Tipos de empleador

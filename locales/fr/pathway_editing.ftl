@@ -85,3 +85,24 @@ content-field-prompt = Question
 content-field-explanation = Explication
 content-field-label = Texte
 content-field-correct = Bonne réponse
+
+## Proposing a job profile
+partner-jobs-link = Fiches métiers
+partner-jobs-title = Proposer une fiche métier
+partner-jobs-back = Retour à l’espace partenaire
+partner-jobs-intro = Les fiches métiers appartiennent à l’ensemble du portail. Proposez-en une nouvelle, ou une modification de l’une de celles ci-dessous : les modérateurs relisent votre proposition, et votre nom figure dans l’historique de la fiche.
+partner-jobs-new = Proposer une nouvelle fiche métier
+partner-jobs-change = Proposer une modification d’une fiche métier
+partner-job-new = Nouvelle fiche métier
+partner-job-edit = Fiche métier : { $title }
+partner-job-review-note = Ce que vous envoyez ici attend la relecture des modérateurs avant d’être visible par quiconque.
+partner-job-summary-hint = Deux ou trois phrases, avec des mots de tous les jours : ce que fait la personne et pour qui.
+partner-job-lines-hint = Un élément par ligne.
+partner-job-competences-hint = Les compétences DigComp que demande le métier, chacune avec le niveau requis (de 1 à 8).
+partner-job-level-n = Niveau requis ({ $n })
+partner-job-send = Envoyer la proposition
+partner-notice-job-proposed = Merci : votre proposition est transmise aux modérateurs. Vous recevrez un e-mail quand ils auront décidé.
+content-field-missions = Missions
+content-field-employers = Employeurs types
+content-field-routes = Comment accéder au métier
+content-field-employer-kinds = Types d’employeurs

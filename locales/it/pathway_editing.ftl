@@ -85,3 +85,24 @@ content-field-prompt = Domanda
 content-field-explanation = Spiegazione
 content-field-label = Testo
 content-field-correct = Risposta giusta
+
+## Proposing a job profile
+partner-jobs-link = Profili professionali
+partner-jobs-title = Proponi un profilo professionale
+partner-jobs-back = Torna all’area partner
+partner-jobs-intro = I profili professionali appartengono a tutto il portale. Proponine uno nuovo, o una modifica a uno di quelli qui sotto: i moderatori esaminano la proposta, e il tuo nome compare nella cronologia del profilo.
+partner-jobs-new = Proponi un nuovo profilo professionale
+partner-jobs-change = Proponi una modifica a un profilo professionale
+partner-job-new = Nuovo profilo professionale
+partner-job-edit = Profilo professionale: { $title }
+partner-job-review-note = Ciò che invii qui attende la revisione dei moderatori prima che qualcuno possa vederlo.
+partner-job-summary-hint = Due o tre frasi, con parole di tutti i giorni: che cosa fa la persona e per chi.
+partner-job-lines-hint = Una voce per riga.
+partner-job-competences-hint = Le competenze DigComp che il lavoro richiede, ciascuna con il livello necessario (da 1 a 8).
+partner-job-level-n = Livello richiesto ({ $n })
+partner-job-send = Invia la proposta
+partner-notice-job-proposed = Grazie: la tua proposta è ora nelle mani dei moderatori. Riceverai un’e-mail quando avranno deciso.
+content-field-missions = Attività
+content-field-employers = Datori di lavoro tipici
+content-field-routes = Come accedere a questo lavoro
+content-field-employer-kinds = Tipi di datore di lavoro

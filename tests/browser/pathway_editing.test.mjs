@@ -2,7 +2,7 @@
 // 360 px phone — a new pathway, a quiz step refused without its right answer then saved, a
 // reading step added and moved up, the page never wider than the screen —, and with JavaScript
 // every page of it (the pathway with its outline, each step, a quiz, its translation beside the
-// original, a new pathway) passes axe-core.
+// original, a new pathway, the job-profile proposals) passes axe-core.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, axe, signIn, BASE } from './helpers.mjs';
@@ -82,5 +82,14 @@ test('the pathway pages of the partner space are accessible', async () => {
   assert.deepEqual(await axe(page), [], 'the translation form');
   await page.goto(`${BASE}/it/partner/pathways/new?org=bitsociale-cooperativa`);
   assert.deepEqual(await axe(page), [], 'a new pathway');
+  // Job profiles: the list to propose from, a new one, a change to a published one.
+  await page.goto(`${BASE}/it/partner/job-profiles`);
+  assert.deepEqual(await axe(page), [], 'the job profiles to propose');
+  await click(page, 'main a[href$="/partner/job-profiles/new"]');
+  assert.deepEqual(await axe(page), [], 'a new job profile');
+  await page.goto(`${BASE}/it/partner/job-profiles`);
+  await click(page, 'main li a[href*="/partner/job-profiles/"]');
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.deepEqual(await axe(page), [], 'a change to a job profile');
   await context.close();
 });

@@ -29,6 +29,7 @@ mod operations;
 mod partner;
 mod partner_demo;
 mod partner_interviews;
+mod partner_job_profiles;
 mod partner_matrix;
 mod partner_offers;
 mod partner_pathways;

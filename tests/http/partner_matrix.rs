@@ -88,6 +88,19 @@ fn get_routes(i: &Items) -> Vec<Row> {
             [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
         ),
         (format!("/en/partner/offers/{}", i.rejected_offer), partner_item),
+        // Job profiles belong to the platform: every editor may propose.
+        (
+            "/en/partner/job-profiles".into(),
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
+        (
+            "/en/partner/job-profiles/new".into(),
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
+        (
+            "/en/partner/job-profiles/1".into(),
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
         (
             "/en/partner/pathways/new?org=bitsociale-cooperativa".into(),
             [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
@@ -169,6 +182,16 @@ fn post_routes(i: &Items) -> Vec<PostRow> {
             format!("/en/partner/pathways/{}/steps/1", i.published_pathway),
             vec![("action", "save"), ("version", "1"), ("title", " ")],
             partner_item,
+        ),
+        (
+            "/en/partner/job-profiles/new".into(),
+            vec![("action", "save"), ("title", " ")],
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
+        ),
+        (
+            "/en/partner/job-profiles/1".into(),
+            vec![("action", "save"), ("version", "1"), ("title", " ")],
+            [SignIn, Forbidden, Ok, Ok, Forbidden, Ok],
         ),
         (
             "/en/partner/pathways/new".into(),

@@ -76,8 +76,8 @@ pub struct Item {
 /// - Everyone reads what is published; nothing else without an account.
 /// - Editors (members of the owning organisation) write their organisation's content: create,
 ///   edit (not while it waits for review), submit, archive, and delete what was never published.
-///   For platform content (job profiles, frameworks) any editor may propose: create a draft,
-///   and submit it; changes to published platform content go through revisions moderators edit.
+///   For platform content (job profiles, frameworks) any editor may propose: create a draft
+///   and submit it, or change what is published (a revision the moderators review).
 /// - Moderators read everything, edit to correct, approve and reject what is in review (not
 ///   their own organisation's: nobody reviews their own work), and archive.
 /// - Administrators may do everything.
@@ -108,6 +108,9 @@ pub fn can(viewer: Option<&Viewer>, action: Action, item: &Item) -> bool {
                         status,
                         ContentStatus::Draft | ContentStatus::Rejected | ContentStatus::Published
                     ))
+                // Any editor proposes a change to published platform content: it becomes a
+                // revision for the moderators, never a change in place.
+                || (item.owner == Owner::Platform && editor && status == ContentStatus::Published)
         }
         Action::Submit => {
             let own = member || (item.owner == Owner::Platform && editor);
@@ -232,7 +235,8 @@ mod tests {
                         _ if action == Action::Translate => status == Published,
                         "learner" => false,
                         _ => match action {
-                            Action::ReadDraft | Action::Edit => moderator,
+                            Action::ReadDraft => moderator,
+                            Action::Edit => moderator || (editor && status == Published),
                             Action::Create => editor || moderator,
                             Action::Submit => (editor || moderator) && matches!(status, Draft | Rejected),
                             Action::Approve | Action::Reject => moderator && status == InReview,

@@ -94,6 +94,14 @@ pub async fn decide(
 ) -> Result<(), AppError> {
     let editing = edit::open(&state.db, kind, id).await?;
     let (_, revision) = judged(&editing);
+    // Whoever proposed the change is told too (an editor of another organisation proposing a
+    // change to a job profile, a reader's translation).
+    let author = match revision {
+        true => crate::content::revisions::pending(&state.db, kind, id)
+            .await?
+            .and_then(|r| r.author_id),
+        false => None,
+    };
     let write = if revision {
         edit::decide_revision(&state.db, viewer, kind, id, approve, comment.clone()).await?
     } else {
@@ -102,14 +110,15 @@ pub async fn decide(
     };
     if !approve {
         let comment = comment.as_deref().unwrap_or_default();
-        tell_editors(state, write.txn(), &editing, kind, id, comment).await?;
+        tell_editors(state, write.txn(), &editing, kind, id, comment, author).await?;
     }
     write.commit().await?;
     Ok(())
 }
 
 /// "Your item was not published", with the moderator's comment and the link to its form, to
-/// every editor of the item's organisation (and whoever created it), each in their language.
+/// every editor of the item's organisation (and whoever created it or proposed the change),
+/// each in their language.
 async fn tell_editors(
     state: &AppState,
     db: &impl ConnectionTrait,
@@ -117,6 +126,7 @@ async fn tell_editors(
     kind: ContentKind,
     id: i32,
     comment: &str,
+    author: Option<i32>,
 ) -> Result<(), AppError> {
     let spec = editable(kind).ok_or(AppError::NotFound)?;
     let mut people: Vec<i32> = match editing.item.owner.organisation_id() {
@@ -138,6 +148,7 @@ async fn tell_editors(
         .await?
         .and_then(|row| row.actor_id);
     people.extend(creator);
+    people.extend(author);
     people.sort_unstable();
     people.dedup();
     let shown = editing.working();

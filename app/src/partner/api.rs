@@ -142,3 +142,31 @@ pub async fn step_form(id: String, n: String) -> Result<super::pathway_model::St
     let n = n.parse::<u32>().map_err(|_| AppError::NotFound)?;
     super::pathway_edit::step_form(&db, &viewer, id, n).await
 }
+
+/// The published job profiles an editor may propose a change to: (id, title, its language).
+#[server(prefix = "/_server")]
+pub async fn job_profiles_to_propose(lang: Lang) -> Result<Vec<(i32, String, Lang)>, AppError> {
+    crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    super::choices::job_ids(&db, lang).await
+}
+
+/// The job-profile proposal form: published profile `id`, or a new one.
+#[server(prefix = "/_server")]
+pub async fn job_form(lang: Lang, id: Option<i32>) -> Result<super::job_model::JobFormData, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let editor = match id {
+        Some(id) => {
+            super::editing::item_editor(&db, &viewer, crate::content::ContentKind::JobProfile, id).await?
+        }
+        None => {
+            let org = super::editing::acting_org(&db, &viewer, None).await?;
+            super::editing::new_item(crate::content::ContentKind::JobProfile, &org, &[])
+        }
+    };
+    Ok(super::job_model::JobFormData {
+        editor,
+        competences: super::choices::competences(&db, lang).await?,
+    })
+}

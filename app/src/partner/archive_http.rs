@@ -38,7 +38,7 @@ async fn archive(
     let viewer = editor(&context)?;
     let kind = ContentKind::from_segment(&kind)
         // An organisation is archived by an administrator (`/{lang}/admin/organisations`).
-        .filter(|k| editable(*k).is_some() && *k != ContentKind::Organisation)
+        .filter(|k| editable(*k).is_some() && *k != ContentKind::Organisation && !k.is_platform_owned())
         .ok_or(AppError::NotFound)?;
     let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
     super::editing::may_write(&state.db, &viewer, kind, id).await?;

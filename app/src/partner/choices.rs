@@ -7,25 +7,45 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-/// Published job profiles, by title.
+/// Published job profiles (slug, title), by title.
 pub async fn jobs(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
+    Ok(titled(db, lang)
+        .await?
+        .into_iter()
+        .map(|(profile, title, _)| (profile.slug, title))
+        .collect())
+}
+
+/// Published job profiles (id, title, the title's language), by title.
+pub async fn job_ids(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(i32, String, Lang)>, AppError> {
+    Ok(titled(db, lang)
+        .await?
+        .into_iter()
+        .map(|(profile, title, shown)| (profile.id, title, shown))
+        .collect())
+}
+
+async fn titled(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+) -> Result<Vec<(job_profile::Model, String, Lang)>, AppError> {
     let profiles = job_profile::Entity::find()
         .filter(job_profile::Column::Status.eq(crate::content::ContentStatus::Published))
         .all(db)
         .await?;
     let ids: Vec<i32> = profiles.iter().map(|p| p.id).collect();
     let texts = Texts::<job_profile_translation::Model>::load(db, &ids).await?;
-    let mut jobs: Vec<(String, String)> = profiles
-        .iter()
+    let mut jobs: Vec<(job_profile::Model, String, Lang)> = profiles
+        .into_iter()
         .map(|p| {
-            let title = texts
+            let (title, shown) = texts
                 .pick(p.id, p.original_lang, lang)
-                .map(|(t, _)| t.title.clone())
-                .unwrap_or_else(|| p.slug.clone());
-            (p.slug.clone(), title)
+                .map(|(t, shown)| (t.title.clone(), shown))
+                .unwrap_or_else(|| (p.slug.clone(), p.original_lang));
+            (p, title, shown)
         })
         .collect();
-    jobs.sort_by_key(|(_, title)| title.to_lowercase());
+    jobs.sort_by_key(|(_, title, _)| title.to_lowercase());
     Ok(jobs)
 }
 

@@ -35,11 +35,18 @@ pub async fn may_write(
     let found = crate::content::write::item(db, kind, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    if can(Some(viewer), Action::ReadDraft, &found) {
+    if may_open(viewer, &found) {
         Ok(())
     } else {
         Err(AppError::Forbidden)
     }
+}
+
+/// Whether the viewer may open the form of `item`: its drafts are theirs to read, or it is
+/// published and theirs to change (any editor proposes a change to a job profile).
+pub fn may_open(viewer: &Viewer, item: &crate::auth::permissions::Item) -> bool {
+    can(Some(viewer), Action::ReadDraft, item)
+        || (item.status == ContentStatus::Published && can(Some(viewer), Action::Edit, item))
 }
 
 /// The form of a new item of `kind` for `org`, starting with `values`.
@@ -77,7 +84,7 @@ pub async fn item_editor(
 ) -> Result<ItemEditor, AppError> {
     let spec = editable(kind).ok_or(AppError::NotFound)?;
     let editing = edit::open(db, kind, id).await?;
-    if !can(Some(viewer), Action::ReadDraft, &editing.item) {
+    if !may_open(viewer, &editing.item) {
         return Err(AppError::NotFound);
     }
     let org = match editing.item.owner.organisation_id() {

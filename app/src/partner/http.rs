@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .merge(super::interview_http::routes())
         .merge(super::archive_http::routes())
         .merge(super::pathway_http::routes())
+        .merge(super::job_http::routes())
 }
 
 async fn moved(PathLang(lang): PathLang) -> Redirect {

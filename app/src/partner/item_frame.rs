@@ -104,7 +104,10 @@ pub fn ItemFrame(
         view! { <p>{t("partner-locked")}</p> }.into_any()
     };
     // Withdrawing a published item: its own small form, after the one that changes it.
-    let withdrawable = published && editor.editable && editor.kind != ContentKind::Organisation;
+    let withdrawable = published
+        && editor.editable
+        && editor.kind != ContentKind::Organisation
+        && !editor.kind.is_platform_owned();
     let archive = editor.id.filter(|_| withdrawable).map(|id| {
         let form = FormState::current();
         view! {

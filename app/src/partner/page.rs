@@ -105,6 +105,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
             <a class="button button-secondary" href=Route::PartnerNewResource(&slug).at(lang)>{t("partner-new-resource")}</a>
             <a class="button button-secondary" href=Route::PartnerNewInterview(&slug).at(lang)>{t("partner-new-interview")}</a>
             <a class="button button-secondary" href=Route::PartnerNewPathway(&slug).at(lang)>{t("partner-new-pathway")}</a>
+            <a class="button button-secondary" href=Route::PartnerJobProfiles.at(lang)>{t("partner-jobs-link")}</a>
         </p>
         <div class="partner-summary">
             <nav aria-labelledby="partner-by-status">

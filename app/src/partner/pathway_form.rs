@@ -3,8 +3,9 @@
 //! chosen with the level the pathway takes a learner to.
 
 use super::checks::{required_text, valid_lang};
+use super::competence_rows::pairs_from;
 use super::item_http::ItemForm;
-use super::pathway_model::DEFAULT_LEVEL;
+use super::pathway_model::COMPETENCE_ROWS;
 use crate::content::snapshot::Snapshot;
 use crate::content::ContentKind;
 use crate::i18n::Lang;
@@ -66,25 +67,21 @@ impl PathwayForm {
 
     /// The chosen (competence, level) pairs; a competence chosen twice keeps its higher level.
     pub fn competences(&self) -> Vec<(String, i32)> {
-        let rows = [
-            (&self.competence_1, &self.level_1),
-            (&self.competence_2, &self.level_2),
-            (&self.competence_3, &self.level_3),
-            (&self.competence_4, &self.level_4),
-        ];
-        let mut pairs: Vec<(String, i32)> = Vec::new();
-        for (code, level) in rows {
-            let code = code.trim();
-            if code.is_empty() {
-                continue;
+        let field = |name: &str| {
+            match name {
+                "competence_1" => &self.competence_1,
+                "competence_2" => &self.competence_2,
+                "competence_3" => &self.competence_3,
+                "competence_4" => &self.competence_4,
+                "level_1" => &self.level_1,
+                "level_2" => &self.level_2,
+                "level_3" => &self.level_3,
+                "level_4" => &self.level_4,
+                _ => return String::new(),
             }
-            let level = level.trim().parse().unwrap_or(DEFAULT_LEVEL);
-            match pairs.iter_mut().find(|(c, _)| c == code) {
-                Some(found) => found.1 = found.1.max(level),
-                None => pairs.push((code.to_string(), level)),
-            }
-        }
-        pairs
+            .clone()
+        };
+        pairs_from(field, COMPETENCE_ROWS)
     }
 }
 

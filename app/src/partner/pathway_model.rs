@@ -55,6 +55,3 @@ pub fn choice_slots(stored: usize) -> usize {
 
 /// Rows of (competence, level) on the pathway form.
 pub const COMPETENCE_ROWS: usize = 4;
-
-/// The level a new competence row starts at (4 of 8: intermediate).
-pub const DEFAULT_LEVEL: i32 = 4;

@@ -4,8 +4,9 @@
 //! order by the positions typed, removed, and a new step added: all without JavaScript.
 
 use super::api::pathway_form;
+use super::competence_rows::CompetenceRows;
 use super::item_frame::{page_item, ItemActions, ItemFrame};
-use super::pathway_model::{PathwayFormData, StepRow, COMPETENCE_ROWS, DEFAULT_LEVEL};
+use super::pathway_model::{PathwayFormData, StepRow, COMPETENCE_ROWS};
 use crate::content::ContentKind;
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::pathways::codes::{competence_pairs, StepKind};
@@ -73,28 +74,6 @@ fn PathwayEditor(data: PathwayFormData) -> impl IntoView {
     let pairs = competence_pairs(&stored("competences"));
     let mut competence_options = vec![(String::new(), t("partner-pathway-competence-none"))];
     competence_options.extend(data.competences);
-    let levels: Vec<(String, String)> = (1..=8)
-        .map(|l: i64| {
-            (
-                l.to_string(),
-                t_args("partner-pathway-level-n", &[("level", l.into())]),
-            )
-        })
-        .collect();
-    let competence_rows = (1..=COMPETENCE_ROWS)
-        .map(|i| {
-            let (code, level) = pairs
-                .get(i - 1)
-                .map(|(c, l)| (c.clone(), l.to_string()))
-                .unwrap_or_else(|| (String::new(), DEFAULT_LEVEL.to_string()));
-            view! {
-                <div class="field-pair">
-                    <SelectField form=form.clone() name=format!("competence_{i}") label=t_args("partner-pathway-competence-n", &[("n", (i as i64).into())]) options=competence_options.clone() default=code/>
-                    <SelectField form=form.clone() name=format!("level_{i}") label=t_args("partner-pathway-target-level-n", &[("n", (i as i64).into())]) options=levels.clone() default=level/>
-                </div>
-            }
-        })
-        .collect_view();
     let outline = editor
         .id
         .map(|id| view! { <Outline id=id version=editor.version steps=data.steps.clone()/> });
@@ -110,7 +89,7 @@ fn PathwayEditor(data: PathwayFormData) -> impl IntoView {
                 <fieldset class="field">
                     <legend>{t("content-field-competences")}</legend>
                     <p class="hint">{t("partner-pathway-competences-hint")}</p>
-                    {competence_rows}
+                    <CompetenceRows form=form.clone() rows=COMPETENCE_ROWS options=competence_options pairs=pairs level_key="partner-pathway-target-level-n"/>
                 </fieldset>
                 {if new {
                     view! {

@@ -22,7 +22,7 @@ pub async fn editor(
 ) -> Result<TranslationEditor, AppError> {
     let spec = editable(kind).ok_or(AppError::NotFound)?;
     let editing = edit::open(db, kind, id).await?;
-    if !can(Some(viewer), Action::ReadDraft, &editing.item) || to == editing.original {
+    if !super::editing::may_open(viewer, &editing.item) || to == editing.original {
         return Err(AppError::NotFound);
     }
     let working = editing.working();

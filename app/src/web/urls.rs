@@ -67,6 +67,10 @@ pub enum Route<'a> {
     PartnerResourceFile(i32),
     /// The editor's form of an item of any kind (`partner/offers/12`).
     PartnerItem(crate::content::ContentKind, i32),
+    /// Job profiles to propose a change to, and a new one to propose.
+    PartnerJobProfiles,
+    /// The form proposing a new job profile.
+    PartnerNewJobProfile,
     /// A new pathway of the organisation with this slug.
     PartnerNewPathway(&'a str),
     /// The outline of a pathway's steps (POST: add, move, remove, reorder).
@@ -148,6 +152,8 @@ impl Route<'_> {
             Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
             Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
+            Route::PartnerJobProfiles => "partner/job-profiles".into(),
+            Route::PartnerNewJobProfile => "partner/job-profiles/new".into(),
             Route::PartnerNewPathway(org) => format!("partner/pathways/new?org={org}"),
             Route::PartnerPathwaySteps(id) => format!("partner/pathways/{id}/steps"),
             Route::PartnerPathwayStep(id, n) => format!("partner/pathways/{id}/steps/{n}"),

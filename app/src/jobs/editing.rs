@@ -1,0 +1,195 @@
+//! A job profile as editors propose it (`content::edit`): the kinds of employer (codes,
+//! comma-separated) and the competences it asks for with their levels (`1.1=5,3.4=4`), and the
+//! title, summary, missions, employers and routes into it of each language. Job profiles belong
+//! to the platform: any partner editor proposes a new one or a change, moderators decide.
+
+use crate::catalogue::codes::{org_kind_key, ORG_KINDS};
+use crate::catalogue::framework::Framework;
+use crate::content::edit::{no_more_texts, Editable, TextSpec};
+use crate::content::snapshot::Snapshot;
+use crate::content::ContentKind;
+use crate::entities::{job_profile, job_profile_competence, job_profile_translation};
+use crate::i18n::Lang;
+use crate::pathways::codes::{competence_pairs, competences_field};
+use futures::FutureExt;
+use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
+use std::collections::{BTreeMap, HashMap};
+
+const fn text(name: &'static str, max: usize, rows: u8) -> TextSpec {
+    TextSpec {
+        name,
+        markdown: false,
+        required: true,
+        max,
+        rows,
+    }
+}
+
+/// The text fields of one language of a job profile (missions and routes: one per line).
+pub const TEXTS: [TextSpec; 5] = [
+    text("title", 200, 0),
+    text("summary", 2_000, 3),
+    text("missions", 4_000, 6),
+    text("employers", 2_000, 3),
+    text("routes", 4_000, 5),
+];
+
+pub static EDITABLE: Editable = Editable {
+    kind: ContentKind::JobProfile,
+    title_field: "title",
+    texts: &TEXTS,
+    read: |txn, id| read(txn, id).boxed(),
+    apply: |txn, id, snapshot| apply(txn, id, snapshot).boxed(),
+    describe,
+    more_texts: no_more_texts,
+};
+
+/// Employer kinds as one field: known codes, in the list's order, comma-separated.
+pub fn employer_kinds_field<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
+    let chosen: Vec<&str> = codes.into_iter().collect();
+    ORG_KINDS
+        .iter()
+        .filter(|k| chosen.contains(k))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+fn describe(field: &str, value: &str, lang: Lang) -> Option<String> {
+    use crate::i18n::{tr, tr_args};
+    match field {
+        "employer_kinds" => Some(
+            value
+                .split(',')
+                .filter(|k| !k.is_empty())
+                .map(|k| tr(lang, &org_kind_key(k)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        "competences" => Some(
+            competence_pairs(value)
+                .into_iter()
+                .map(|(code, level)| {
+                    tr_args(
+                        lang,
+                        "partner-pathway-competence-at",
+                        &[("code", code.into()), ("level", i64::from(level).into())],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        _ => None,
+    }
+}
+
+async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, Lang)>, DbErr> {
+    let Some(row) = job_profile::Entity::find_by_id(id).one(txn).await? else {
+        return Ok(None);
+    };
+    let mut snapshot = Snapshot::default();
+    snapshot.fields.insert(
+        "employer_kinds".into(),
+        employer_kinds_field(row.employer_kinds.split(',')),
+    );
+    let codes: HashMap<i32, String> = match Framework::current(txn).await? {
+        Some(fw) => fw.competences.into_iter().map(|c| (c.id, c.code)).collect(),
+        None => HashMap::new(),
+    };
+    let pairs: Vec<(String, i32)> = job_profile_competence::Entity::find()
+        .filter(job_profile_competence::Column::JobProfileId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .filter_map(|c| Some((codes.get(&c.competence_id)?.clone(), c.target_level)))
+        .collect();
+    snapshot
+        .fields
+        .insert("competences".into(), competences_field(&pairs));
+    for t in job_profile_translation::Entity::find()
+        .filter(job_profile_translation::Column::JobProfileId.eq(id))
+        .all(txn)
+        .await?
+    {
+        let Some(lang) = Lang::parse(&t.lang) else {
+            continue;
+        };
+        let texts: BTreeMap<String, String> = [
+            ("title", t.title),
+            ("summary", t.summary),
+            ("missions", t.missions),
+            ("employers", t.employers),
+            ("routes", t.routes),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        snapshot.texts.insert(lang, texts);
+    }
+    Ok(Some((snapshot, row.original_lang)))
+}
+
+async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Result<(), DbErr> {
+    job_profile::ActiveModel {
+        id: Set(id),
+        employer_kinds: Set(snapshot.field("employer_kinds")),
+        ..Default::default()
+    }
+    .update(txn)
+    .await?;
+    job_profile_competence::Entity::delete_many()
+        .filter(job_profile_competence::Column::JobProfileId.eq(id))
+        .exec(txn)
+        .await?;
+    let wanted: HashMap<String, i32> = competence_pairs(&snapshot.field("competences"))
+        .into_iter()
+        .collect();
+    if let Some(fw) = Framework::current(txn).await? {
+        for c in fw
+            .competences
+            .into_iter()
+            .filter(|c| wanted.contains_key(&c.code))
+        {
+            job_profile_competence::ActiveModel {
+                job_profile_id: Set(id),
+                competence_id: Set(c.id),
+                target_level: Set(wanted[&c.code]),
+            }
+            .insert(txn)
+            .await?;
+        }
+    }
+    let existing: BTreeMap<String, job_profile_translation::Model> = job_profile_translation::Entity::find()
+        .filter(job_profile_translation::Column::JobProfileId.eq(id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|t| (t.lang.clone(), t))
+        .collect();
+    for &lang in snapshot.texts.keys() {
+        if !snapshot.has_text(lang) {
+            continue;
+        }
+        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
+        let mut row = job_profile_translation::ActiveModel {
+            title: Set(text_of("title")),
+            summary: Set(text_of("summary")),
+            missions: Set(text_of("missions")),
+            employers: Set(text_of("employers")),
+            routes: Set(text_of("routes")),
+            ..Default::default()
+        };
+        match existing.get(lang.code()) {
+            Some(found) => {
+                row.id = Set(found.id);
+                row.update(txn).await?;
+            }
+            None => {
+                row.job_profile_id = Set(id);
+                row.lang = Set(lang.code().into());
+                row.insert(txn).await?;
+            }
+        }
+    }
+    Ok(())
+}
