@@ -154,3 +154,36 @@ async fn a_reader_proposes_a_translation_that_a_moderator_approves() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_pathway_without_a_language_invites_readers_to_translate_every_step() {
+    for app in each_db().await {
+        let slug = crate::sql::text(
+            &app,
+            "SELECT slug FROM pathways WHERE original_lang <> 'fr' ORDER BY id LIMIT 1",
+        )
+        .await;
+        app.exec(&format!(
+            "DELETE FROM pathway_translations WHERE lang = 'fr' AND pathway_id = \
+             (SELECT id FROM pathways WHERE slug = '{slug}')"
+        ))
+        .await;
+        let propose = format!("/fr/translate/pathways/{slug}");
+        let public = app.ok(&format!("/fr/pathways/{slug}")).await;
+        assert!(
+            public.attrs(".notice-lang a", "href").contains(&propose),
+            "[{}] the invitation",
+            app.name
+        );
+        let mut reader = person(&app, Some(LEARNER)).await;
+        let form = reader.ok_page(&propose).await;
+        assert!(
+            form.texts("label")
+                .iter()
+                .any(|l| l.starts_with("Étape 2 › Titre")),
+            "[{}] the steps are translated with the pathway: {:?}",
+            app.name,
+            form.texts("label")
+        );
+    }
+}

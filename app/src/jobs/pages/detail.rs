@@ -48,7 +48,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=Route::Jobs.at(lang)>{t("nav-jobs")}</a>
         </nav>
-        <FallbackNotice shown=job.lang/>
+        <FallbackNotice shown=job.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::JobProfile, &job.slug).at(lang))/>
         <h1 lang=shown>{job.title.clone()}</h1>
         <p class="lead" lang=shown>{job.summary.clone()}</p>
         <CopyLink label=t("copy-link") done=t("copy-link-done")/>

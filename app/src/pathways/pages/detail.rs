@@ -85,7 +85,7 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
             <a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a>
         </nav>
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
-        <FallbackNotice shown=card.lang/>
+        <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Pathway, &card.slug).at(lang))/>
         <p class="lead" lang=lang_attr(card.lang)>{card.goal.clone()}</p>
         <p class="small">{facts}</p>
         {by}
