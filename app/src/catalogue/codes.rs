@@ -23,3 +23,25 @@ pub fn country_key(code: &str) -> String {
 pub fn org_kind_key(kind: &str) -> String {
     format!("org-kind-{}", kind.replace('_', "-"))
 }
+
+/// Competences with their levels as one field: `1.1=4,3.4=5`, by code.
+pub fn competences_field(pairs: &[(String, i32)]) -> String {
+    let mut pairs = pairs.to_vec();
+    pairs.sort();
+    pairs
+        .iter()
+        .map(|(code, level)| format!("{code}={level}"))
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+/// The (code, level) pairs of a competences field.
+pub fn competence_pairs(field: &str) -> Vec<(String, i32)> {
+    field
+        .split(',')
+        .filter_map(|pair| {
+            let (code, level) = pair.trim().split_once('=')?;
+            Some((code.to_string(), level.parse().ok()?))
+        })
+        .collect()
+}

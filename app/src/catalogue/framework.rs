@@ -104,3 +104,27 @@ impl Framework {
             .map(|l| l.band.clone())
     }
 }
+
+/// The current framework's competence codes by id (no framework installed: none).
+pub async fn competence_codes(db: &impl ConnectionTrait) -> Result<HashMap<i32, String>, DbErr> {
+    Ok(Framework::current(db)
+        .await?
+        .map(|fw| fw.competences.into_iter().map(|c| (c.id, c.code)).collect())
+        .unwrap_or_default())
+}
+
+/// (competence id, level) of each (code, level) of `pairs` the current framework has.
+pub async fn competence_ids(
+    db: &impl ConnectionTrait,
+    pairs: &[(String, i32)],
+) -> Result<Vec<(i32, i32)>, DbErr> {
+    let ids: HashMap<String, i32> = competence_codes(db)
+        .await?
+        .into_iter()
+        .map(|(id, code)| (code, id))
+        .collect();
+    Ok(pairs
+        .iter()
+        .filter_map(|(code, level)| Some((*ids.get(code)?, *level)))
+        .collect())
+}

@@ -76,3 +76,45 @@ translation!(pathway_translation, pathway_id, PathwayId);
 translation!(pathway_step_translation, step_id, StepId);
 translation!(quiz_question_translation, question_id, QuestionId);
 translation!(quiz_choice_translation, choice_id, ChoiceId);
+
+/// Writes the texts of every language `snapshot` has into item `id`'s rows of `T` (a language
+/// with none of the row's `fields` written is left alone): a language's row is changed when it
+/// exists and added otherwise (`new_row`: its item and language); `fill` sets its text fields
+/// from the snapshot's text of that language, by field name. Every editable kind's `apply`
+/// uses it.
+pub async fn save_texts<A>(
+    db: &impl ConnectionTrait,
+    id: i32,
+    snapshot: &crate::content::snapshot::Snapshot,
+    fields: &[crate::content::edit::TextSpec],
+    new_row: impl Fn(Lang) -> A,
+    fill: impl Fn(&mut A, &dyn Fn(&str) -> String),
+) -> Result<(), DbErr>
+where
+    A: sea_orm::ActiveModelTrait + sea_orm::ActiveModelBehavior + Send,
+    <A::Entity as EntityTrait>::Model: Translation<Entity = A::Entity> + sea_orm::IntoActiveModel<A>,
+{
+    type Row<A> = <<A as sea_orm::ActiveModelTrait>::Entity as EntityTrait>::Model;
+    let mut existing: HashMap<String, Row<A>> = A::Entity::find()
+        .filter(<Row<A> as Translation>::owner_column().eq(id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|t| (t.lang().to_string(), t))
+        .collect();
+    for &lang in snapshot.texts.keys() {
+        if fields
+            .iter()
+            .all(|f| snapshot.text(lang, f.name).trim().is_empty())
+        {
+            continue;
+        }
+        let mut row = match existing.remove(lang.code()) {
+            Some(found) => sea_orm::IntoActiveModel::into_active_model(found),
+            None => new_row(lang),
+        };
+        fill(&mut row, &|name| snapshot.text(lang, name).trim().to_string());
+        row.save(db).await?;
+    }
+    Ok(())
+}

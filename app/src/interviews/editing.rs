@@ -118,36 +118,23 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
     }
     .update(txn)
     .await?;
-    let existing: BTreeMap<String, interview_translation::Model> = interview_translation::Entity::find()
-        .filter(interview_translation::Column::InterviewId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.lang.clone(), t))
-        .collect();
-    for &lang in snapshot.texts.keys() {
-        if !snapshot.has_text(lang) {
-            continue;
-        }
-        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
-        let mut row = interview_translation::ActiveModel {
-            title: Set(text_of("title")),
-            role: Set(text_of("role")),
-            quote: Set(text_of("quote")),
-            body_md: Set(text_of("body_md")),
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| interview_translation::ActiveModel {
+            interview_id: Set(id),
+            lang: Set(lang.code().into()),
             ..Default::default()
-        };
-        match existing.get(lang.code()) {
-            Some(found) => {
-                row.id = Set(found.id);
-                row.update(txn).await?;
-            }
-            None => {
-                row.interview_id = Set(id);
-                row.lang = Set(lang.code().into());
-                row.insert(txn).await?;
-            }
-        }
-    }
+        },
+        |row, text| {
+            row.title = Set(text("title"));
+            row.role = Set(text("role"));
+            row.quote = Set(text("quote"));
+            row.body_md = Set(text("body_md"));
+        },
+    )
+    .await?;
     Ok(())
 }

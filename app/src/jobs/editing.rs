@@ -3,17 +3,17 @@
 //! title, summary, missions, employers and routes into it of each language. Job profiles belong
 //! to the platform: any partner editor proposes a new one or a change, moderators decide.
 
+use crate::catalogue::codes::{competence_pairs, competences_field};
 use crate::catalogue::codes::{org_kind_key, ORG_KINDS};
-use crate::catalogue::framework::Framework;
+use crate::catalogue::framework::{competence_codes, competence_ids};
 use crate::content::edit::{no_more_texts, Editable, TextSpec};
 use crate::content::snapshot::Snapshot;
 use crate::content::ContentKind;
 use crate::entities::{job_profile, job_profile_competence, job_profile_translation};
 use crate::i18n::Lang;
-use crate::pathways::codes::{competence_pairs, competences_field};
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 const fn text(name: &'static str, max: usize, rows: u8) -> TextSpec {
     TextSpec {
@@ -92,10 +92,7 @@ async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, La
         "employer_kinds".into(),
         employer_kinds_field(row.employer_kinds.split(',')),
     );
-    let codes: HashMap<i32, String> = match Framework::current(txn).await? {
-        Some(fw) => fw.competences.into_iter().map(|c| (c.id, c.code)).collect(),
-        None => HashMap::new(),
-    };
+    let codes = competence_codes(txn).await?;
     let pairs: Vec<(String, i32)> = job_profile_competence::Entity::find()
         .filter(job_profile_competence::Column::JobProfileId.eq(id))
         .all(txn)
@@ -141,55 +138,37 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
         .filter(job_profile_competence::Column::JobProfileId.eq(id))
         .exec(txn)
         .await?;
-    let wanted: HashMap<String, i32> = competence_pairs(&snapshot.field("competences"))
-        .into_iter()
-        .collect();
-    if let Some(fw) = Framework::current(txn).await? {
-        for c in fw
-            .competences
-            .into_iter()
-            .filter(|c| wanted.contains_key(&c.code))
-        {
-            job_profile_competence::ActiveModel {
-                job_profile_id: Set(id),
-                competence_id: Set(c.id),
-                target_level: Set(wanted[&c.code]),
-            }
-            .insert(txn)
-            .await?;
+    for (competence, level) in competence_ids(txn, &competence_pairs(&snapshot.field("competences"))).await? {
+        job_profile_competence::ActiveModel {
+            job_profile_id: Set(id),
+            competence_id: Set(competence),
+            target_level: Set(level),
         }
+        .insert(txn)
+        .await?;
     }
-    let existing: BTreeMap<String, job_profile_translation::Model> = job_profile_translation::Entity::find()
-        .filter(job_profile_translation::Column::JobProfileId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.lang.clone(), t))
-        .collect();
-    for &lang in snapshot.texts.keys() {
-        if !snapshot.has_text(lang) {
-            continue;
-        }
-        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
-        let mut row = job_profile_translation::ActiveModel {
-            title: Set(text_of("title")),
-            summary: Set(text_of("summary")),
-            missions: Set(text_of("missions")),
-            employers: Set(text_of("employers")),
-            routes: Set(text_of("routes")),
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| job_profile_translation::ActiveModel {
+            job_profile_id: Set(id),
+            lang: Set(lang.code().into()),
             ..Default::default()
-        };
-        match existing.get(lang.code()) {
-            Some(found) => {
-                row.id = Set(found.id);
-                row.update(txn).await?;
+        },
+        |row, text| {
+            for (name, column) in [
+                ("title", &mut row.title),
+                ("summary", &mut row.summary),
+                ("missions", &mut row.missions),
+                ("employers", &mut row.employers),
+                ("routes", &mut row.routes),
+            ] {
+                *column = Set(text(name));
             }
-            None => {
-                row.job_profile_id = Set(id);
-                row.lang = Set(lang.code().into());
-                row.insert(txn).await?;
-            }
-        }
-    }
+        },
+    )
+    .await?;
     Ok(())
 }

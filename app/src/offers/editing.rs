@@ -132,35 +132,22 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
     }
     .update(txn)
     .await?;
-    let existing: BTreeMap<String, offer_translation::Model> = offer_translation::Entity::find()
-        .filter(offer_translation::Column::OfferId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.lang.clone(), t))
-        .collect();
-    for &lang in snapshot.texts.keys() {
-        if !snapshot.has_text(lang) {
-            continue;
-        }
-        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
-        let mut row = offer_translation::ActiveModel {
-            title: Set(text_of("title")),
-            description_md: Set(text_of("description_md")),
-            how_to_apply: Set(optional(text_of("how_to_apply"))),
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| offer_translation::ActiveModel {
+            offer_id: Set(id),
+            lang: Set(lang.code().into()),
             ..Default::default()
-        };
-        match existing.get(lang.code()) {
-            Some(found) => {
-                row.id = Set(found.id);
-                row.update(txn).await?;
-            }
-            None => {
-                row.offer_id = Set(id);
-                row.lang = Set(lang.code().into());
-                row.insert(txn).await?;
-            }
-        }
-    }
+        },
+        |row, text| {
+            row.title = Set(text("title"));
+            row.description_md = Set(text("description_md"));
+            row.how_to_apply = Set(optional(text("how_to_apply")));
+        },
+    )
+    .await?;
     Ok(())
 }

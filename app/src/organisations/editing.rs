@@ -73,36 +73,20 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
     }
     .update(txn)
     .await?;
-    let existing: BTreeMap<String, organisation_translation::Model> =
-        organisation_translation::Entity::find()
-            .filter(organisation_translation::Column::OrganisationId.eq(id))
-            .all(txn)
-            .await?
-            .into_iter()
-            .map(|t| (t.lang.clone(), t))
-            .collect();
-    for &lang in snapshot.texts.keys() {
-        if !snapshot.has_text(lang) {
-            continue;
-        }
-        let description = snapshot.text(lang, "description").trim().to_string();
-        match existing.get(lang.code()) {
-            Some(found) => {
-                let mut row: organisation_translation::ActiveModel = found.clone().into();
-                row.description = Set(description);
-                row.update(txn).await?;
-            }
-            None => {
-                organisation_translation::ActiveModel {
-                    organisation_id: Set(id),
-                    lang: Set(lang.code().into()),
-                    description: Set(description),
-                    ..Default::default()
-                }
-                .insert(txn)
-                .await?;
-            }
-        }
-    }
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| organisation_translation::ActiveModel {
+            organisation_id: Set(id),
+            lang: Set(lang.code().into()),
+            ..Default::default()
+        },
+        |row, text| {
+            row.description = Set(text("description"));
+        },
+    )
+    .await?;
     Ok(())
 }

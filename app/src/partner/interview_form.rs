@@ -54,6 +54,15 @@ impl ItemForm for InterviewForm {
         self.version.unwrap_or(-1)
     }
 
+    fn create<'a>(
+        &'a self,
+        db: &'a sea_orm::DatabaseConnection,
+        viewer: &'a crate::auth::model::Viewer,
+        org: &'a crate::entities::organisation::Model,
+    ) -> futures::future::BoxFuture<'a, Result<i32, crate::error::AppError>> {
+        Box::pin(super::interview_edit::create(db, viewer, org, self))
+    }
+
     fn fill(&self, snapshot: &mut Snapshot, original: Lang) {
         for (name, value) in [
             ("person_name", &self.person_name),

@@ -1,16 +1,12 @@
 //! The interview and organisation-profile forms of the partner space.
 
-use super::editing::acting_org;
 use super::interview_form::InterviewForm;
-use super::item_http::{editor, save_item, ItemAction};
+use super::item_http::{create_item, editor, save_item};
 use super::profile_form::ProfileForm;
-use crate::content::ContentKind;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
-use crate::web::flash::{Message, FORM_ERROR};
-use crate::web::forms::{done, Submission};
-use crate::web::urls::Route;
+use crate::web::forms::Submission;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
@@ -27,24 +23,9 @@ pub fn routes() -> Router<AppState> {
 async fn create(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
-    mut form: Submission,
+    form: Submission,
 ) -> Result<Response, AppError> {
-    let viewer = editor(&context)?;
-    let named = form.raw("org").to_string();
-    let org = acting_org(&state.db, &viewer, Some(&named)).await?;
-    if org.slug != named {
-        form.reject(FORM_ERROR, Message::new("form-error-invalid"));
-        return Ok(form.back().await);
-    }
-    if form.action::<ItemAction>() == Some(ItemAction::Preview) {
-        return Ok(form.preview().await);
-    }
-    let Some(value) = form.parse::<InterviewForm>() else {
-        return Ok(form.back().await);
-    };
-    let id = super::interview_edit::create(&state.db, &viewer, &org, &value).await?;
-    let to = Route::PartnerItem(ContentKind::Interview, id).at(form.lang);
-    Ok(done(&form.session, &to, Message::new("partner-notice-draft-created")).await)
+    create_item::<InterviewForm>(&state, &editor(&context)?, form).await
 }
 
 #[derive(Deserialize)]

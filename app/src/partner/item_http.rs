@@ -9,13 +9,17 @@ use crate::content::edit::{self, Saved};
 use crate::content::snapshot::Snapshot;
 use crate::content::write::change_status;
 use crate::content::ContentKind;
+use crate::entities::organisation;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
 use crate::web::forms::{done, Submission};
+use crate::web::urls::Route;
 use axum::response::Response;
+use futures::future::BoxFuture;
+use sea_orm::DatabaseConnection;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use validator::Validate;
@@ -31,6 +35,42 @@ pub trait ItemForm: DeserializeOwned + Validate {
     fn not_ready(_snapshot: &Snapshot, _original: Lang) -> Option<Message> {
         None
     }
+    /// The notice, and the place on the new item's form, after `create`.
+    const CREATED: (&'static str, &'static str) = ("partner-notice-draft-created", "");
+    /// Creates a draft of `org` from the form (kinds created by `create_item`); returns its id.
+    fn create<'a>(
+        &'a self,
+        _db: &'a DatabaseConnection,
+        _viewer: &'a Viewer,
+        _org: &'a organisation::Model,
+    ) -> BoxFuture<'a, Result<i32, AppError>> {
+        Box::pin(async { Err(AppError::NotFound) })
+    }
+}
+
+/// Answers the form of a new item of `F::KIND` for the organisation the form names (never
+/// trusted: it must be one the editor acts for), then opens the new draft's form.
+pub async fn create_item<F: ItemForm>(
+    state: &AppState,
+    viewer: &Viewer,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    let named = form.raw("org").to_string();
+    let org = super::editing::acting_org(&state.db, viewer, Some(&named)).await?;
+    if org.slug != named {
+        form.reject(FORM_ERROR, Message::new("form-error-invalid"));
+        return Ok(form.back().await);
+    }
+    if form.action::<ItemAction>() == Some(ItemAction::Preview) {
+        return Ok(form.preview().await);
+    }
+    let Some(value) = form.parse::<F>() else {
+        return Ok(form.back().await);
+    };
+    let id = value.create(&state.db, viewer, &org).await?;
+    let (notice, anchor) = F::CREATED;
+    let to = format!("{}{anchor}", Route::PartnerItem(F::KIND, id).at(form.lang));
+    Ok(done(&form.session, &to, Message::new(notice)).await)
 }
 
 /// The buttons of an item form.

@@ -6,10 +6,10 @@ use super::checks::{required_text, valid_lang};
 use super::competence_rows::pairs_from;
 use super::item_http::ItemForm;
 use super::pathway_model::COMPETENCE_ROWS;
+use crate::catalogue::codes::competences_field;
 use crate::content::snapshot::Snapshot;
 use crate::content::ContentKind;
 use crate::i18n::Lang;
-use crate::pathways::codes::competences_field;
 use serde::Deserialize;
 use validator::{Validate, ValidationError};
 
@@ -90,6 +90,17 @@ impl ItemForm for PathwayForm {
 
     fn version(&self) -> i32 {
         self.version.unwrap_or(-1)
+    }
+
+    const CREATED: (&'static str, &'static str) = ("partner-notice-pathway-created", "#steps");
+
+    fn create<'a>(
+        &'a self,
+        db: &'a sea_orm::DatabaseConnection,
+        viewer: &'a crate::auth::model::Viewer,
+        org: &'a crate::entities::organisation::Model,
+    ) -> futures::future::BoxFuture<'a, Result<i32, crate::error::AppError>> {
+        Box::pin(super::pathway_edit::create(db, viewer, org, self))
     }
 
     fn fill(&self, snapshot: &mut Snapshot, original: Lang) {

@@ -1,16 +1,12 @@
 //! The pathway forms of the partner space: a new pathway, the pathway itself, its outline of
 //! steps, and each step (`pathway_steps`).
 
-use super::editing::acting_org;
-use super::item_http::{editor, save_item, ItemAction};
+use super::item_http::{create_item, editor, save_item};
 use super::pathway_form::PathwayForm;
-use crate::content::ContentKind;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
-use crate::web::flash::{Message, FORM_ERROR};
-use crate::web::forms::{done, Submission};
-use crate::web::urls::Route;
+use crate::web::forms::Submission;
 use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
@@ -28,29 +24,9 @@ pub fn routes() -> Router<AppState> {
 async fn create(
     State(state): State<AppState>,
     Extension(context): Extension<RequestContext>,
-    mut form: Submission,
+    form: Submission,
 ) -> Result<Response, AppError> {
-    let viewer = editor(&context)?;
-    let named = form.raw("org").to_string();
-    let org = acting_org(&state.db, &viewer, Some(&named)).await?;
-    if org.slug != named {
-        form.reject(FORM_ERROR, Message::new("form-error-invalid"));
-        return Ok(form.back().await);
-    }
-    if form.action::<ItemAction>() == Some(ItemAction::Preview) {
-        return Ok(form.preview().await);
-    }
-    let Some(value) = form.parse::<PathwayForm>() else {
-        return Ok(form.back().await);
-    };
-    let id = super::pathway_edit::create(&state.db, &viewer, &org, &value).await?;
-    let to = Route::PartnerItem(ContentKind::Pathway, id).at(form.lang);
-    Ok(done(
-        &form.session,
-        &format!("{to}#steps"),
-        Message::new("partner-notice-pathway-created"),
-    )
-    .await)
+    create_item::<PathwayForm>(&state, &editor(&context)?, form).await
 }
 
 #[derive(Deserialize)]

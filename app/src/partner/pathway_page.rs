@@ -7,9 +7,10 @@ use super::api::pathway_form;
 use super::competence_rows::CompetenceRows;
 use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::pathway_model::{PathwayFormData, StepRow, COMPETENCE_ROWS};
+use crate::catalogue::codes::competence_pairs;
 use crate::content::ContentKind;
 use crate::i18n::{t, t_args, use_lang, Lang};
-use crate::pathways::codes::{competence_pairs, StepKind};
+use crate::pathways::codes::StepKind;
 use crate::ui::form::{
     field_id, message_text, FormState, MarkdownField, PostForm, SelectField, TextArea, TextField,
 };

@@ -40,25 +40,3 @@ pub fn in_duration(code: &str, minutes: i32) -> bool {
         _ => true,
     }
 }
-
-/// Competences with their levels as one field: `1.1=4,3.4=5`, by code.
-pub fn competences_field(pairs: &[(String, i32)]) -> String {
-    let mut pairs = pairs.to_vec();
-    pairs.sort();
-    pairs
-        .iter()
-        .map(|(code, level)| format!("{code}={level}"))
-        .collect::<Vec<_>>()
-        .join(",")
-}
-
-/// The (code, level) pairs of a competences field.
-pub fn competence_pairs(field: &str) -> Vec<(String, i32)> {
-    field
-        .split(',')
-        .filter_map(|pair| {
-            let (code, level) = pair.trim().split_once('=')?;
-            Some((code.to_string(), level.parse().ok()?))
-        })
-        .collect()
-}

@@ -3,9 +3,10 @@
 //! each language, and its steps with their quiz questions and choices (`outline`). Stored rows
 //! keep their ids, so a learner's progress and attempts stay with the steps they were made on.
 
-use super::codes::{competence_pairs, competences_field, StepKind};
+use super::codes::StepKind;
 use super::outline::{Outline, PartTexts};
-use crate::catalogue::framework::Framework;
+use crate::catalogue::codes::{competence_pairs, competences_field};
+use crate::catalogue::framework::{competence_codes, competence_ids};
 use crate::content::edit::{Editable, TextSpec};
 use crate::content::snapshot::Snapshot;
 use crate::content::ContentKind;
@@ -18,7 +19,7 @@ use futures::FutureExt;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, QueryOrder, Set,
 };
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 /// The text fields of one language of the pathway itself.
 pub const TEXTS: [TextSpec; 3] = [
@@ -105,10 +106,7 @@ async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, La
     snapshot
         .fields
         .insert("job_profile".into(), job.unwrap_or_default());
-    let codes: HashMap<i32, String> = match Framework::current(txn).await? {
-        Some(fw) => fw.competences.into_iter().map(|c| (c.id, c.code)).collect(),
-        None => HashMap::new(),
-    };
+    let codes = competence_codes(txn).await?;
     let pairs: Vec<(String, i32)> = pathway_competence::Entity::find()
         .filter(pathway_competence::Column::PathwayId.eq(id))
         .all(txn)
@@ -262,54 +260,32 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
         .filter(pathway_competence::Column::PathwayId.eq(id))
         .exec(txn)
         .await?;
-    let wanted: HashMap<String, i32> = competence_pairs(&snapshot.field("competences"))
-        .into_iter()
-        .collect();
-    if let Some(fw) = Framework::current(txn).await? {
-        for c in fw
-            .competences
-            .into_iter()
-            .filter(|c| wanted.contains_key(&c.code))
-        {
-            pathway_competence::ActiveModel {
-                pathway_id: Set(id),
-                competence_id: Set(c.id),
-                level: Set(wanted[&c.code]),
-            }
-            .insert(txn)
-            .await?;
+    for (competence, level) in competence_ids(txn, &competence_pairs(&snapshot.field("competences"))).await? {
+        pathway_competence::ActiveModel {
+            pathway_id: Set(id),
+            competence_id: Set(competence),
+            level: Set(level),
         }
+        .insert(txn)
+        .await?;
     }
-    let existing: BTreeMap<String, pathway_translation::Model> = pathway_translation::Entity::find()
-        .filter(pathway_translation::Column::PathwayId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.lang.clone(), t))
-        .collect();
-    for &lang in snapshot.texts.keys() {
-        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
-        if TEXTS.iter().all(|t| text_of(t.name).is_empty()) {
-            continue;
-        }
-        let mut row = pathway_translation::ActiveModel {
-            title: Set(text_of("title")),
-            goal: Set(text_of("goal")),
-            description_md: Set(text_of("description_md")),
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| pathway_translation::ActiveModel {
+            pathway_id: Set(id),
+            lang: Set(lang.code().into()),
             ..Default::default()
-        };
-        match existing.get(lang.code()) {
-            Some(found) => {
-                row.id = Set(found.id);
-                row.update(txn).await?;
-            }
-            None => {
-                row.pathway_id = Set(id);
-                row.lang = Set(lang.code().into());
-                row.insert(txn).await?;
-            }
-        }
-    }
+        },
+        |row, text| {
+            row.title = Set(text("title"));
+            row.goal = Set(text("goal"));
+            row.description_md = Set(text("description_md"));
+        },
+    )
+    .await?;
     super::outline_store::store(txn, id, &Outline::of(snapshot)).await
 }
 

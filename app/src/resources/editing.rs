@@ -204,35 +204,22 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
         .await?;
     }
 
-    let existing: BTreeMap<String, resource_translation::Model> = resource_translation::Entity::find()
-        .filter(resource_translation::Column::ResourceId.eq(id))
-        .all(txn)
-        .await?
-        .into_iter()
-        .map(|t| (t.lang.clone(), t))
-        .collect();
-    for &lang in snapshot.texts.keys() {
-        if !snapshot.has_text(lang) {
-            continue;
-        }
-        let text_of = |name: &str| snapshot.text(lang, name).trim().to_string();
-        let mut row = resource_translation::ActiveModel {
-            title: Set(text_of("title")),
-            summary: Set(text_of("summary")),
-            body_md: Set(text_of("body_md")),
+    crate::content::text::save_texts(
+        txn,
+        id,
+        snapshot,
+        &TEXTS,
+        |lang| resource_translation::ActiveModel {
+            resource_id: Set(id),
+            lang: Set(lang.code().into()),
             ..Default::default()
-        };
-        match existing.get(lang.code()) {
-            Some(found) => {
-                row.id = Set(found.id);
-                row.update(txn).await?;
-            }
-            None => {
-                row.resource_id = Set(id);
-                row.lang = Set(lang.code().into());
-                row.insert(txn).await?;
-            }
-        }
-    }
+        },
+        |row, text| {
+            row.title = Set(text("title"));
+            row.summary = Set(text("summary"));
+            row.body_md = Set(text("body_md"));
+        },
+    )
+    .await?;
     Ok(())
 }
