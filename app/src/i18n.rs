@@ -191,6 +191,12 @@ mod lookup {
             .unwrap_or_else(|| missing(lang, key))
     }
 
+    /// The message `key` when the language has one (for names only some values have: a zone's
+    /// city).
+    pub fn try_tr(lang: Lang, key: &str) -> Option<String> {
+        LOCALES.try_lookup(&langid(lang), key)
+    }
+
     fn missing(lang: Lang, key: &str) -> String {
         tracing::error!(lang = lang.code(), key, "missing Fluent message");
         key.to_string()
@@ -198,12 +204,17 @@ mod lookup {
 }
 
 #[cfg(feature = "ssr")]
-pub use lookup::{tr, tr_args};
+pub use lookup::{tr, tr_args, try_tr};
 
 /// In the browser build no page text is translated: islands get their strings as props.
 #[cfg(not(feature = "ssr"))]
 pub fn tr(_lang: Lang, key: &str) -> String {
     key.to_string()
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn try_tr(_lang: Lang, _key: &str) -> Option<String> {
+    None
 }
 
 #[cfg(not(feature = "ssr"))]

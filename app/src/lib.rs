@@ -39,6 +39,7 @@ pub mod resources;
 pub mod state;
 pub mod ui;
 pub mod web;
+pub mod webinars;
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags};
@@ -185,6 +186,8 @@ pub fn App() -> impl IntoView {
     use crate::ui::layout::Layout;
     use crate::ui::not_found::{ErrorRoute, ForbiddenContent};
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
+    use crate::webinars::pages::detail::WebinarPage;
+    use crate::webinars::pages::list::WebinarsPage;
 
     provide_meta_context();
     view! {
@@ -202,6 +205,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("translate/:kind/:slug") view=ProposalPage ssr=SsrMode::Async/>
                     <Route path=path!("resources") view=ResourcesPage ssr=SsrMode::Async/>
                     <Route path=path!("resources/:slug") view=ResourcePage ssr=SsrMode::Async/>
+                    <Route path=path!("webinars") view=WebinarsPage ssr=SsrMode::Async/>
+                    <Route path=path!("webinars/:slug") view=WebinarPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug") view=PathwayPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>

@@ -10,6 +10,7 @@ nav-interviews = Interviews
 nav-organisations = Organisations
 nav-offers = Offers
 nav-resources = Resources
+nav-webinars = Webinars
 nav-pathways = Pathways
 footer-about = Social Tech Academy is a European portal for digital work in non-profits, cooperatives, social enterprises and public-interest projects.
 footer-licence = Content under the CC BY-SA 4.0 licence unless stated otherwise. Open data and open source.

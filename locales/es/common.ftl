@@ -10,6 +10,7 @@ nav-interviews = Entrevistas
 nav-organisations = Organizaciones
 nav-offers = Ofertas
 nav-resources = Recursos
+nav-webinars = Webinarios
 nav-pathways = Itinerarios
 footer-about = Social Tech Academy es un portal europeo sobre el trabajo digital en entidades sin ánimo de lucro, cooperativas, empresas sociales y proyectos de interés público.
 footer-licence = Contenido bajo licencia CC BY-SA 4.0, salvo que se indique lo contrario. Datos abiertos y código abierto.

@@ -10,6 +10,7 @@ nav-interviews = Témoignages
 nav-organisations = Organisations
 nav-offers = Offres
 nav-resources = Ressources
+nav-webinars = Webinaires
 nav-pathways = Parcours
 footer-about = Social Tech Academy est un portail européen consacré au travail numérique dans les associations, les coopératives, les entreprises sociales et les projets d'intérêt général.
 footer-licence = Contenus sous licence CC BY-SA 4.0, sauf mention contraire. Données ouvertes et logiciel libre.

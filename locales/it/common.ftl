@@ -10,6 +10,7 @@ nav-interviews = Interviste
 nav-organisations = Organizzazioni
 nav-offers = Offerte
 nav-resources = Risorse
+nav-webinars = Webinar
 nav-pathways = Percorsi
 footer-about = Social Tech Academy è un portale europeo dedicato al lavoro digitale nel non profit, nelle cooperative, nelle imprese sociali e nei progetti di interesse pubblico.
 footer-licence = Contenuti con licenza CC BY-SA 4.0, salvo diversa indicazione. Dati aperti e codice open source.

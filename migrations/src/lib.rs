@@ -25,6 +25,7 @@ mod m20261206_000018_content_versions;
 mod m20261206_000019_translation_saves;
 mod m20261206_000020_resources;
 mod m20261206_000021_invitations;
+mod m20261207_000022_webinars;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000019_translation_saves::Migration),
             Box::new(m20261206_000020_resources::Migration),
             Box::new(m20261206_000021_invitations::Migration),
+            Box::new(m20261207_000022_webinars::Migration),
         ]
     }
 }

@@ -56,6 +56,9 @@ pub async fn prepare(db: &DatabaseConnection, demo_content: bool) -> Result<(), 
     if demo_content && app::pathways::seed::load_once(db).await? {
         tracing::info!("demo pathways loaded");
     }
+    if demo_content && app::webinars::seed::load_once(db).await? {
+        tracing::info!("demo webinars loaded");
+    }
     if demo_content && app::accounts::demo::load_once(db).await? {
         tracing::info!("demo accounts loaded (passwords in the README; never use them in production)");
     }

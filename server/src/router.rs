@@ -81,6 +81,7 @@ pub fn build_router_with(
         .merge(app::partner::http::routes())
         .merge(app::resources::http::routes())
         .merge(app::invitations::http::routes())
+        .merge(app::webinars::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",
@@ -112,6 +113,7 @@ pub fn build_router_with(
     let router = Router::new()
         .fallback_service(router)
         .layer(axum::middleware::from_fn(app::pathways::badges::http::aliases))
+        .layer(axum::middleware::from_fn(app::webinars::http::calendar_alias))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             app::web::guard::guard,

@@ -50,3 +50,4 @@ mod snapshots;
 mod sql;
 mod support;
 mod translation_proposals;
+mod webinars;

@@ -105,6 +105,7 @@ async fn json_ld_of_each_content_type() {
                 "resource_talk",
                 "/en/resources/volunteer-matching-platform-explained",
             ),
+            ("webinar_past", "/en/webinars/une-journee-de-data-steward"),
         ];
         for (name, uri) in pages {
             let value = json_ld(&app.ok(uri).await);

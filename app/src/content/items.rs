@@ -4,7 +4,7 @@
 
 use super::kind::{ContentKind, Owner};
 use crate::auth::permissions::Item;
-use crate::entities::{interview, job_profile, offer, organisation, pathway, resource};
+use crate::entities::{interview, job_profile, offer, organisation, pathway, resource, webinar};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait};
 
@@ -35,8 +35,12 @@ pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Resu
             .one(db)
             .await?
             .map(|r| (r.organisation_id, r.status)),
-        // Webinars and frameworks have no editing yet (the webinars issue adds theirs).
-        ContentKind::Webinar | ContentKind::Framework => None,
+        ContentKind::Webinar => webinar::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .map(|r| (r.organisation_id, r.status)),
+        // Frameworks are versioned data, not edited through the content core.
+        ContentKind::Framework => None,
     };
     Ok(found.map(|(organisation, status)| Item {
         kind,
@@ -45,8 +49,8 @@ pub async fn item(db: &impl ConnectionTrait, kind: ContentKind, id: i32) -> Resu
     }))
 }
 
-/// The table of a kind of item (`None` for kinds without editing yet: webinars and frameworks
-/// get theirs with their issues).
+/// The table of a kind of item (`None` for frameworks: versioned data, not content items
+/// with their own tables).
 pub fn table(kind: ContentKind) -> Option<&'static str> {
     match kind {
         ContentKind::Organisation => Some("organisations"),
@@ -55,7 +59,8 @@ pub fn table(kind: ContentKind) -> Option<&'static str> {
         ContentKind::Offer => Some("offers"),
         ContentKind::Pathway => Some("pathways"),
         ContentKind::Resource => Some("resources"),
-        ContentKind::Webinar | ContentKind::Framework => None,
+        ContentKind::Webinar => Some("webinars"),
+        ContentKind::Framework => None,
     }
 }
 

@@ -7,7 +7,7 @@ use crate::catalogue::translation::{by_owner, pick};
 use crate::entities::{
     interview_translation, job_profile_translation, offer_translation, organisation_translation,
     pathway_step_translation, pathway_translation, quiz_choice_translation, quiz_question_translation,
-    resource_translation,
+    resource_translation, webinar_translation,
 };
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
@@ -71,6 +71,7 @@ translation!(organisation_translation, organisation_id, OrganisationId);
 translation!(job_profile_translation, job_profile_id, JobProfileId);
 translation!(interview_translation, interview_id, InterviewId);
 translation!(offer_translation, offer_id, OfferId);
+translation!(webinar_translation, webinar_id, WebinarId);
 translation!(resource_translation, resource_id, ResourceId);
 translation!(pathway_translation, pathway_id, PathwayId);
 translation!(pathway_step_translation, step_id, StepId);

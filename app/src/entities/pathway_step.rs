@@ -14,6 +14,8 @@ pub struct Model {
     pub required: bool,
     pub url: Option<String>,
     pub pass_mark: Option<i32>,
+    /// A watch step's webinar, whose replay it shows (its page links back to the step).
+    pub webinar_id: Option<i32>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

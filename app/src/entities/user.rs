@@ -19,6 +19,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Random; sessions remember it, and changing it signs the user out everywhere.
     pub session_key: String,
+    /// SHA-256 of the secret in the address of the person's private webinar calendar.
+    pub calendar_hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -87,6 +87,7 @@ pub fn Layout() -> impl IntoView {
                     <NavItem href="" key="nav-home"/>
                     <NavItem href="pathways" key="nav-pathways"/>
                     <NavItem href="resources" key="nav-resources"/>
+                    <NavItem href="webinars" key="nav-webinars"/>
                     <NavItem href="offers" key="nav-offers"/>
                     <NavItem href="jobs" key="nav-jobs"/>
                     <NavItem href="interviews" key="nav-interviews"/>

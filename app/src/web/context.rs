@@ -24,6 +24,9 @@ pub struct RequestContext {
     /// What the visitor started before being asked to sign in (`web::pending`): the Fluent
     /// key that says it on the sign-in page.
     pub pending_purpose: Option<String>,
+    /// The zone times are shown in: the account's, else the one picked on a page (`?tz=`,
+    /// remembered in the session); `None`: the page's language's.
+    pub time_zone: Option<String>,
 }
 
 /// The session's CSRF token. A new one is stored only if a page put it in a form, so a
@@ -159,4 +162,12 @@ pub fn pending_purpose() -> Option<String> {
     }
     #[cfg(not(feature = "ssr"))]
     None
+}
+
+/// The time zone the reader sees times in (`web::guard` decides it), else the one of `lang`.
+#[cfg(feature = "ssr")]
+pub fn reader_time_zone(lang: crate::i18n::Lang) -> String {
+    request_context()
+        .and_then(|c| c.time_zone)
+        .unwrap_or_else(|| crate::accounts::time_zone::default_for(lang).to_string())
 }

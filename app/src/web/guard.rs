@@ -22,6 +22,9 @@ use tower_sessions::Session;
 /// The header that carries the CSRF token (for `fetch` calls).
 pub const CSRF_HEADER: &str = "x-csrf-token";
 
+/// The session key of the time zone a reader picked on a page.
+const ZONE_KEY: &str = "time_zone";
+
 /// The middleware. Static files and feeds pass straight through (no session, no query).
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
@@ -79,6 +82,21 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         .ok()
         .flatten()
         .map(|p| p.purpose);
+    // A zone picked on a page (`?tz=`, a GET form) is remembered for the next pages.
+    let picked = form_urlencoded::parse(request.uri().query().unwrap_or_default().as_bytes())
+        .find(|(k, _)| k == "tz")
+        .map(|(_, v)| v.into_owned())
+        .filter(|tz| crate::accounts::time_zone::is_valid(tz));
+    if let Some(tz) = &picked {
+        if let Err(error) = session.insert(ZONE_KEY, tz.clone()).await {
+            tracing::error!(%error, "remembering the time zone");
+        }
+    }
+    let remembered = match picked {
+        Some(tz) => Some(tz),
+        None => session.get::<String>(ZONE_KEY).await.ok().flatten(),
+    };
+    let time_zone = viewer.as_ref().map(|v| v.time_zone.clone()).or(remembered);
     // A learner's progress and resume code are personal too.
     let personal = signed_in || learner.is_some();
     request.extensions_mut().insert(RequestContext {
@@ -88,6 +106,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         client_ip,
         learner,
         pending_purpose,
+        time_zone,
     });
     let mut response = next.run(request).await;
     if csrf.fresh {

@@ -1,0 +1,22 @@
+//! Webinars: the programme (upcoming first, then past ones with their replays), a page per
+//! webinar in the reader's time zone, registration with capacity and a waiting list, calendars,
+//! reminders, replays and transcripts. A content type of the content core.
+
+pub mod api;
+pub mod codes;
+pub mod json_ld;
+pub mod model;
+pub mod pages;
+
+#[cfg(feature = "ssr")]
+pub mod calendar;
+#[cfg(feature = "ssr")]
+pub mod cards;
+#[cfg(feature = "ssr")]
+pub mod http;
+#[cfg(feature = "ssr")]
+pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod service;
+#[cfg(feature = "ssr")]
+pub mod when;

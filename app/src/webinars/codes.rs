@@ -1,0 +1,27 @@
+//! The closed vocabularies of webinars. Labels live in `locales/*/webinars.ftl`.
+
+stored_enum! {
+    /// Where a registration stands (`webinar_registrations.status`).
+    #[serde(rename_all = "snake_case")]
+    pub enum RegistrationStatus {
+        /// Made with an e-mail address only, until the link in the mail is opened: holds no seat.
+        Pending = "pending",
+        /// Has a seat.
+        Confirmed = "confirmed",
+        /// On the waiting list (first come, first served: by id).
+        Waiting = "waiting",
+        Cancelled = "cancelled",
+    }
+}
+
+impl RegistrationStatus {
+    /// The Fluent key of its name (`webinars-registration-waiting`).
+    pub fn label_key(self) -> String {
+        format!("webinars-registration-{}", self.code())
+    }
+}
+
+/// When a webinar may be joined: from this many minutes before its start to its end.
+pub const JOIN_OPENS_MINUTES: i64 = 15;
+/// An unconfirmed registration expires after this many hours.
+pub const PENDING_HOURS: i64 = 48;

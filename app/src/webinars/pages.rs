@@ -1,0 +1,5 @@
+//! The webinar pages.
+
+pub mod card;
+pub mod detail;
+pub mod list;

@@ -1,0 +1,58 @@
+//! A webinar card: when (in the reader's zone, named), title, organisation, language spoken,
+//! length, seats or "waiting list", accessibility and replay.
+
+use crate::i18n::{t, t_args, use_lang};
+use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::web::urls::Route;
+use crate::webinars::model::{Seats, WebinarCard};
+use leptos::prelude::*;
+
+/// What a webinar's seats are, in words.
+pub fn seats_text(seats: Seats) -> String {
+    match seats {
+        Seats::Open => t("webinars-seats-open"),
+        Seats::Left(n) => t_args("webinars-seats-left", &[("count", i64::from(n).into())]),
+        Seats::WaitingList => t("webinars-seats-waiting-list"),
+        Seats::Closed => t("webinars-seats-closed"),
+    }
+}
+
+/// Captions, sign language, transcript: the provisions a webinar has, in words.
+pub fn provisions(card: &WebinarCard) -> Vec<String> {
+    [
+        (card.captions, "webinars-access-captions"),
+        (card.sign_language, "webinars-access-sign-language"),
+        (card.transcript, "webinars-access-transcript"),
+    ]
+    .into_iter()
+    .filter(|(has, _)| *has)
+    .map(|(_, key)| t(key))
+    .collect()
+}
+
+#[component]
+pub fn WebinarCardItem(card: WebinarCard) -> impl IntoView {
+    let lang = use_lang();
+    let shown = lang_attr(card.lang);
+    let access = provisions(&card);
+    let status = if card.upcoming {
+        seats_text(card.seats)
+    } else if card.replay {
+        t("webinars-replay-available")
+    } else {
+        t("webinars-past")
+    };
+    view! {
+        <li class="card webinar-card">
+            <p class="card-kind"><time datetime=card.starts_at.clone()>{card.when.clone()}</time></p>
+            <h2 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h2>
+            <p class="byline">
+                {card.organisation.clone().map(|(_, name)| view! { {name} " · " })}
+                {t_args("webinars-spoken", &[("language", t(&format!("lang-name-{}", card.spoken.code())).into())])}
+                " · " {t_args("webinars-minutes", &[("minutes", i64::from(card.duration_minutes).into())])}
+            </p>
+            <p class="byline"><strong>{status}</strong>{(!access.is_empty()).then(|| view! { " · " {access.join(", ")} })}</p>
+            <FallbackBadge shown=card.lang/>
+        </li>
+    }
+}

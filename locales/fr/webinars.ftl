@@ -1,0 +1,102 @@
+## The programme
+webinars-title = Webinaires
+webinars-intro = Des séances en direct, en ligne, avec les personnes qui travaillent dans la tech sociale : inscrivez-vous gratuitement, participez depuis n’importe quel appareil ou regardez l’enregistrement et lisez la transcription plus tard.
+webinars-zone-note = Les horaires sont indiqués en { $zone }.
+webinars-upcoming = À venir
+webinars-past-title = Webinaires passés
+webinars-count = { $count ->
+    [one] { $count } webinaire
+   *[other] { $count } webinaires
+}
+webinars-none-upcoming = Aucun webinaire à venir ne correspond à ces filtres.
+webinars-none-past = Aucun webinaire passé ne correspond à ces filtres.
+webinars-feed = Suivre les nouveaux webinaires (flux Atom)
+webinars-filter-when = Quand
+webinars-filter-when-any = À venir et passés
+webinars-filter-lang = Langue parlée
+webinars-filter-lang-any = Toutes les langues
+webinars-filter-competence = Compétence DigComp
+webinars-filter-competence-any = Toutes les compétences
+webinars-filter-job = Métier
+webinars-filter-job-any = Tous les métiers
+webinars-filter-organisation = Organisation
+webinars-filter-organisation-any = Toutes les organisations
+webinars-filter-access = Accessibilité
+webinars-filter-access-any = Indifférent
+webinars-access-captions = sous-titres en direct
+webinars-access-sign-language = interprétation en langue des signes
+webinars-access-transcript = transcription
+param-when = quand
+param-access = accessibilité
+
+## A card
+webinars-seats-open = Gratuit, sans limite de places
+webinars-seats-left = { $count ->
+    [one] { $count } place restante
+   *[other] { $count } places restantes
+}
+webinars-seats-waiting-list = Complet : liste d’attente ouverte
+webinars-seats-closed = Inscriptions closes
+webinars-replay-available = Enregistrement disponible
+webinars-past = A eu lieu
+webinars-spoken = en { $language }
+webinars-minutes = { $minutes } min
+
+## A webinar's page
+webinars-own-zone = Horaire de l’organisation : { $when }
+webinars-zone-pick = Afficher les horaires dans un autre fuseau horaire
+webinars-zone-show = Afficher
+webinars-organiser = Organisé par
+webinars-language = Langue parlée
+webinars-length = Durée
+webinars-seats = Places
+webinars-capacity = (sur { $count })
+webinars-access = Accessibilité
+webinars-add-to-calendar = Ajouter à mon agenda (fichier .ics)
+webinars-speakers = Intervenants
+webinars-related = En lien avec ce webinaire
+webinars-competence = Compétence DigComp
+webinars-job = Métier :
+webinars-pathway-step = { $pathway }, étape { $n } : l’enregistrement fait partie de ce parcours
+webinars-watch-replay = Regarder l’enregistrement
+webinars-transcript = Transcription et résumé
+
+## Registrations
+webinars-registration-pending = en attente de votre confirmation
+webinars-registration-confirmed = inscription confirmée
+webinars-registration-waiting = sur liste d’attente
+webinars-registration-cancelled = inscription annulée
+
+## Dates and zones
+webinars-when = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }, { $start }–{ $end }
+webinars-weekday-1 = lun.
+webinars-weekday-2 = mar.
+webinars-weekday-3 = mer.
+webinars-weekday-4 = jeu.
+webinars-weekday-5 = ven.
+webinars-weekday-6 = sam.
+webinars-weekday-7 = dim.
+webinars-month-1 = janv.
+webinars-month-2 = févr.
+webinars-month-3 = mars
+webinars-month-4 = avr.
+webinars-month-5 = mai
+webinars-month-6 = juin
+webinars-month-7 = juil.
+webinars-month-8 = août
+webinars-month-9 = sept.
+webinars-month-10 = oct.
+webinars-month-11 = nov.
+webinars-month-12 = déc.
+webinars-zone = heure de { $city }
+webinars-city-europe-paris = Paris
+webinars-city-europe-brussels = Bruxelles
+webinars-city-europe-rome = Rome
+webinars-city-europe-madrid = Madrid
+webinars-city-atlantic-canary = Las Palmas
+webinars-city-europe-lisbon = Lisbonne
+webinars-city-europe-london = Londres
+webinars-city-europe-berlin = Berlin

@@ -1,0 +1,99 @@
+## The programme
+webinars-title = Webinar
+webinars-intro = Incontri online in diretta con chi lavora nella tecnologia sociale: l'iscrizione è gratuita e si può partecipare da qualsiasi dispositivo, oppure guardare la registrazione e leggere la trascrizione in un secondo momento.
+webinars-zone-note = Gli orari indicati si riferiscono all'{ $zone }.
+webinars-upcoming = In programma
+webinars-past-title = Webinar passati
+webinars-count = { $count ->
+    [one] 1 webinar
+   *[other] { $count } webinar
+}
+webinars-none-upcoming = Nessun webinar in programma corrisponde a questi filtri.
+webinars-none-past = Nessun webinar passato corrisponde a questi filtri.
+webinars-feed = Segui i nuovi webinar (feed Atom)
+webinars-filter-when = Quando
+webinars-filter-when-any = In programma e passati
+webinars-filter-lang = Lingua parlata
+webinars-filter-lang-any = Tutte le lingue
+webinars-filter-competence = Competenza DigComp
+webinars-filter-competence-any = Tutte le competenze
+webinars-filter-job = Profilo professionale
+webinars-filter-job-any = Tutti i profili professionali
+webinars-filter-organisation = Organizzazione
+webinars-filter-organisation-any = Tutte le organizzazioni
+webinars-filter-access = Accessibilità
+webinars-filter-access-any = Qualsiasi
+webinars-access-captions = sottotitoli in diretta
+webinars-access-sign-language = interpretazione in lingua dei segni
+webinars-access-transcript = trascrizione
+param-when = quando
+param-access = accessibilità
+
+## A card
+webinars-seats-open = Gratuito, senza limite di posti
+webinars-seats-left = { $count ->
+    [one] Resta 1 posto
+   *[other] Restano { $count } posti
+}
+webinars-seats-waiting-list = Al completo: lista d'attesa aperta
+webinars-seats-closed = Iscrizioni chiuse
+webinars-replay-available = Registrazione disponibile
+webinars-past = Già svolto
+webinars-spoken = in { $language }
+webinars-minutes = { $minutes } min
+
+## A webinar's page
+webinars-own-zone = Orario dell'organizzazione: { $when }
+webinars-zone-pick = Vedere gli orari in un altro fuso orario
+webinars-zone-show = Mostra
+webinars-organiser = Organizzato da
+webinars-language = Lingua parlata
+webinars-length = Durata
+webinars-seats = Posti
+webinars-capacity = (su { $count })
+webinars-access = Accessibilità
+webinars-add-to-calendar = Aggiungi al calendario (file .ics)
+webinars-speakers = Relatori
+webinars-related = Contenuti collegati
+webinars-competence = Competenza DigComp
+webinars-job = Profilo professionale:
+webinars-pathway-step = { $pathway }, tappa { $n }: la registrazione fa parte di questo percorso
+webinars-watch-replay = Guarda la registrazione
+webinars-transcript = Trascrizione e sintesi
+
+## Registrations
+webinars-registration-pending = in attesa di conferma
+webinars-registration-confirmed = iscrizione confermata
+webinars-registration-waiting = in lista d'attesa
+webinars-registration-cancelled = iscrizione annullata
+
+## Dates and zones
+webinars-when = { $weekday } { $day } { $month } { $year }, { $start }–{ $end }
+webinars-weekday-1 = lun
+webinars-weekday-2 = mar
+webinars-weekday-3 = mer
+webinars-weekday-4 = gio
+webinars-weekday-5 = ven
+webinars-weekday-6 = sab
+webinars-weekday-7 = dom
+webinars-month-1 = gen
+webinars-month-2 = feb
+webinars-month-3 = mar
+webinars-month-4 = apr
+webinars-month-5 = mag
+webinars-month-6 = giu
+webinars-month-7 = lug
+webinars-month-8 = ago
+webinars-month-9 = set
+webinars-month-10 = ott
+webinars-month-11 = nov
+webinars-month-12 = dic
+webinars-zone = ora di { $city }
+webinars-city-europe-paris = Parigi
+webinars-city-europe-brussels = Bruxelles
+webinars-city-europe-rome = Roma
+webinars-city-europe-madrid = Madrid
+webinars-city-atlantic-canary = Las Palmas
+webinars-city-europe-lisbon = Lisbona
+webinars-city-europe-london = Londra
+webinars-city-europe-berlin = Berlino
