@@ -188,6 +188,7 @@ pub fn App() -> impl IntoView {
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
     use crate::webinars::pages::detail::WebinarPage;
     use crate::webinars::pages::list::WebinarsPage;
+    use crate::webinars::pages::registration::WebinarRegistrationPage;
 
     provide_meta_context();
     view! {
@@ -207,6 +208,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("resources/:slug") view=ResourcePage ssr=SsrMode::Async/>
                     <Route path=path!("webinars") view=WebinarsPage ssr=SsrMode::Async/>
                     <Route path=path!("webinars/:slug") view=WebinarPage ssr=SsrMode::Async/>
+                    <Route path=path!("webinars/registration/:token") view=WebinarRegistrationPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways") view=PathwaysPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug") view=PathwayPage ssr=SsrMode::Async/>
                     <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>

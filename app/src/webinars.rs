@@ -15,6 +15,10 @@ pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
+pub mod registration_http;
+#[cfg(feature = "ssr")]
+pub mod registrations;
+#[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]
 pub mod service;

@@ -97,3 +97,37 @@ webinars-city-atlantic-canary = Canary Islands
 webinars-city-europe-lisbon = Lisbon
 webinars-city-europe-london = London
 webinars-city-europe-berlin = Berlin
+
+## Registering
+webinars-register-title = Register
+webinars-register = Register for free
+webinars-join-waiting-list = Join the waiting list
+webinars-email = Your e-mail address
+webinars-email-hint = No account needed: we send you a link to confirm. Your registration counts once you open it.
+webinars-error-closed = Registration for this webinar is closed.
+webinars-error-already = This address is already registered for this webinar. The e-mail we sent has your personal link.
+webinars-notice-check-mail = Almost done: open the link we have just sent to your e-mail address to confirm your registration (within 48 hours).
+webinars-notice-registered = You are registered. We have sent you an e-mail with your personal link and a calendar file.
+webinars-notice-waiting = The webinar is full: you are on the waiting list. If a seat is freed, it is yours and we will tell you by e-mail.
+webinars-notice-cancelled = Your registration is cancelled.
+webinars-notice-already-cancelled = This registration had already been cancelled.
+webinars-you-have-a-seat = You have a seat.
+webinars-manage-by-mail = Your personal link to cancel or add it to your calendar is in the e-mail we sent you.
+webinars-your-place = You are on the waiting list, in position { $place }.
+webinars-you-cancelled = You cancelled this registration.
+webinars-registration-title = Your registration
+webinars-registration-expired = This link has expired (a registration must be confirmed within 48 hours, before the webinar starts). Please register again.
+webinars-join = Join the webinar
+webinars-join-later = The link to join appears here 15 minutes before the start.
+webinars-cancel = Cancel my registration
+
+## E-mails
+webinars-mail-confirm-subject = Confirm your registration: { $title }
+webinars-mail-confirm-body = Open this link within 48 hours to confirm your registration for “{ $title }”:
+webinars-mail-registered-subject = You are registered: { $title }
+webinars-mail-registered-body = You have a seat at “{ $title }”. Your personal link shows the webinar, adds it to your calendar and, 15 minutes before the start, the link to join:
+webinars-mail-waiting-subject = On the waiting list: { $title }
+webinars-mail-waiting-body = “{ $title }” is full, so you are on the waiting list. If a seat is freed, it is yours and we will write to you. Your personal link:
+webinars-mail-seat-subject = A seat is yours: { $title }
+webinars-mail-seat-body = Good news: a seat was freed at “{ $title }” and it is now yours. Your personal link:
+webinars-mail-cancel-note = To cancel, open your personal link and press “Cancel my registration”. No account or password needed.

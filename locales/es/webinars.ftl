@@ -97,3 +97,37 @@ webinars-city-atlantic-canary = Canarias
 webinars-city-europe-lisbon = Lisboa
 webinars-city-europe-london = Londres
 webinars-city-europe-berlin = Berlín
+
+## Registering
+webinars-register-title = Inscribirse
+webinars-register = Inscribirse gratis
+webinars-join-waiting-list = Apuntarse a la lista de espera
+webinars-email = Su dirección de correo electrónico
+webinars-email-hint = No necesita una cuenta: le enviamos un enlace para confirmar. Su inscripción es válida en cuanto lo abra.
+webinars-error-closed = La inscripción para este webinario está cerrada.
+webinars-error-already = Esta dirección ya está inscrita en este webinario. Su enlace personal está en el correo que le enviamos.
+webinars-notice-check-mail = Ya casi está: abra el enlace que acabamos de enviar a su dirección de correo electrónico para confirmar su inscripción (en un plazo de 48 horas).
+webinars-notice-registered = Su inscripción está confirmada. Le hemos enviado un correo con su enlace personal y un archivo de calendario.
+webinars-notice-waiting = El webinario está completo: usted está en la lista de espera. Si queda libre una plaza, será para usted y se lo diremos por correo electrónico.
+webinars-notice-cancelled = Su inscripción se ha cancelado.
+webinars-notice-already-cancelled = Esta inscripción ya se había cancelado.
+webinars-you-have-a-seat = Tiene una plaza.
+webinars-manage-by-mail = Su enlace personal para cancelar o para añadir el webinario a su calendario está en el correo que le enviamos.
+webinars-your-place = Está en la lista de espera, en el puesto { $place }.
+webinars-you-cancelled = Ha cancelado esta inscripción.
+webinars-registration-title = Su inscripción
+webinars-registration-expired = Este enlace ha caducado (la inscripción debe confirmarse en un plazo de 48 horas y antes de que empiece el webinario). Vuelva a inscribirse.
+webinars-join = Entrar en el webinario
+webinars-join-later = El enlace para entrar aparece aquí 15 minutos antes del comienzo.
+webinars-cancel = Cancelar mi inscripción
+
+## E-mails
+webinars-mail-confirm-subject = Confirme su inscripción: { $title }
+webinars-mail-confirm-body = Abra este enlace en un plazo de 48 horas para confirmar su inscripción en «{ $title }»:
+webinars-mail-registered-subject = Inscripción confirmada: { $title }
+webinars-mail-registered-body = Tiene una plaza en «{ $title }». Su enlace personal muestra el webinario, le permite añadirlo a su calendario y, 15 minutos antes del comienzo, le da el enlace para entrar:
+webinars-mail-waiting-subject = En lista de espera: { $title }
+webinars-mail-waiting-body = «{ $title }» está completo, así que usted está en la lista de espera. Si queda libre una plaza, será para usted y le escribiremos. Su enlace personal:
+webinars-mail-seat-subject = Ya tiene plaza: { $title }
+webinars-mail-seat-body = Buenas noticias: ha quedado libre una plaza en «{ $title }» y ahora es suya. Su enlace personal:
+webinars-mail-cancel-note = Para cancelar, abra su enlace personal y pulse «Cancelar mi inscripción». No necesita cuenta ni contraseña.

@@ -100,3 +100,37 @@ webinars-city-atlantic-canary = Las Palmas
 webinars-city-europe-lisbon = Lisbonne
 webinars-city-europe-london = Londres
 webinars-city-europe-berlin = Berlin
+
+## Registering
+webinars-register-title = S’inscrire
+webinars-register = S’inscrire gratuitement
+webinars-join-waiting-list = Rejoindre la liste d’attente
+webinars-email = Votre adresse e-mail
+webinars-email-hint = Pas besoin de compte : nous vous envoyons un lien pour confirmer. Votre inscription compte dès que vous l’ouvrez.
+webinars-error-closed = Les inscriptions à ce webinaire sont closes.
+webinars-error-already = Cette adresse est déjà inscrite à ce webinaire. L’e-mail que nous vous avons envoyé contient votre lien personnel.
+webinars-notice-check-mail = Presque fini : ouvrez le lien que nous venons d’envoyer à votre adresse e-mail pour confirmer votre inscription (dans les 48 heures).
+webinars-notice-registered = Votre inscription est confirmée. Nous vous avons envoyé un e-mail avec votre lien personnel et un fichier d’agenda.
+webinars-notice-waiting = Le webinaire est complet : vous êtes sur la liste d’attente. Si une place se libère, elle est pour vous et nous vous préviendrons par e-mail.
+webinars-notice-cancelled = Votre inscription est annulée.
+webinars-notice-already-cancelled = Cette inscription avait déjà été annulée.
+webinars-you-have-a-seat = Vous avez une place.
+webinars-manage-by-mail = Votre lien personnel, pour annuler ou pour ajouter le webinaire à votre agenda, se trouve dans l’e-mail que nous vous avons envoyé.
+webinars-your-place = Vous êtes sur la liste d’attente, en position { $place }.
+webinars-you-cancelled = Vous avez annulé cette inscription.
+webinars-registration-title = Votre inscription
+webinars-registration-expired = Ce lien a expiré (une inscription doit être confirmée dans les 48 heures, avant le début du webinaire). Veuillez vous inscrire à nouveau.
+webinars-join = Rejoindre le webinaire
+webinars-join-later = Le lien pour rejoindre le webinaire apparaît ici 15 minutes avant le début.
+webinars-cancel = Annuler mon inscription
+
+## E-mails
+webinars-mail-confirm-subject = Confirmez votre inscription : { $title }
+webinars-mail-confirm-body = Ouvrez ce lien dans les 48 heures pour confirmer votre inscription à « { $title } » :
+webinars-mail-registered-subject = Inscription confirmée : { $title }
+webinars-mail-registered-body = Vous avez une place pour « { $title } ». Votre lien personnel affiche le webinaire, permet de l’ajouter à votre agenda et, 15 minutes avant le début, donne le lien pour le rejoindre :
+webinars-mail-waiting-subject = Sur liste d’attente : { $title }
+webinars-mail-waiting-body = « { $title } » est complet : vous êtes donc sur la liste d’attente. Si une place se libère, elle est pour vous et nous vous écrirons. Votre lien personnel :
+webinars-mail-seat-subject = Une place est pour vous : { $title }
+webinars-mail-seat-body = Bonne nouvelle : une place s’est libérée pour « { $title } » et elle est maintenant à vous. Votre lien personnel :
+webinars-mail-cancel-note = Pour annuler, ouvrez votre lien personnel et appuyez sur « Annuler mon inscription ». Aucun compte ni mot de passe n’est nécessaire.

@@ -97,3 +97,37 @@ webinars-city-atlantic-canary = Las Palmas
 webinars-city-europe-lisbon = Lisbona
 webinars-city-europe-london = Londra
 webinars-city-europe-berlin = Berlino
+
+## Registering
+webinars-register-title = Iscriversi
+webinars-register = Iscriviti gratis
+webinars-join-waiting-list = Entra in lista d'attesa
+webinars-email = Indirizzo e-mail
+webinars-email-hint = Non serve un account: inviamo un link per confermare. L'iscrizione vale dal momento in cui si apre il link.
+webinars-error-closed = Le iscrizioni a questo webinar sono chiuse.
+webinars-error-already = Questo indirizzo è già iscritto a questo webinar. Il link personale si trova nell'e-mail che abbiamo inviato.
+webinars-notice-check-mail = Manca poco: per confermare l'iscrizione, aprire il link appena inviato al proprio indirizzo e-mail (entro 48 ore).
+webinars-notice-registered = Iscrizione confermata. Abbiamo inviato un'e-mail con il link personale e un file per il calendario.
+webinars-notice-waiting = Il webinar è al completo: l'iscrizione è in lista d'attesa. Se si libera un posto, viene assegnato a questa iscrizione e arriva un avviso via e-mail.
+webinars-notice-cancelled = Iscrizione annullata.
+webinars-notice-already-cancelled = Questa iscrizione era già stata annullata.
+webinars-you-have-a-seat = Il posto è confermato.
+webinars-manage-by-mail = Il link personale per annullare l'iscrizione o aggiungere il webinar al calendario si trova nell'e-mail che abbiamo inviato.
+webinars-your-place = L'iscrizione è in lista d'attesa, in posizione { $place }.
+webinars-you-cancelled = Questa iscrizione è stata annullata.
+webinars-registration-title = Iscrizione
+webinars-registration-expired = Questo link è scaduto (l'iscrizione va confermata entro 48 ore e prima dell'inizio del webinar). Iscriversi di nuovo.
+webinars-join = Entra nel webinar
+webinars-join-later = Il link per entrare compare qui 15 minuti prima dell'inizio.
+webinars-cancel = Annulla l'iscrizione
+
+## E-mails
+webinars-mail-confirm-subject = Conferma dell'iscrizione: { $title }
+webinars-mail-confirm-body = Per confermare l'iscrizione a «{ $title }», aprire questo link entro 48 ore:
+webinars-mail-registered-subject = Iscrizione confermata: { $title }
+webinars-mail-registered-body = Il posto per «{ $title }» è confermato. Il link personale mostra il webinar, permette di aggiungerlo al calendario e, 15 minuti prima dell'inizio, dà il link per entrare:
+webinars-mail-waiting-subject = In lista d'attesa: { $title }
+webinars-mail-waiting-body = «{ $title }» è al completo, quindi l'iscrizione è in lista d'attesa. Se si libera un posto, viene assegnato a questa iscrizione e arriva un'e-mail di avviso. Link personale:
+webinars-mail-seat-subject = Si è liberato un posto: { $title }
+webinars-mail-seat-body = Buone notizie: si è liberato un posto per «{ $title }» ed è stato assegnato a questa iscrizione. Link personale:
+webinars-mail-cancel-note = Per annullare, aprire il link personale e premere «Annulla l'iscrizione». Non servono account né password.

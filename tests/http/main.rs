@@ -50,4 +50,5 @@ mod snapshots;
 mod sql;
 mod support;
 mod translation_proposals;
+mod webinar_registrations;
 mod webinars;

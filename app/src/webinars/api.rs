@@ -18,6 +18,22 @@ pub async fn list_webinars(lang: Lang, query: String) -> Result<WebinarListPage,
 pub async fn get_webinar(lang: Lang, slug: String) -> Result<WebinarDetail, AppError> {
     let db = crate::state::db()?;
     let zone = crate::web::context::reader_time_zone(lang);
-    let from_account = crate::web::context::current_viewer().is_some();
-    super::service::detail(&db, lang, &slug, &zone, from_account).await
+    let viewer = crate::web::context::current_viewer();
+    let mut detail = super::service::detail(&db, lang, &slug, &zone, viewer.is_some()).await?;
+    if let Some(viewer) = viewer {
+        detail.mine = super::registrations::mine(&db, &slug, viewer.id, &viewer.email).await?;
+    }
+    Ok(detail)
+}
+
+/// Registration `token`'s personal page; opening it confirms a registration made with an
+/// e-mail address (double opt-in).
+#[server(prefix = "/_server")]
+pub async fn registration_page(
+    lang: Lang,
+    token: String,
+) -> Result<super::model::RegistrationPage, AppError> {
+    let db = crate::state::db()?;
+    let zone = crate::web::context::reader_time_zone(lang);
+    super::registrations::page(&db, lang, &token, &zone).await
 }

@@ -23,6 +23,7 @@ use serde::Deserialize;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(super::registration_http::routes())
         .route("/{lang}/webinars/feed.atom", get(feed))
         .route("/{lang}/webinars/{slug}/calendar.ics", get(public_calendar))
 }

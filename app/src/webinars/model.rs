@@ -95,7 +95,24 @@ pub struct WebinarDetail {
     pub zones: Vec<(String, String)>,
     /// Whether the reader's zone comes from their account (the form is not shown then).
     pub zone_from_account: bool,
+    /// The signed-in reader's live registration: where it stands, and their place when waiting.
+    pub mine: Option<(super::codes::RegistrationStatus, u64)>,
+    pub signed_in: bool,
     /// Start and end with the organiser's offset (`2026-12-13T18:00:00+01:00`), for JSON-LD.
     pub start_iso: String,
     pub end_iso: String,
+}
+
+/// A registration's personal page (its link is the only key to it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationPage {
+    pub card: WebinarCard,
+    pub status: super::codes::RegistrationStatus,
+    /// The place on the waiting list (1: next).
+    pub place: u64,
+    /// The link was opened after its 48 hours, or registration closed meanwhile.
+    pub expired: bool,
+    /// Only to a seat holder, from 15 minutes before the start to the end.
+    pub join_url: Option<String>,
+    pub token: String,
 }

@@ -3,3 +3,4 @@
 pub mod card;
 pub mod detail;
 pub mod list;
+pub mod registration;

@@ -298,6 +298,8 @@ pub async fn detail(
         zone: reader_zone.to_string(),
         zones,
         zone_from_account,
+        mine: None,
+        signed_in: zone_from_account,
         start_iso: row.starts_at.with_timezone(&own).to_rfc3339(),
         end_iso: end.with_timezone(&own).to_rfc3339(),
     })

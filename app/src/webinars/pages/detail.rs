@@ -100,6 +100,7 @@ fn WebinarView(detail: WebinarDetail) -> impl IntoView {
             </section>
         }
     });
+    let register = card.upcoming.then(|| view! { <Register detail=detail.clone()/> });
     view! {
         <JsonLd data=json_ld/>
         <PageTitle title=card.title.clone()/>
@@ -120,6 +121,7 @@ fn WebinarView(detail: WebinarDetail) -> impl IntoView {
             {seats}
             {(!access.is_empty()).then(|| view! { <dt>{t("webinars-access")}</dt> <dd>{access.join(", ")}</dd> })}
         </dl>
+        {register}
         {replay}
         <p><a href=Route::WebinarCalendar(&card.slug).at(lang)>{t("webinars-add-to-calendar")}</a></p>
         <div class="prose" lang=shown inner_html=detail.description_html.clone()></div>
@@ -131,5 +133,49 @@ fn WebinarView(detail: WebinarDetail) -> impl IntoView {
         })}
         {related}
         {transcript}
+    }
+}
+
+/// Registering: one click when signed in, an e-mail address otherwise; the reader's own
+/// registration when they have one; nothing once registration closed.
+#[component]
+fn Register(detail: WebinarDetail) -> impl IntoView {
+    use crate::ui::form::{FormState, PostForm, TextField};
+    use crate::webinars::codes::RegistrationStatus;
+    use crate::webinars::model::Seats;
+    let lang = use_lang();
+    let form = FormState::current();
+    let action = format!("{}/register", Route::Webinar(&detail.card.slug).at(lang));
+    let button = match detail.card.seats {
+        Seats::WaitingList => t("webinars-join-waiting-list"),
+        _ => t("webinars-register"),
+    };
+    let body = match (detail.card.seats, detail.mine) {
+        (_, Some((RegistrationStatus::Waiting, place))) => {
+            view! { <p class="notice" role="note">{t_args("webinars-your-place", &[("place", (place as i64).into())])}</p> }.into_any()
+        }
+        (_, Some((status, _))) if status != RegistrationStatus::Cancelled => {
+            view! { <p class="notice" role="note">{t("webinars-you-have-a-seat")} " " {t("webinars-manage-by-mail")}</p> }.into_any()
+        }
+        (Seats::Closed, _) => view! { <p>{t("webinars-seats-closed")}</p> }.into_any(),
+        _ if detail.signed_in => view! {
+            <PostForm form=form.clone() action=action fields=&["email"] form_errors=true>
+                <p><button type="submit" class="button">{button}</button></p>
+            </PostForm>
+        }
+        .into_any(),
+        _ => view! {
+            <PostForm form=form.clone() action=action fields=&["email"] form_errors=true class="stack-form">
+                <TextField form=form.clone() name="email" kind="email" autocomplete="email" label=t("webinars-email") hint=t("webinars-email-hint") required=true/>
+                <p><button type="submit" class="button">{button}</button></p>
+            </PostForm>
+        }
+        .into_any(),
+    };
+    view! {
+        <section id="register" aria-labelledby="register-title" class="register">
+            <h2 id="register-title">{t("webinars-register-title")}</h2>
+            {body}
+        </section>
     }
 }

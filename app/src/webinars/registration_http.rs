@@ -1,0 +1,256 @@
+//! Registering from a webinar's page, and a registration's personal link:
+//! - `POST /{lang}/webinars/{slug}/register`: signed in, one click; otherwise an e-mail address,
+//!   confirmed by the link mailed to it (double opt-in);
+//! - `POST /{lang}/webinars/registration/{token}/cancel`: cancels (a freed seat goes to the
+//!   first person waiting, who is told by e-mail);
+//! - `GET /{lang}/webinars/registration/{token}/calendar.ics`: the registrant's own calendar
+//!   file, with the join link.
+
+use super::codes::RegistrationStatus;
+use super::registrations::{self, Cancelled, Refused};
+use crate::content::text::Texts;
+use crate::entities::{webinar, webinar_registration, webinar_translation};
+use crate::error::AppError;
+use crate::i18n::{tr, tr_args, Lang};
+use crate::mail::{letter, Mail};
+use crate::state::AppState;
+use crate::web::context::RequestContext;
+use crate::web::flash::{Message, FORM_ERROR};
+use crate::web::forms::{done, Submission};
+use crate::web::urls::Route;
+use axum::extract::{Path, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::{Extension, Router};
+use sea_orm::{ConnectionTrait, EntityTrait};
+use serde::Deserialize;
+use validator::ValidateEmail;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/{lang}/webinars/{slug}/register", post(register))
+        .route("/{lang}/webinars/registration/{token}/cancel", post(cancel))
+        .route(
+            "/{lang}/webinars/registration/{token}/calendar.ics",
+            get(own_calendar),
+        )
+}
+
+#[derive(Deserialize)]
+struct SlugPath {
+    slug: String,
+}
+
+#[derive(Deserialize)]
+struct TokenPath {
+    lang: String,
+    token: String,
+}
+
+async fn register(
+    State(state): State<AppState>,
+    Path(SlugPath { slug }): Path<SlugPath>,
+    Extension(context): Extension<RequestContext>,
+    mut form: Submission,
+) -> Result<Response, AppError> {
+    if !crate::catalogue::query::is_slug(&slug) {
+        return Err(AppError::NotFound);
+    }
+    let lang = form.lang;
+    let page = Route::Webinar(&slug).at(lang);
+    form.path = page.clone();
+    form.anchor = "#register";
+    // Signed in, the form has no field: its problems are about the whole form.
+    let field = if context.viewer.is_some() {
+        FORM_ERROR
+    } else {
+        "email"
+    };
+    let row = match registrations::open_webinar(&state.db, &slug).await? {
+        Ok(row) => row,
+        Err(_) => {
+            form.reject(field, Message::new("webinars-error-closed"));
+            return Ok(form.back().await);
+        }
+    };
+    let (user_id, email, confirmed) = match &context.viewer {
+        Some(viewer) => (Some(viewer.id), viewer.email.clone(), true),
+        None => {
+            let email = form.text("email");
+            if email.is_empty() {
+                form.reject("email", Message::new("form-error-missing"));
+            } else if email.len() > 320 || !email.validate_email() {
+                form.reject("email", Message::new("partner-error-email"));
+            }
+            if !form.is_valid() {
+                return Ok(form.back().await);
+            }
+            (None, email, false)
+        }
+    };
+    let registered = match registrations::register(&state.db, &row, user_id, &email, lang, confirmed).await? {
+        Ok(registered) => registered,
+        Err(Refused::AlreadyRegistered) => {
+            form.reject(field, Message::new("webinars-error-already"));
+            return Ok(form.back().await);
+        }
+        Err(Refused::Closed) => {
+            form.reject(field, Message::new("webinars-error-closed"));
+            return Ok(form.back().await);
+        }
+    };
+    let name = context
+        .viewer
+        .as_ref()
+        .map(|v| v.display_name.clone())
+        .unwrap_or_default();
+    let link = state.absolute(&format!(
+        "{}/registration/{}",
+        Route::Webinars.at(lang),
+        registered.token
+    ));
+    let title = title_of(&state.db, &row, lang).await?;
+    let (subject, lines) = match registered.status {
+        RegistrationStatus::Pending => ("webinars-mail-confirm-subject", "webinars-mail-confirm-body"),
+        RegistrationStatus::Waiting => ("webinars-mail-waiting-subject", "webinars-mail-waiting-body"),
+        _ => (
+            "webinars-mail-registered-subject",
+            "webinars-mail-registered-body",
+        ),
+    };
+    Mail {
+        user_id,
+        to: email.trim().to_lowercase(),
+        subject: tr_args(lang, subject, &[("title", title.clone().into())]),
+        body: letter(
+            lang,
+            &name,
+            &[
+                tr_args(lang, lines, &[("title", title.into())]),
+                link,
+                tr(lang, "webinars-mail-cancel-note"),
+            ],
+        ),
+        list_unsubscribe: None,
+    }
+    .enqueue(&state.db)
+    .await?;
+    let notice = match registered.status {
+        RegistrationStatus::Pending => "webinars-notice-check-mail",
+        RegistrationStatus::Waiting => "webinars-notice-waiting",
+        _ => "webinars-notice-registered",
+    };
+    Ok(done(&form.session, &format!("{page}#register"), Message::new(notice)).await)
+}
+
+/// The title of `row` in `lang` (or its fallback).
+pub async fn title_of(
+    db: &impl ConnectionTrait,
+    row: &webinar::Model,
+    lang: Lang,
+) -> Result<String, AppError> {
+    let texts = Texts::<webinar_translation::Model>::load(db, &[row.id]).await?;
+    Ok(texts
+        .pick(row.id, row.original_lang, lang)
+        .map(|(t, _)| t.title.clone())
+        .unwrap_or_else(|| row.slug.clone()))
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    Path(TokenPath { lang: _, token }): Path<TokenPath>,
+    form: Submission,
+) -> Result<Response, AppError> {
+    let reg = registrations::by_token(&state.db, &token).await?;
+    let page = format!("{}/registration/{token}", Route::Webinars.at(form.lang));
+    let notice = match registrations::cancel(&state.db, &reg).await? {
+        Cancelled::Already => "webinars-notice-already-cancelled",
+        Cancelled::Now { promoted } => {
+            if let Some(id) = promoted {
+                tell_promoted(&state, id).await?;
+            }
+            "webinars-notice-cancelled"
+        }
+    };
+    Ok(done(&form.session, &page, Message::new(notice)).await)
+}
+
+/// "A seat is yours": the first person waiting, once a seat was freed for them. Their personal
+/// link is a new one (the first is only known to them), so the mail carries it.
+async fn tell_promoted(state: &AppState, id: i32) -> Result<(), AppError> {
+    use sea_orm::{ActiveModelTrait, Set};
+    let Some(reg) = webinar_registration::Entity::find_by_id(id)
+        .one(&state.db)
+        .await?
+    else {
+        return Ok(());
+    };
+    let Some(row) = webinar::Entity::find_by_id(reg.webinar_id).one(&state.db).await? else {
+        return Ok(());
+    };
+    let token = crate::auth::secret::random_token();
+    webinar_registration::ActiveModel {
+        id: Set(reg.id),
+        token_hash: Set(crate::auth::secret::digest(&token)),
+        ..Default::default()
+    }
+    .update(&state.db)
+    .await?;
+    let lang = reg.lang;
+    let title = title_of(&state.db, &row, lang).await?;
+    let link = state.absolute(&format!("{}/registration/{token}", Route::Webinars.at(lang)));
+    Mail {
+        user_id: reg.user_id,
+        to: reg.email.clone(),
+        subject: tr_args(
+            lang,
+            "webinars-mail-seat-subject",
+            &[("title", title.clone().into())],
+        ),
+        body: letter(
+            lang,
+            "",
+            &[
+                tr_args(lang, "webinars-mail-seat-body", &[("title", title.into())]),
+                link,
+                tr(lang, "webinars-mail-cancel-note"),
+            ],
+        ),
+        list_unsubscribe: None,
+    }
+    .enqueue(&state.db)
+    .await?;
+    Ok(())
+}
+
+async fn own_calendar(
+    State(state): State<AppState>,
+    Path(TokenPath { lang, token }): Path<TokenPath>,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let lang = Lang::parse(&lang).ok_or(AppError::NotFound)?;
+    let reg = registrations::by_token(&state.db, &token).await?;
+    let row = webinar::Entity::find_by_id(reg.webinar_id)
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let texts = Texts::<webinar_translation::Model>::load(&state.db, &[row.id]).await?;
+    // Only a seat holder's calendar has the join link.
+    let join = (reg.status == RegistrationStatus::Confirmed)
+        .then(|| row.join_url.clone())
+        .flatten();
+    let mut event = super::http::event(&state, &row, &texts, lang, join);
+    event.cancelled = reg.status == RegistrationStatus::Cancelled;
+    let name = event.title.clone();
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8".to_string(),
+            ),
+            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        super::calendar::calendar(&name, &[event]),
+    )
+        .into_response())
+}
