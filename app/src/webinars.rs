@@ -15,6 +15,8 @@ pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
+pub mod my_data;
+#[cfg(feature = "ssr")]
 pub mod registration_http;
 #[cfg(feature = "ssr")]
 pub mod registrations;
