@@ -128,3 +128,28 @@ pub async fn competence_ids(
         .filter_map(|(code, level)| Some((*ids.get(code)?, *level)))
         .collect())
 }
+
+/// The competences of `framework` that `keep` accepts (by id), as choices of a form or filter:
+/// (code, "code label" in `lang`), in the framework's order.
+pub fn competence_choices(
+    framework: Option<&Framework>,
+    lang: Lang,
+    keep: impl Fn(i32) -> bool,
+) -> Vec<crate::ui::filters::Choice> {
+    framework
+        .map(|f| {
+            f.competences
+                .iter()
+                .filter(|c| keep(c.id))
+                .map(|c| crate::ui::filters::Choice {
+                    value: c.code.clone(),
+                    label: format!(
+                        "{} {}",
+                        c.code,
+                        f.label(&format!("competence:{}", c.code), lang).text
+                    ),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}

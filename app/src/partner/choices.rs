@@ -51,16 +51,11 @@ async fn titled(
 
 /// The current framework's competences, in its order.
 pub async fn competences(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
-    Ok(crate::catalogue::framework::Framework::current(db)
-        .await?
-        .map(|f| {
-            f.competences
-                .iter()
-                .map(|c| {
-                    let label = f.label(&format!("competence:{}", c.code), lang).text;
-                    (c.code.clone(), format!("{} {label}", c.code))
-                })
-                .collect()
-        })
-        .unwrap_or_default())
+    let framework = crate::catalogue::framework::Framework::current(db).await?;
+    Ok(
+        crate::catalogue::framework::competence_choices(framework.as_ref(), lang, |_| true)
+            .into_iter()
+            .map(|c| (c.value, c.label))
+            .collect(),
+    )
 }

@@ -4,7 +4,7 @@
 use super::cards::{card, related};
 use super::codes::{Audience, Licence, ResourceKind};
 use super::model::{ResourceDetail, ResourceListPage};
-use crate::catalogue::framework::Framework;
+use crate::catalogue::framework::{competence_choices, Framework};
 use crate::catalogue::query::{is_slug, Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::words::{fold, terms, MAX_QUERY_CHARS};
 use crate::content::text::Texts;
@@ -64,23 +64,7 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     let org_slugs: Vec<&str> = organisations.iter().map(|c| c.value.as_str()).collect();
     let organisation = raw.one_of("organisation", &org_slugs, &mut ignored);
     let used: HashSet<i32> = related.competences.values().flatten().copied().collect();
-    let mut competences: Vec<Choice> = framework
-        .as_ref()
-        .map(|f| {
-            f.competences
-                .iter()
-                .filter(|c| used.contains(&c.id))
-                .map(|c| Choice {
-                    value: c.code.clone(),
-                    label: format!(
-                        "{} {}",
-                        c.code,
-                        f.label(&format!("competence:{}", c.code), lang).text
-                    ),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut competences = competence_choices(framework.as_ref(), lang, |id| used.contains(&id));
     competences.sort_by(|a, b| a.value.cmp(&b.value));
     let competence_codes: Vec<&str> = competences.iter().map(|c| c.value.as_str()).collect();
     let competence = raw.one_of("competence", &competence_codes, &mut ignored);

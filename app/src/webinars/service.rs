@@ -5,7 +5,7 @@
 use super::cards::{card, Related};
 use super::model::{Speaker, WebinarDetail, WebinarListPage};
 use super::when::zone;
-use crate::catalogue::framework::Framework;
+use crate::catalogue::framework::{competence_choices, Framework};
 use crate::catalogue::query::{is_slug, Ignored, RawQuery};
 use crate::catalogue::words::fold;
 use crate::content::items::unpublished;
@@ -63,23 +63,7 @@ pub async fn list(
     let org_slugs: Vec<&str> = organisations.iter().map(|c| c.value.as_str()).collect();
     let organisation = raw.one_of("organisation", &org_slugs, &mut ignored);
     let used: HashSet<i32> = related.competences.values().flatten().copied().collect();
-    let competences: Vec<Choice> = framework
-        .as_ref()
-        .map(|f| {
-            f.competences
-                .iter()
-                .filter(|c| used.contains(&c.id))
-                .map(|c| Choice {
-                    value: c.code.clone(),
-                    label: format!(
-                        "{} {}",
-                        c.code,
-                        f.label(&format!("competence:{}", c.code), lang).text
-                    ),
-                })
-                .collect()
-        })
-        .unwrap_or_default();
+    let competences = competence_choices(framework.as_ref(), lang, |id| used.contains(&id));
     let competence_codes: Vec<&str> = competences.iter().map(|c| c.value.as_str()).collect();
     let competence = raw.one_of("competence", &competence_codes, &mut ignored);
     let competence_id = framework
