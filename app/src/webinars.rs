@@ -19,6 +19,8 @@ pub mod my_data;
 #[cfg(feature = "ssr")]
 pub mod registration_http;
 #[cfg(feature = "ssr")]
+pub mod registration_view;
+#[cfg(feature = "ssr")]
 pub mod registrations;
 #[cfg(feature = "ssr")]
 pub mod seed;

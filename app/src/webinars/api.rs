@@ -21,7 +21,7 @@ pub async fn get_webinar(lang: Lang, slug: String) -> Result<WebinarDetail, AppE
     let viewer = crate::web::context::current_viewer();
     let mut detail = super::service::detail(&db, lang, &slug, &zone, viewer.is_some()).await?;
     if let Some(viewer) = viewer {
-        detail.mine = super::registrations::mine(&db, &slug, viewer.id, &viewer.email).await?;
+        detail.mine = super::registration_view::mine(&db, &slug, viewer.id, &viewer.email).await?;
     }
     Ok(detail)
 }
@@ -35,5 +35,5 @@ pub async fn registration_page(
 ) -> Result<super::model::RegistrationPage, AppError> {
     let db = crate::state::db()?;
     let zone = crate::web::context::reader_time_zone(lang);
-    super::registrations::page(&db, lang, &token, &zone).await
+    super::registration_view::page(&db, lang, &token, &zone).await
 }

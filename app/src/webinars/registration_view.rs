@@ -1,0 +1,110 @@
+//! A person's registrations as they read them: their place on the waiting list, the one they
+//! hold for a webinar (an address's registrations move into the account that has it), and the
+//! personal page a registration's link opens (confirming it when it was pending).
+
+use super::codes::RegistrationStatus;
+use super::registrations::{by_token, confirm, Confirmed};
+use crate::entities::{webinar, webinar_registration};
+use crate::error::AppError;
+use crate::i18n::Lang;
+use chrono::{Duration, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+
+/// The place of waiting registration `reg` on the list (1: next to get a seat).
+pub async fn place(db: &impl ConnectionTrait, reg: &webinar_registration::Model) -> Result<u64, AppError> {
+    use sea_orm::PaginatorTrait;
+    let ahead = webinar_registration::Entity::find()
+        .filter(webinar_registration::Column::WebinarId.eq(reg.webinar_id))
+        .filter(webinar_registration::Column::Status.eq(RegistrationStatus::Waiting))
+        .filter(webinar_registration::Column::Id.lt(reg.id))
+        .count(db)
+        .await?;
+    Ok(ahead + 1)
+}
+
+/// The live registration of the signed-in person for webinar `slug` (theirs by account, or by
+/// address: a registration made before they had an account moves into it now).
+pub async fn mine(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    user_id: i32,
+    email: &str,
+) -> Result<Option<(RegistrationStatus, u64)>, AppError> {
+    let Some(row) = webinar::Entity::find()
+        .filter(webinar::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    adopt(db, user_id, email).await?;
+    let Some(reg) = webinar_registration::Entity::find()
+        .filter(webinar_registration::Column::WebinarId.eq(row.id))
+        .filter(webinar_registration::Column::UserId.eq(user_id))
+        .filter(webinar_registration::Column::Status.ne(RegistrationStatus::Cancelled))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let place = if reg.status == RegistrationStatus::Waiting {
+        place(db, &reg).await?
+    } else {
+        0
+    };
+    Ok(Some((reg.status, place)))
+}
+
+/// Registrations made with `email` before the person had an account become theirs.
+pub async fn adopt(db: &impl ConnectionTrait, user_id: i32, email: &str) -> Result<(), AppError> {
+    webinar_registration::Entity::update_many()
+        .col_expr(webinar_registration::Column::UserId, Expr::value(user_id))
+        .filter(webinar_registration::Column::UserId.is_null())
+        .filter(webinar_registration::Column::Email.eq(email.trim().to_lowercase()))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The personal page of registration `token`, confirming it when it was pending.
+pub async fn page(
+    db: &DatabaseConnection,
+    lang: Lang,
+    token: &str,
+    zone: &str,
+) -> Result<super::model::RegistrationPage, AppError> {
+    let mut reg = by_token(db, token).await?;
+    let mut expired = false;
+    if reg.status == RegistrationStatus::Pending {
+        match confirm(db, &reg).await? {
+            Confirmed::Now(status) => reg.status = status,
+            Confirmed::Expired => expired = true,
+        }
+    }
+    let row = webinar::Entity::find_by_id(reg.webinar_id)
+        .one(db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let related = super::cards::Related::load(db, std::slice::from_ref(&row)).await?;
+    let now = Utc::now();
+    let card = super::cards::card(&row, &related, lang, zone, now);
+    let end = row.starts_at + Duration::minutes(i64::from(row.duration_minutes));
+    let window = now >= row.starts_at - Duration::minutes(super::codes::JOIN_OPENS_MINUTES) && now <= end;
+    let join_url = (reg.status == RegistrationStatus::Confirmed && window)
+        .then(|| row.join_url.clone())
+        .flatten();
+    let place = if reg.status == RegistrationStatus::Waiting {
+        place(db, &reg).await?
+    } else {
+        0
+    };
+    Ok(super::model::RegistrationPage {
+        card,
+        status: reg.status,
+        place,
+        expired,
+        join_url,
+        token: token.to_string(),
+    })
+}
