@@ -53,6 +53,7 @@ pub mod user;
 pub mod webinar;
 pub mod webinar_competence;
 pub mod webinar_job_profile;
+pub mod webinar_link;
 pub mod webinar_mail;
 pub mod webinar_registration;
 pub mod webinar_speaker;

@@ -7,6 +7,14 @@ use crate::i18n::{tr, tr_args, Lang};
 use chrono::Utc;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, DbErr, Set};
 
+/// A file sent with a message.
+pub struct Attachment {
+    pub name: String,
+    /// Its media type, e.g. `text/calendar; method=PUBLISH; charset=utf-8`.
+    pub media_type: String,
+    pub text: String,
+}
+
 /// One message to write.
 pub struct Mail {
     pub user_id: Option<i32>,
@@ -20,6 +28,19 @@ pub struct Mail {
 impl Mail {
     /// Puts the message in the outbox.
     pub async fn enqueue(self, db: &impl ConnectionTrait) -> Result<(), DbErr> {
+        self.enqueue_with(db, None).await
+    }
+
+    /// Puts the message in the outbox with `attachment`.
+    pub async fn enqueue_with(
+        self,
+        db: &impl ConnectionTrait,
+        attachment: Option<Attachment>,
+    ) -> Result<(), DbErr> {
+        let (name, media_type, text) = match attachment {
+            Some(a) => (Some(a.name), Some(a.media_type), Some(a.text)),
+            None => (None, None, None),
+        };
         outbox::ActiveModel {
             user_id: Set(self.user_id),
             to_address: Set(self.to),
@@ -31,6 +52,9 @@ impl Mail {
             attempts: Set(0),
             last_error: Set(None),
             list_unsubscribe: Set(self.list_unsubscribe),
+            attachment_name: Set(name),
+            attachment_type: Set(media_type),
+            attachment: Set(text),
             ..Default::default()
         }
         .insert(db)

@@ -15,7 +15,15 @@ pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
+pub mod links;
+#[cfg(feature = "ssr")]
+pub mod mails;
+#[cfg(feature = "ssr")]
+pub mod my_calendar;
+#[cfg(feature = "ssr")]
 pub mod my_data;
+#[cfg(feature = "ssr")]
+pub mod my_webinars;
 #[cfg(feature = "ssr")]
 pub mod registration_http;
 #[cfg(feature = "ssr")]

@@ -26,6 +26,7 @@ mod m20261206_000019_translation_saves;
 mod m20261206_000020_resources;
 mod m20261206_000021_invitations;
 mod m20261207_000022_webinars;
+mod m20261207_000023_webinar_mails;
 
 pub struct Migrator;
 
@@ -55,6 +56,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000020_resources::Migration),
             Box::new(m20261206_000021_invitations::Migration),
             Box::new(m20261207_000022_webinars::Migration),
+            Box::new(m20261207_000023_webinar_mails::Migration),
         ]
     }
 }

@@ -26,6 +26,18 @@ pub fn runner(settings: &Settings, state: &AppState) -> Result<Runner, String> {
                     .map_err(|e| e.to_string())
             }
         })
+        .every(app::webinars::mails::JOB, Duration::from_secs(300), {
+            let public_url = settings.public_url.clone();
+            move |db| {
+                let public_url = public_url.clone();
+                async move {
+                    app::webinars::mails::sweep(&db, &public_url, chrono::Utc::now())
+                        .await
+                        .map(|written| tracing::debug!(written, "webinar mails"))
+                        .map_err(|e| e.to_string())
+                }
+            }
+        })
         .every("housekeeping", Duration::from_secs(3600), |db| async move {
             let swept = app::accounts::housekeeping::sweep(&db)
                 .await

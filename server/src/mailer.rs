@@ -106,8 +106,7 @@ async fn send_one(
     let mut builder = Message::builder()
         .from(from.clone())
         .to(to)
-        .subject(mail.subject.clone())
-        .header(lettre::message::header::ContentType::TEXT_PLAIN);
+        .subject(mail.subject.clone());
     if let Some(url) = &mail.list_unsubscribe {
         // RFC 8058: mail clients offer "unsubscribe" and POST to the address themselves.
         let name = |n: &str| HeaderName::new_from_ascii(n.to_string()).map_err(|e| e.to_string());
@@ -118,7 +117,25 @@ async fn send_one(
                 "List-Unsubscribe=One-Click".into(),
             ));
     }
-    let message = builder.body(mail.body.clone()).map_err(|e| e.to_string())?;
+    let message = match (&mail.attachment_name, &mail.attachment) {
+        (Some(name), Some(text)) => {
+            use lettre::message::{header::ContentType, Attachment, MultiPart, SinglePart};
+            let media_type = mail
+                .attachment_type
+                .as_deref()
+                .unwrap_or("application/octet-stream");
+            let media_type = ContentType::parse(media_type).map_err(|e| format!("attachment type: {e}"))?;
+            builder.multipart(
+                MultiPart::mixed()
+                    .singlepart(SinglePart::plain(mail.body.clone()))
+                    .singlepart(Attachment::new(name.clone()).body(text.clone(), media_type)),
+            )
+        }
+        _ => builder
+            .header(lettre::message::header::ContentType::TEXT_PLAIN)
+            .body(mail.body.clone()),
+    }
+    .map_err(|e| e.to_string())?;
     transport
         .send(message)
         .await

@@ -98,3 +98,45 @@ async fn the_outbox_is_sent_once_and_failures_are_recorded() {
         assert_eq!(received.lock().map(|v| v.len()).unwrap_or_default(), 1);
     }
 }
+
+#[tokio::test]
+async fn an_attachment_is_sent_as_a_second_part() {
+    for app in each_db().await {
+        let (port, received) = fake_smtp().await;
+        let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(&format!("smtp://127.0.0.1:{port}"))
+            .unwrap_or_else(|e| panic!("{e}"))
+            .build();
+        let from = "Social Tech Academy <no-reply@academy.test>"
+            .parse()
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        app::mail::Mail {
+            user_id: None,
+            to: "someone@example.org".into(),
+            subject: "You are registered".into(),
+            body: "See you there.".into(),
+            list_unsubscribe: Some("https://academy.test/en/webinars/registration/x/reminders-off".into()),
+        }
+        .enqueue_with(
+            &app.db,
+            Some(app::mail::Attachment {
+                name: "webinar.ics".into(),
+                media_type: "text/calendar; method=PUBLISH; charset=utf-8".into(),
+                text: "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".into(),
+            }),
+        )
+        .await
+        .unwrap_or_else(|e| panic!("[{}] {e}", app.name));
+        let sent = server::mailer::send_pending(&app.db, &transport, &from)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] {e}", app.name));
+        assert_eq!(sent, 1, "[{}]", app.name);
+        let data = received.lock().map(|v| v.join("")).unwrap_or_default();
+        assert!(data.contains("multipart/mixed"), "{data}");
+        assert!(data.contains("Content-Type: text/calendar"), "{data}");
+        assert!(data.contains("filename=\"webinar.ics\""), "{data}");
+        assert!(
+            data.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+            "{data}"
+        );
+    }
+}

@@ -50,5 +50,6 @@ mod snapshots;
 mod sql;
 mod support;
 mod translation_proposals;
+mod webinar_mails;
 mod webinar_registrations;
 mod webinars;

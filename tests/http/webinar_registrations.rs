@@ -10,7 +10,7 @@ use app::webinars::codes::RegistrationStatus;
 use axum::http::StatusCode;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
-async fn webinar(app: &TestApp, slug: &str) -> app::entities::webinar::Model {
+pub(crate) async fn webinar(app: &TestApp, slug: &str) -> app::entities::webinar::Model {
     app::entities::webinar::Entity::find()
         .filter(app::entities::webinar::Column::Slug.eq(slug))
         .one(&app.db)
@@ -32,7 +32,7 @@ async fn count(app: &TestApp, id: i32, status: RegistrationStatus) -> i64 {
 }
 
 /// The personal link in the last mail to `to`.
-async fn link_in_mail(app: &TestApp, to: &str) -> String {
+pub(crate) async fn link_in_mail(app: &TestApp, to: &str) -> String {
     let body = text(
         app,
         &format!("SELECT body FROM outbox WHERE to_address = '{to}' ORDER BY id DESC LIMIT 1"),

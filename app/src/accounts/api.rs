@@ -17,11 +17,13 @@ pub struct AccountSummary {
     /// ISO date.
     pub member_since: String,
     pub organisations: Vec<String>,
+    /// "My webinars" (read here: a page loads its data with one server function).
+    pub webinars: crate::webinars::model::MyWebinars,
 }
 
 /// The signed-in person's account.
 #[server(prefix = "/_server")]
-pub async fn account_overview() -> Result<AccountSummary, AppError> {
+pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary, AppError> {
     let viewer = crate::web::context::require_user()?;
     use crate::entities::organisation;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -33,7 +35,13 @@ pub async fn account_overview() -> Result<AccountSummary, AppError> {
         .filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()))
         .all(&db)
         .await?;
+    let zone = crate::web::context::reader_time_zone(lang);
+    let origin = use_context::<crate::state::AppState>()
+        .map(|s| s.public_url)
+        .unwrap_or_default();
+    let webinars = crate::webinars::my_webinars::load(&db, &origin, &user, lang, &zone).await?;
     Ok(AccountSummary {
+        webinars,
         email: user.email,
         display_name: user.display_name,
         lang: user.lang,

@@ -20,6 +20,11 @@ pub struct Model {
     pub last_error: Option<String>,
     /// The one-click unsubscribe address (RFC 8058), for alert digests.
     pub list_unsubscribe: Option<String>,
+    /// A file sent with the message (the webinar confirmation's `.ics`): name, media type, text.
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    #[sea_orm(column_type = "Text", nullable)]
+    pub attachment: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

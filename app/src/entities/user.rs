@@ -19,8 +19,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// Random; sessions remember it, and changing it signs the user out everywhere.
     pub session_key: String,
-    /// SHA-256 of the secret in the address of the person's private webinar calendar.
-    pub calendar_hash: Option<String>,
+    /// The secret in the address of the person's private webinar calendar (kept as it is, so
+    /// the account page can show the address again; resetting it replaces it).
+    pub calendar_token: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

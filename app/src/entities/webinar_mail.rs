@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub registration_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub kind: String,
+    pub kind: crate::webinars::codes::MailKind,
     pub sent_at: DateTimeUtc,
 }
 

@@ -35,5 +35,8 @@ pub async fn registration_page(
 ) -> Result<super::model::RegistrationPage, AppError> {
     let db = crate::state::db()?;
     let zone = crate::web::context::reader_time_zone(lang);
-    super::registration_view::page(&db, lang, &token, &zone).await
+    let origin = use_context::<crate::state::AppState>()
+        .map(|s| s.public_url)
+        .unwrap_or_default();
+    super::registration_view::page(&db, &origin, lang, &token, &zone).await
 }

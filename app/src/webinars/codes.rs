@@ -21,6 +21,19 @@ impl RegistrationStatus {
     }
 }
 
+stored_enum! {
+    /// The mails a registration gets from the job runner, each once (`webinar_mails.kind`).
+    #[serde(rename_all = "snake_case")]
+    pub enum MailKind {
+        /// "You are registered" (or "a seat is yours"), with the `.ics` attached.
+        Confirmation = "confirmation",
+        Reminder24h = "reminder_24h",
+        Reminder1h = "reminder_1h",
+        /// "The replay is online", after the webinar.
+        Replay = "replay",
+    }
+}
+
 /// When a webinar may be joined: from this many minutes before its start to its end.
 pub const JOIN_OPENS_MINUTES: i64 = 15;
 /// An unconfirmed registration expires after this many hours.

@@ -24,6 +24,7 @@ use serde::Deserialize;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(super::registration_http::routes())
+        .merge(super::my_calendar::routes())
         .route("/{lang}/webinars/feed.atom", get(feed))
         .route("/{lang}/webinars/{slug}/calendar.ics", get(public_calendar))
 }
@@ -87,14 +88,14 @@ async fn public_calendar(
         .await);
     };
     let texts = Texts::<webinar_translation::Model>::load(&state.db, &[row.id]).await?;
-    let event = event(&state, &row, &texts, lang, None);
+    let event = event(&state.public_url, &row, &texts, lang, None);
     let name = event.title.clone();
     Ok(ics(calendar(&name, &[event]), &slug))
 }
 
 /// The calendar event of `row` for a reader of `lang` (with `join_url` only for a registrant).
 pub fn event(
-    state: &AppState,
+    origin: &str,
     row: &webinar::Model,
     texts: &Texts<webinar_translation::Model>,
     lang: Lang,
@@ -104,9 +105,8 @@ pub fn event(
         .pick(row.id, row.original_lang, lang)
         .map(|(t, _)| (t.title.clone(), plain(&t.description_md)))
         .unwrap_or_else(|| (row.slug.clone(), String::new()));
-    let host = state
-        .public_url
-        .trim_end_matches('/')
+    let origin = origin.trim_end_matches('/');
+    let host = origin
         .trim_start_matches("https://")
         .trim_start_matches("http://")
         .to_string();
@@ -116,7 +116,7 @@ pub fn event(
         description,
         starts_at: row.starts_at,
         minutes: row.duration_minutes,
-        page_url: state.absolute(&Route::Webinar(&row.slug).at(lang)),
+        page_url: format!("{origin}{}", Route::Webinar(&row.slug).at(lang)),
         stamp: row.created_at,
         join_url,
         cancelled: false,

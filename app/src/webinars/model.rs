@@ -95,8 +95,8 @@ pub struct WebinarDetail {
     pub zones: Vec<(String, String)>,
     /// Whether the reader's zone comes from their account (the form is not shown then).
     pub zone_from_account: bool,
-    /// The signed-in reader's live registration: where it stands, and their place when waiting.
-    pub mine: Option<(super::codes::RegistrationStatus, u64)>,
+    /// The signed-in reader's live registration.
+    pub mine: Option<Mine>,
     pub signed_in: bool,
     /// Start and end with the organiser's offset (`2026-12-13T18:00:00+01:00`), for JSON-LD.
     pub start_iso: String,
@@ -115,4 +115,29 @@ pub struct RegistrationPage {
     /// Only to a seat holder, from 15 minutes before the start to the end.
     pub join_url: Option<String>,
     pub token: String,
+    /// Whether reminders are wanted.
+    pub reminders: bool,
+}
+
+/// The signed-in reader's own registration for a webinar.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mine {
+    pub status: super::codes::RegistrationStatus,
+    /// The place on the waiting list (1: next); 0 otherwise.
+    pub place: u64,
+    /// Only to a seat holder, from 15 minutes before the start to the end.
+    pub join_url: Option<String>,
+}
+
+/// "My webinars" on the account page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MyWebinars {
+    /// Ahead, with a seat (soonest first).
+    pub upcoming: Vec<WebinarCard>,
+    /// Ahead, on the waiting list, with the place.
+    pub waiting: Vec<(WebinarCard, u64)>,
+    /// Taken place (latest first); their cards say whether a replay is online.
+    pub past: Vec<WebinarCard>,
+    /// The private calendar's address, once made.
+    pub calendar_url: Option<String>,
 }

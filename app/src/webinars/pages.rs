@@ -3,4 +3,5 @@
 pub mod card;
 pub mod detail;
 pub mod list;
+pub mod mine;
 pub mod registration;

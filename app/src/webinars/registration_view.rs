@@ -2,8 +2,10 @@
 //! hold for a webinar (an address's registrations move into the account that has it), and the
 //! personal page a registration's link opens (confirming it when it was pending).
 
-use super::codes::RegistrationStatus;
-use super::registrations::{by_token, confirm, Confirmed};
+use super::codes::{MailKind, RegistrationStatus};
+use super::links::by_token;
+use super::model::Mine;
+use super::registrations::{confirm, Confirmed};
 use crate::entities::{webinar, webinar_registration};
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -23,6 +25,20 @@ pub async fn place(db: &impl ConnectionTrait, reg: &webinar_registration::Model)
     Ok(ahead + 1)
 }
 
+/// The join link of `row` for a registration in `status` at `now`: to a seat holder only, from
+/// 15 minutes before the start to the end.
+pub fn join_link(
+    row: &webinar::Model,
+    status: RegistrationStatus,
+    now: chrono::DateTime<Utc>,
+) -> Option<String> {
+    let end = row.starts_at + Duration::minutes(i64::from(row.duration_minutes));
+    let window = now >= row.starts_at - Duration::minutes(super::codes::JOIN_OPENS_MINUTES) && now <= end;
+    (status == RegistrationStatus::Confirmed && window)
+        .then(|| row.join_url.clone())
+        .flatten()
+}
+
 /// The live registration of the signed-in person for webinar `slug` (theirs by account, or by
 /// address: a registration made before they had an account moves into it now).
 pub async fn mine(
@@ -30,7 +46,7 @@ pub async fn mine(
     slug: &str,
     user_id: i32,
     email: &str,
-) -> Result<Option<(RegistrationStatus, u64)>, AppError> {
+) -> Result<Option<Mine>, AppError> {
     let Some(row) = webinar::Entity::find()
         .filter(webinar::Column::Slug.eq(slug))
         .one(db)
@@ -53,15 +69,31 @@ pub async fn mine(
     } else {
         0
     };
-    Ok(Some((reg.status, place)))
+    Ok(Some(Mine {
+        status: reg.status,
+        place,
+        join_url: join_link(&row, reg.status, Utc::now()),
+    }))
 }
 
 /// Registrations made with `email` before the person had an account become theirs.
 pub async fn adopt(db: &impl ConnectionTrait, user_id: i32, email: &str) -> Result<(), AppError> {
+    use sea_orm::PaginatorTrait;
+    let email = email.trim().to_lowercase();
+    // Read first: pages call this on every view, and a write only when there is one to move
+    // (SQLite lets one writer at a time; a page's other reads must not wait for nothing).
+    let waiting = webinar_registration::Entity::find()
+        .filter(webinar_registration::Column::UserId.is_null())
+        .filter(webinar_registration::Column::Email.eq(email.clone()))
+        .count(db)
+        .await?;
+    if waiting == 0 {
+        return Ok(());
+    }
     webinar_registration::Entity::update_many()
         .col_expr(webinar_registration::Column::UserId, Expr::value(user_id))
         .filter(webinar_registration::Column::UserId.is_null())
-        .filter(webinar_registration::Column::Email.eq(email.trim().to_lowercase()))
+        .filter(webinar_registration::Column::Email.eq(email))
         .exec(db)
         .await?;
     Ok(())
@@ -70,30 +102,32 @@ pub async fn adopt(db: &impl ConnectionTrait, user_id: i32, email: &str) -> Resu
 /// The personal page of registration `token`, confirming it when it was pending.
 pub async fn page(
     db: &DatabaseConnection,
+    origin: &str,
     lang: Lang,
     token: &str,
     zone: &str,
 ) -> Result<super::model::RegistrationPage, AppError> {
     let mut reg = by_token(db, token).await?;
     let mut expired = false;
-    if reg.status == RegistrationStatus::Pending {
-        match confirm(db, &reg).await? {
-            Confirmed::Now(status) => reg.status = status,
-            Confirmed::Expired => expired = true,
-        }
-    }
     let row = webinar::Entity::find_by_id(reg.webinar_id)
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    if reg.status == RegistrationStatus::Pending {
+        match confirm(db, &reg).await? {
+            Confirmed::Now(status) => {
+                reg.status = status;
+                if status == RegistrationStatus::Confirmed {
+                    super::mails::write_once(db, origin, &reg, &row, MailKind::Confirmation, false).await?;
+                }
+            }
+            Confirmed::Expired => expired = true,
+        }
+    }
     let related = super::cards::Related::load(db, std::slice::from_ref(&row)).await?;
     let now = Utc::now();
     let card = super::cards::card(&row, &related, lang, zone, now);
-    let end = row.starts_at + Duration::minutes(i64::from(row.duration_minutes));
-    let window = now >= row.starts_at - Duration::minutes(super::codes::JOIN_OPENS_MINUTES) && now <= end;
-    let join_url = (reg.status == RegistrationStatus::Confirmed && window)
-        .then(|| row.join_url.clone())
-        .flatten();
+    let join_url = join_link(&row, reg.status, now);
     let place = if reg.status == RegistrationStatus::Waiting {
         place(db, &reg).await?
     } else {
@@ -106,5 +140,6 @@ pub async fn page(
         expired,
         join_url,
         token: token.to_string(),
+        reminders: reg.reminders,
     })
 }

@@ -148,21 +148,6 @@ pub async fn register(
     }))
 }
 
-/// The registration whose personal link holds `token`.
-pub async fn by_token(
-    db: &impl ConnectionTrait,
-    token: &str,
-) -> Result<webinar_registration::Model, AppError> {
-    if token.len() > 64 {
-        return Err(AppError::NotFound);
-    }
-    webinar_registration::Entity::find()
-        .filter(webinar_registration::Column::TokenHash.eq(digest(token)))
-        .one(db)
-        .await?
-        .ok_or(AppError::NotFound)
-}
-
 /// What opening a pending registration's link did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Confirmed {

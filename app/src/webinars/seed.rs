@@ -3,12 +3,12 @@
 //! registrations and a waiting list; a past webinar's pathway gets a watch step pointing to its
 //! replay.
 
-use super::codes::RegistrationStatus;
+use super::codes::{MailKind, RegistrationStatus};
 use crate::catalogue::seed::refs::{already_loaded, DemoRefs};
 use crate::content::ContentStatus;
 use crate::entities::{
-    interview, pathway, pathway_step, webinar, webinar_competence, webinar_job_profile, webinar_registration,
-    webinar_speaker, webinar_translation,
+    interview, pathway, pathway_step, webinar, webinar_competence, webinar_job_profile, webinar_mail,
+    webinar_registration, webinar_speaker, webinar_translation,
 };
 use crate::i18n::Lang;
 use crate::pathways::codes::StepKind;
@@ -269,7 +269,7 @@ async fn fill(txn: &DatabaseTransaction, row: &webinar::Model, lang: Lang) -> Re
         } else {
             RegistrationStatus::Waiting
         };
-        webinar_registration::ActiveModel {
+        let reg = webinar_registration::ActiveModel {
             webinar_id: Set(row.id),
             user_id: Set(None),
             email: Set(format!("participant{n}.{}@example.org", row.slug)),
@@ -283,6 +283,16 @@ async fn fill(txn: &DatabaseTransaction, row: &webinar::Model, lang: Lang) -> Re
         }
         .insert(txn)
         .await?;
+        // Their confirmations count as sent: the demo does not write to its own participants.
+        if status == RegistrationStatus::Confirmed {
+            webinar_mail::ActiveModel {
+                registration_id: Set(reg.id),
+                kind: Set(MailKind::Confirmation),
+                sent_at: Set(reg.created_at),
+            }
+            .insert(txn)
+            .await?;
+        }
     }
     webinar::ActiveModel {
         id: Set(row.id),

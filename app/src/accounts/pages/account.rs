@@ -12,9 +12,10 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AccountPage() -> impl IntoView {
+    let lang = use_lang();
     view! {
         <PageTitle title=t("accounts-account-title")/>
-        {load_page(account_overview, |account| view! { <Account account/> })}
+        {load_page(move || account_overview(lang), |account| view! { <Account account/> })}
     }
 }
 
@@ -51,6 +52,7 @@ fn Account(account: AccountSummary) -> impl IntoView {
         {memberships}
         {unverified}
         <crate::pathways::pages::my_progress::MyProgress/>
+        <crate::webinars::pages::mine::MyWebinarsSection mine=account.webinars.clone()/>
         <section aria-labelledby="profile-title" class="account-section">
             <h2 id="profile-title">{t("accounts-profile-title")}</h2>
             <PostForm form=form_profile.clone() action=action.clone() fields=&["display_name", "language", "time_zone"]>

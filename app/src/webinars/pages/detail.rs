@@ -150,12 +150,33 @@ fn Register(detail: WebinarDetail) -> impl IntoView {
         Seats::WaitingList => t("webinars-join-waiting-list"),
         _ => t("webinars-register"),
     };
-    let body = match (detail.card.seats, detail.mine) {
-        (_, Some((RegistrationStatus::Waiting, place))) => {
-            view! { <p class="notice" role="note">{t_args("webinars-your-place", &[("place", (place as i64).into())])}</p> }.into_any()
+    let cancel_action = format!("{}/cancel", Route::Webinar(&detail.card.slug).at(lang));
+    let cancel = move || {
+        view! {
+            <PostForm form=FormState::current() action=cancel_action.clone() fields=&[] class="actions">
+                <button type="submit" class="button button-danger">{t("webinars-cancel")}</button>
+            </PostForm>
         }
-        (_, Some((status, _))) if status != RegistrationStatus::Cancelled => {
-            view! { <p class="notice" role="note">{t("webinars-you-have-a-seat")} " " {t("webinars-manage-by-mail")}</p> }.into_any()
+    };
+    let upcoming = detail.card.upcoming;
+    let body = match (detail.card.seats, detail.mine.clone()) {
+        (_, Some(mine)) if mine.status == RegistrationStatus::Waiting => view! {
+            <p class="notice" role="note">{t_args("webinars-your-place", &[("place", (mine.place as i64).into())])}</p>
+            {upcoming.then(cancel)}
+        }
+        .into_any(),
+        (_, Some(mine)) if mine.status != RegistrationStatus::Cancelled => {
+            let join = match mine.join_url {
+                Some(href) => view! { <p><a class="button" href=href>{t("webinars-join")}</a></p> }.into_any(),
+                None if upcoming => view! { <p>{t("webinars-join-later")}</p> }.into_any(),
+                None => ().into_any(),
+            };
+            view! {
+                <p class="notice" role="note">{t("webinars-you-have-a-seat")} " " {t("webinars-mine-on-account")}</p>
+                {join}
+                {upcoming.then(cancel)}
+            }
+            .into_any()
         }
         (Seats::Closed, _) => view! { <p>{t("webinars-seats-closed")}</p> }.into_any(),
         _ if detail.signed_in => view! {

@@ -58,6 +58,27 @@ fn RegistrationView(page: RegistrationPage) -> impl IntoView {
             </PostForm>
         }
     });
+    let reminders = (live && page.card.upcoming).then(|| {
+        let (text, action, button) = if page.reminders {
+            (
+                "webinars-reminders-on",
+                "reminders-off",
+                "webinars-reminders-stop",
+            )
+        } else {
+            (
+                "webinars-reminders-off",
+                "reminders-on",
+                "webinars-reminders-start",
+            )
+        };
+        view! {
+            <p>{t(text)}</p>
+            <PostForm form=FormState::current() action=format!("{base}/{action}") fields=&[] class="actions">
+                <button type="submit" class="button button-secondary">{t(button)}</button>
+            </PostForm>
+        }
+    });
     view! {
         <FormPage title=t("webinars-registration-title")>
             <p class="lead"><a href=Route::Webinar(&page.card.slug).at(lang)>{page.card.title.clone()}</a></p>
@@ -65,6 +86,7 @@ fn RegistrationView(page: RegistrationPage) -> impl IntoView {
             <p class="notice" role="status">{status}</p>
             {join}
             {live.then(|| view! { <p><a href=format!("{base}/calendar.ics")>{t("webinars-add-to-calendar")}</a></p> })}
+            {reminders}
             {cancel}
         </FormPage>
     }
