@@ -85,12 +85,13 @@ pub fn content_listeners() -> [content::write::Listener; 1] {
 /// The kinds of item editors write through the content core (`content::edit`): each says
 /// which texts one language has and how to read and write it.
 #[cfg(feature = "ssr")]
-pub fn editable_kinds() -> [&'static content::edit::Editable; 6] {
+pub fn editable_kinds() -> [&'static content::edit::Editable; 7] {
     [
         &offers::editing::EDITABLE,
         &jobs::editing::EDITABLE,
         &pathways::editing::EDITABLE,
         &resources::editing::EDITABLE,
+        &webinars::editing::EDITABLE,
         &interviews::editing::EDITABLE,
         &organisations::editing::EDITABLE,
     ]
@@ -178,6 +179,8 @@ pub fn App() -> impl IntoView {
     use crate::partner::resource_page::ResourceEditPage;
     use crate::partner::step_page::StepEditPage;
     use crate::partner::translation_page::{ProposalPage, TranslationPage};
+    use crate::partner::webinar_page::WebinarEditPage;
+    use crate::partner::webinar_registrations_page::WebinarRegistrationsPage;
     use crate::pathways::pages::{
         admin_badges::AdminBadgesPage, badge::BadgePage, detail::PathwayPage, list::PathwaysPage,
         resume::ResumePage, step::StepRoute,
@@ -251,6 +254,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/interviews/:id") view=InterviewEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/organisations/:id") view=ProfileEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/resources/:id") view=ResourceEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/webinars/new") view=WebinarEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/webinars/:id") view=WebinarEditPage ssr=SsrMode::Async/>
+                    <Route path=path!("partner/webinars/:id/registrations") view=WebinarRegistrationsPage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

@@ -15,12 +15,13 @@ pub mod review_page;
 
 /// The kinds the queue can hold: those editors write (`crate::editable_kinds`, the same list;
 /// a test keeps them equal).
-pub fn queue_kinds() -> [crate::content::ContentKind; 6] {
+pub fn queue_kinds() -> [crate::content::ContentKind; 7] {
     [
         crate::content::ContentKind::Offer,
         crate::content::ContentKind::JobProfile,
         crate::content::ContentKind::Pathway,
         crate::content::ContentKind::Resource,
+        crate::content::ContentKind::Webinar,
         crate::content::ContentKind::Interview,
         crate::content::ContentKind::Organisation,
     ]

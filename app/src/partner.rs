@@ -66,3 +66,13 @@ pub mod step_page;
 #[cfg(feature = "ssr")]
 pub mod translation;
 pub mod translation_page;
+#[cfg(feature = "ssr")]
+pub mod webinar_edit;
+#[cfg(feature = "ssr")]
+pub mod webinar_form;
+#[cfg(feature = "ssr")]
+pub mod webinar_http;
+pub mod webinar_page;
+#[cfg(feature = "ssr")]
+pub mod webinar_registrations;
+pub mod webinar_registrations_page;

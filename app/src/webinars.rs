@@ -13,6 +13,8 @@ pub mod calendar;
 #[cfg(feature = "ssr")]
 pub mod cards;
 #[cfg(feature = "ssr")]
+pub mod editing;
+#[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
 pub mod links;

@@ -100,3 +100,57 @@ partner-archive-title = Withdraw from the site
 partner-archive-help = Archiving removes it from the lists, search and feeds at once; its page then says it was withdrawn. Only an administrator can publish it again.
 partner-archive = Archive it
 partner-notice-archived = Archived: it is no longer on the site. The history records it.
+
+## Webinars in the partner space
+partner-new-webinar = New webinar
+partner-webinar-new = New webinar
+partner-webinar-edit = Webinar: { $title }
+partner-webinar-description = What the webinar is about
+partner-webinar-day = Day
+partner-webinar-time = Start time
+partner-webinar-time-hint = In the time zone below, as a 24-hour time (18:30).
+partner-webinar-zone = Time zone of the start time
+partner-webinar-duration = Length in minutes
+partner-webinar-capacity = Number of seats
+partner-webinar-capacity-hint = Leave empty for no limit. When every seat is taken, people join a waiting list.
+partner-webinar-spoken = Language spoken
+partner-webinar-join = Link to join
+partner-webinar-join-hint = Only people with a seat see it, from 15 minutes before the start. It never appears on public pages.
+partner-webinar-replay = Link to the replay
+partner-webinar-replay-hint = Once it took place. Registrants get an e-mail when you add it.
+partner-webinar-jobs = Job profiles it is about
+partner-webinar-transcript = Transcript or summary
+partner-webinar-transcript-hint = Once it took place: what was said, for people who cannot watch the video or have a slow connection.
+partner-speaker = Speaker { $n }
+partner-speaker-name = Name
+partner-speaker-role = Role
+partner-speaker-role-hint = For example: data steward at a food bank.
+partner-speaker-interview = Their interview on the portal
+partner-speaker-organisation = Their organisation on the portal
+partner-speaker-no-link = None
+partner-registrations-link = See the registrations
+partner-registrations-title = Registrations: { $title }
+partner-registrations-back = Back to the webinar’s form
+partner-registrations-seats = { $taken } of { $capacity } seats taken.
+partner-registrations-seats-open = { $taken ->
+    [one] One person has a seat.
+   *[other] { $taken } people have a seat.
+} There is no limit.
+partner-registrations-open = Registration is open.
+partner-registrations-closed = Registration is closed.
+partner-registrations-close = Close registration
+partner-registrations-reopen = Reopen registration
+partner-registrations-csv = Download the attendee list (CSV)
+partner-registrations-none = Nobody has registered yet.
+partner-registrations-count = { $count ->
+    [one] One registration
+   *[other] { $count } registrations
+}
+partner-registrations-column-who = Name or address
+partner-registrations-column-email = E-mail address
+partner-registrations-column-status = Status
+partner-registrations-column-registered-at = Registered at
+partner-notice-registration-opened = Registration is open again.
+partner-notice-registration-closed = Registration is closed. People already registered keep their seat.
+content-kind-webinar = Webinars
+content-kind-one-webinar = Webinar

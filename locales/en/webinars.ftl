@@ -163,3 +163,12 @@ webinars-my-calendar-address = Your calendar’s private address
 webinars-my-calendar-reset = Give my calendar a new address
 webinars-mine-on-account = You find it under “My webinars” on your account page, and in your webinar calendar.
 webinars-my-calendar-make = Make my calendar address
+
+## Webinar form errors
+webinars-error-time = Type a time as hours and minutes, like 18:30.
+webinars-error-time-skipped = This time does not exist that day in this time zone (the clocks go forward). Choose another time.
+webinars-error-start-past = The start is in the past. Choose a day and time to come.
+webinars-error-zone = Choose a time zone from the list.
+webinars-error-duration = Type a length from 1 to { $max } minutes.
+webinars-error-capacity = Type a number of seats from 1 to { $max }, or leave it empty for no limit.
+webinars-error-capacity-taken = { $count } people already have a seat: the webinar needs at least { $count } seats.

@@ -100,3 +100,57 @@ partner-archive-title = Retirar del sitio
 partner-archive-help = Al archivarlo desaparece enseguida de las listas, la búsqueda y los feeds; su página indica después que se ha retirado. Solo un administrador puede volver a publicarlo.
 partner-archive = Archivar
 partner-notice-archived = Archivado: ya no está en el sitio. El historial lo registra.
+
+## Webinars in the partner space
+partner-new-webinar = Nuevo webinario
+partner-webinar-new = Nuevo webinario
+partner-webinar-edit = Webinario: { $title }
+partner-webinar-description = De qué trata el webinario
+partner-webinar-day = Día
+partner-webinar-time = Hora de inicio
+partner-webinar-time-hint = En la zona horaria de abajo, en formato de 24 horas (18:30).
+partner-webinar-zone = Zona horaria de la hora de inicio
+partner-webinar-duration = Duración en minutos
+partner-webinar-capacity = Número de plazas
+partner-webinar-capacity-hint = Si se deja vacío, no hay límite. Cuando se ocupan todas las plazas, las personas pasan a la lista de espera.
+partner-webinar-spoken = Idioma hablado
+partner-webinar-join = Enlace para entrar
+partner-webinar-join-hint = Solo lo ven las personas con plaza, a partir de 15 minutos antes del comienzo. Nunca aparece en las páginas públicas.
+partner-webinar-replay = Enlace a la grabación
+partner-webinar-replay-hint = Cuando ya se haya celebrado. Las personas inscritas reciben un correo cuando se añade.
+partner-webinar-jobs = Perfiles profesionales relacionados
+partner-webinar-transcript = Transcripción o resumen
+partner-webinar-transcript-hint = Cuando ya se haya celebrado: lo que se dijo, para las personas que no pueden ver el vídeo o tienen una conexión lenta.
+partner-speaker = Ponente { $n }
+partner-speaker-name = Nombre
+partner-speaker-role = Cargo
+partner-speaker-role-hint = Por ejemplo: responsable de datos en un banco de alimentos.
+partner-speaker-interview = Su entrevista en el portal
+partner-speaker-organisation = Su organización en el portal
+partner-speaker-no-link = Ninguna
+partner-registrations-link = Ver las inscripciones
+partner-registrations-title = Inscripciones: { $title }
+partner-registrations-back = Volver al formulario del webinario
+partner-registrations-seats = Plazas ocupadas: { $taken } de { $capacity }.
+partner-registrations-seats-open = { $taken ->
+    [one] Una persona tiene plaza.
+   *[other] { $taken } personas tienen plaza.
+} No hay límite.
+partner-registrations-open = La inscripción está abierta.
+partner-registrations-closed = La inscripción está cerrada.
+partner-registrations-close = Cerrar la inscripción
+partner-registrations-reopen = Reabrir la inscripción
+partner-registrations-csv = Descargar la lista de participantes (CSV)
+partner-registrations-none = Todavía no se ha inscrito nadie.
+partner-registrations-count = { $count ->
+    [one] Una inscripción
+   *[other] { $count } inscripciones
+}
+partner-registrations-column-who = Nombre o correo electrónico
+partner-registrations-column-email = Correo electrónico
+partner-registrations-column-status = Estado
+partner-registrations-column-registered-at = Fecha de inscripción
+partner-notice-registration-opened = La inscripción vuelve a estar abierta.
+partner-notice-registration-closed = La inscripción está cerrada. Las personas ya inscritas conservan su plaza.
+content-kind-webinar = Webinarios
+content-kind-one-webinar = Webinario

@@ -163,3 +163,12 @@ webinars-my-calendar-address = Dirección privada de su calendario
 webinars-my-calendar-reset = Dar una dirección nueva a mi calendario
 webinars-mine-on-account = Encontrará este webinario en «Mis webinarios», en la página «Mi cuenta», y en su calendario de webinarios.
 webinars-my-calendar-make = Crear la dirección de mi calendario
+
+## Webinar form errors
+webinars-error-time = Escriba una hora con horas y minutos, como 18:30.
+webinars-error-time-skipped = Esta hora no existe ese día en esta zona horaria (se adelantan los relojes). Elija otra hora.
+webinars-error-start-past = El comienzo ya ha pasado. Elija un día y una hora futuros.
+webinars-error-zone = Elija una zona horaria de la lista.
+webinars-error-duration = Escriba una duración de 1 a { $max } minutos.
+webinars-error-capacity = Escriba un número de plazas de 1 a { $max }, o déjelo vacío si no hay límite.
+webinars-error-capacity-taken = { $count } personas ya tienen plaza: el webinario necesita al menos { $count } plazas.

@@ -100,3 +100,57 @@ partner-archive-title = Retirer du site
 partner-archive-help = L’archivage le retire aussitôt des listes, de la recherche et des flux ; sa page indique ensuite qu’il a été retiré. Seul un administrateur peut le republier.
 partner-archive = Archiver
 partner-notice-archived = Archivé : il n’est plus sur le site. L’historique l’enregistre.
+
+## Webinars in the partner space
+partner-new-webinar = Nouveau webinaire
+partner-webinar-new = Nouveau webinaire
+partner-webinar-edit = Webinaire : { $title }
+partner-webinar-description = De quoi parle le webinaire
+partner-webinar-day = Jour
+partner-webinar-time = Heure de début
+partner-webinar-time-hint = Dans le fuseau horaire ci-dessous, au format 24 heures (18:30).
+partner-webinar-zone = Fuseau horaire de l’heure de début
+partner-webinar-duration = Durée en minutes
+partner-webinar-capacity = Nombre de places
+partner-webinar-capacity-hint = Laissez vide s’il n’y a pas de limite. Quand toutes les places sont prises, les personnes rejoignent la liste d’attente.
+partner-webinar-spoken = Langue parlée
+partner-webinar-join = Lien pour rejoindre le webinaire
+partner-webinar-join-hint = Seules les personnes qui ont une place le voient, dès 15 minutes avant le début. Il n’apparaît jamais sur les pages publiques.
+partner-webinar-replay = Lien vers l’enregistrement
+partner-webinar-replay-hint = Une fois le webinaire passé. Les personnes inscrites reçoivent un e-mail quand vous l’ajoutez.
+partner-webinar-jobs = Métiers concernés
+partner-webinar-transcript = Transcription ou résumé
+partner-webinar-transcript-hint = Une fois le webinaire passé : ce qui a été dit, pour les personnes qui ne peuvent pas regarder la vidéo ou dont la connexion est lente.
+partner-speaker = Intervenant { $n }
+partner-speaker-name = Nom
+partner-speaker-role = Fonction
+partner-speaker-role-hint = Par exemple : responsable des données dans une banque alimentaire.
+partner-speaker-interview = Son témoignage sur le portail
+partner-speaker-organisation = Son organisation sur le portail
+partner-speaker-no-link = Aucun lien
+partner-registrations-link = Voir les inscriptions
+partner-registrations-title = Inscriptions : { $title }
+partner-registrations-back = Retour au formulaire du webinaire
+partner-registrations-seats = Places prises : { $taken } sur { $capacity }.
+partner-registrations-seats-open = { $taken ->
+    [one] { $taken } personne a une place.
+   *[other] { $taken } personnes ont une place.
+} Il n’y a pas de limite.
+partner-registrations-open = Les inscriptions sont ouvertes.
+partner-registrations-closed = Les inscriptions sont closes.
+partner-registrations-close = Fermer les inscriptions
+partner-registrations-reopen = Rouvrir les inscriptions
+partner-registrations-csv = Télécharger la liste des participants (CSV)
+partner-registrations-none = Personne ne s’est encore inscrit.
+partner-registrations-count = { $count ->
+    [one] { $count } inscription
+   *[other] { $count } inscriptions
+}
+partner-registrations-column-who = Nom ou adresse e-mail
+partner-registrations-column-email = Adresse e-mail
+partner-registrations-column-status = État
+partner-registrations-column-registered-at = Date d’inscription
+partner-notice-registration-opened = Les inscriptions sont de nouveau ouvertes.
+partner-notice-registration-closed = Les inscriptions sont closes. Les personnes déjà inscrites gardent leur place.
+content-kind-webinar = Webinaires
+content-kind-one-webinar = Webinaire

@@ -166,3 +166,12 @@ webinars-my-calendar-address = L’adresse privée de votre agenda
 webinars-my-calendar-reset = Donner une nouvelle adresse à mon agenda
 webinars-mine-on-account = Vous retrouvez ce webinaire dans « Mes webinaires », sur la page « Mon compte », ainsi que dans votre agenda de webinaires.
 webinars-my-calendar-make = Créer l’adresse de mon agenda
+
+## Webinar form errors
+webinars-error-time = Veuillez saisir une heure en heures et minutes, par exemple 18:30.
+webinars-error-time-skipped = Cette heure n’existe pas ce jour-là dans ce fuseau horaire (passage à l’heure d’été). Choisissez une autre heure.
+webinars-error-start-past = Le début est déjà passé. Choisissez un jour et une heure à venir.
+webinars-error-zone = Choisissez un fuseau horaire dans la liste.
+webinars-error-duration = Veuillez saisir une durée de 1 à { $max } minutes.
+webinars-error-capacity = Veuillez saisir un nombre de places de 1 à { $max }, ou laisser le champ vide s’il n’y a pas de limite.
+webinars-error-capacity-taken = { $count } personnes ont déjà une place : le webinaire doit en compter au moins { $count }.

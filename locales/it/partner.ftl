@@ -100,3 +100,57 @@ partner-archive-title = Ritirare dal sito
 partner-archive-help = Archiviandolo scompare subito da elenchi, ricerca e feed; la sua pagina indica poi che è stato ritirato. Solo un amministratore può ripubblicarlo.
 partner-archive = Archivia
 partner-notice-archived = Archiviato: non è più sul sito. La cronologia lo registra.
+
+## Webinars in the partner space
+partner-new-webinar = Nuovo webinar
+partner-webinar-new = Nuovo webinar
+partner-webinar-edit = Webinar: { $title }
+partner-webinar-description = Di che cosa parla il webinar
+partner-webinar-day = Giorno
+partner-webinar-time = Ora di inizio
+partner-webinar-time-hint = Nel fuso orario indicato sotto, nel formato 24 ore (18:30).
+partner-webinar-zone = Fuso orario dell’ora di inizio
+partner-webinar-duration = Durata in minuti
+partner-webinar-capacity = Numero di posti
+partner-webinar-capacity-hint = Se si lascia vuoto, non c’è limite. Quando tutti i posti sono occupati, le persone entrano in lista d’attesa.
+partner-webinar-spoken = Lingua parlata
+partner-webinar-join = Link per entrare
+partner-webinar-join-hint = Lo vede solo chi ha un posto, a partire da 15 minuti prima dell’inizio. Non compare mai nelle pagine pubbliche.
+partner-webinar-replay = Link alla registrazione
+partner-webinar-replay-hint = Dopo lo svolgimento del webinar. Chi è iscritto riceve un’e-mail quando il link viene aggiunto.
+partner-webinar-jobs = Profili professionali trattati
+partner-webinar-transcript = Trascrizione o sintesi
+partner-webinar-transcript-hint = Dopo lo svolgimento del webinar: ciò che è stato detto, per chi non può guardare il video o ha una connessione lenta.
+partner-speaker = Relatore { $n }
+partner-speaker-name = Nome
+partner-speaker-role = Ruolo
+partner-speaker-role-hint = Per esempio: responsabile dei dati in un banco alimentare.
+partner-speaker-interview = La sua intervista sul portale
+partner-speaker-organisation = La sua organizzazione sul portale
+partner-speaker-no-link = Nessuna
+partner-registrations-link = Vedi le iscrizioni
+partner-registrations-title = Iscrizioni: { $title }
+partner-registrations-back = Torna al modulo del webinar
+partner-registrations-seats = Posti occupati: { $taken } su { $capacity }.
+partner-registrations-seats-open = { $taken ->
+    [one] Una persona ha un posto.
+   *[other] { $taken } persone hanno un posto.
+} Non c’è limite.
+partner-registrations-open = Le iscrizioni sono aperte.
+partner-registrations-closed = Le iscrizioni sono chiuse.
+partner-registrations-close = Chiudi le iscrizioni
+partner-registrations-reopen = Riapri le iscrizioni
+partner-registrations-csv = Scarica l’elenco dei partecipanti (CSV)
+partner-registrations-none = Ancora nessuna iscrizione.
+partner-registrations-count = { $count ->
+    [one] Un’iscrizione
+   *[other] { $count } iscrizioni
+}
+partner-registrations-column-who = Nome o indirizzo e-mail
+partner-registrations-column-email = Indirizzo e-mail
+partner-registrations-column-status = Stato
+partner-registrations-column-registered-at = Data di iscrizione
+partner-notice-registration-opened = Le iscrizioni sono di nuovo aperte.
+partner-notice-registration-closed = Le iscrizioni sono chiuse. Chi è già iscritto mantiene il posto.
+content-kind-webinar = Webinar
+content-kind-one-webinar = Webinar

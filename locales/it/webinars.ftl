@@ -163,3 +163,12 @@ webinars-my-calendar-address = Indirizzo privato del calendario
 webinars-my-calendar-reset = Genera un nuovo indirizzo per il calendario
 webinars-mine-on-account = Il webinar si trova in «I miei webinar», nella pagina «Il mio account», e nel calendario dei webinar.
 webinars-my-calendar-make = Crea l'indirizzo del mio calendario
+
+## Webinar form errors
+webinars-error-time = Inserire un orario in ore e minuti, come 18:30.
+webinars-error-time-skipped = Questo orario non esiste quel giorno in questo fuso orario (si passa all'ora legale). Scegliere un altro orario.
+webinars-error-start-past = L'inizio è già passato. Scegliere un giorno e un orario futuri.
+webinars-error-zone = Scegliere un fuso orario dall'elenco.
+webinars-error-duration = Inserire una durata da 1 a { $max } minuti.
+webinars-error-capacity = Inserire un numero di posti da 1 a { $max }, oppure lasciare il campo vuoto se non c'è limite.
+webinars-error-capacity-taken = { $count } persone hanno già un posto: il webinar deve averne almeno { $count }.

@@ -34,6 +34,7 @@ mod partner_matrix;
 mod partner_offers;
 mod partner_pathways;
 mod partner_translations;
+mod partner_webinars;
 mod pathways;
 mod pathways_badges;
 mod pathways_journey;

@@ -39,6 +39,23 @@ impl Snapshot {
     }
 }
 
+/// A list of codes as one field: sorted, comma-separated.
+pub fn joined<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
+    let mut codes: Vec<&str> = codes.into_iter().collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes.join(",")
+}
+
+/// The codes of a joined field.
+pub fn split(field: &str) -> Vec<&str> {
+    field
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
 /// One field that differs between two snapshots.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldChange {

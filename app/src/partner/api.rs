@@ -170,3 +170,40 @@ pub async fn job_form(lang: Lang, id: Option<i32>) -> Result<super::job_model::J
         competences: super::choices::competences(&db, lang).await?,
     })
 }
+
+/// The webinar form: webinar `id`, or a new webinar of organisation `org`, with what its lists
+/// offer.
+#[server(prefix = "/_server")]
+pub async fn webinar_form(
+    lang: Lang,
+    id: Option<i32>,
+    org: Option<String>,
+) -> Result<super::model::WebinarFormData, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let editor = match id {
+        Some(id) => super::webinar_edit::webinar_editor(&db, &viewer, id).await?,
+        None => {
+            let org = super::editing::acting_org(&db, &viewer, org.as_deref()).await?;
+            super::webinar_edit::new_webinar(&org)
+        }
+    };
+    let zone = editor.values.get("time_zone").cloned().unwrap_or_default();
+    Ok(super::model::WebinarFormData {
+        competences: super::choices::competences(&db, lang).await?,
+        jobs: super::choices::jobs(&db, lang).await?,
+        interviews: super::choices::interviews(&db, lang).await?,
+        organisations: super::choices::organisations(&db).await?,
+        zones: crate::webinars::when::zone_choices(&zone),
+        editor,
+    })
+}
+
+/// The registrations of webinar `id`, for its organisers (and administrators).
+#[server(prefix = "/_server")]
+pub async fn webinar_registrations(lang: Lang, id: i32) -> Result<super::model::RegistrationsView, AppError> {
+    let viewer = crate::web::context::require_role(crate::auth::model::Role::Editor)?;
+    let db = crate::state::db()?;
+    let zone = crate::web::context::reader_time_zone(lang);
+    super::webinar_registrations::view(&db, &viewer, lang, id, &zone).await
+}

@@ -59,3 +59,40 @@ pub async fn competences(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(S
             .collect(),
     )
 }
+
+/// Published interviews (slug, "person — title"), by person, for a speaker's link.
+pub async fn interviews(db: &impl ConnectionTrait, lang: Lang) -> Result<Vec<(String, String)>, AppError> {
+    use crate::entities::{interview, interview_translation};
+    let rows = interview::Entity::find()
+        .filter(interview::Column::Status.eq(crate::content::ContentStatus::Published))
+        .all(db)
+        .await?;
+    let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
+    let texts = Texts::<interview_translation::Model>::load(db, &ids).await?;
+    let mut all: Vec<(String, String)> = rows
+        .into_iter()
+        .map(|r| {
+            let role = texts
+                .pick(r.id, r.original_lang, lang)
+                .map(|(t, _)| t.role.clone())
+                .unwrap_or_default();
+            (r.slug.clone(), format!("{} — {role}", r.person_name))
+        })
+        .collect();
+    all.sort_by_key(|(_, label)| label.to_lowercase());
+    Ok(all)
+}
+
+/// Published organisations (slug, name), by name.
+pub async fn organisations(db: &impl ConnectionTrait) -> Result<Vec<(String, String)>, AppError> {
+    use crate::entities::organisation;
+    let mut all: Vec<(String, String)> = organisation::Entity::find()
+        .filter(organisation::Column::Status.eq(crate::content::ContentStatus::Published))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|o| (o.slug, o.name))
+        .collect();
+    all.sort_by_key(|(_, name)| name.to_lowercase());
+    Ok(all)
+}

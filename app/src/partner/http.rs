@@ -36,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/markdown-preview", post(markdown_preview))
         .merge(super::resource_http::routes())
         .merge(super::interview_http::routes())
+        .merge(super::webinar_http::routes())
         .merge(super::archive_http::routes())
         .merge(super::pathway_http::routes())
         .merge(super::job_http::routes())

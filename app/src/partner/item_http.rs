@@ -31,6 +31,22 @@ pub trait ItemForm: DeserializeOwned + Validate {
     fn version(&self) -> i32;
     /// Writes the form into `snapshot`, the texts in the item's `original` language.
     fn fill(&self, snapshot: &mut Snapshot, original: Lang);
+    /// Reads the form: its fields, each problem on its field (kinds whose checks need more
+    /// than one field or read lists of boxes add them here).
+    fn read(form: &mut Submission) -> Option<Self>
+    where
+        Self: Sized,
+    {
+        form.parse::<Self>()
+    }
+    /// The problems of the form for item `id` as stored (a capacity below the seats taken).
+    fn check<'a>(
+        &'a self,
+        _db: &'a DatabaseConnection,
+        _id: i32,
+    ) -> BoxFuture<'a, Result<Vec<(&'static str, Message)>, AppError>> {
+        Box::pin(async { Ok(Vec::new()) })
+    }
     /// What keeps the item, as saved, from going to review (a pathway's unfinished steps).
     fn not_ready(_snapshot: &Snapshot, _original: Lang) -> Option<Message> {
         None
@@ -64,7 +80,7 @@ pub async fn create_item<F: ItemForm>(
     if form.action::<ItemAction>() == Some(ItemAction::Preview) {
         return Ok(form.preview().await);
     }
-    let Some(value) = form.parse::<F>() else {
+    let Some(value) = F::read(&mut form) else {
         return Ok(form.back().await);
     };
     let id = value.create(&state.db, viewer, &org).await?;
@@ -107,9 +123,16 @@ pub async fn save_item<F: ItemForm>(
     if action == ItemAction::Preview {
         return Ok(form.preview().await);
     }
-    let Some(value) = form.parse::<F>() else {
+    let Some(value) = F::read(&mut form) else {
         return Ok(form.back().await);
     };
+    let problems = value.check(&state.db, id).await?;
+    if !problems.is_empty() {
+        for (field, message) in problems {
+            form.reject(field, message);
+        }
+        return Ok(form.back().await);
+    }
     let saved = edit::save(
         &state.db,
         viewer,

@@ -6,9 +6,10 @@ use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of item an organisation owns, in the order the page lists them.
-pub const OWNED_KINDS: [ContentKind; 5] = [
+pub const OWNED_KINDS: [ContentKind; 6] = [
     ContentKind::Offer,
     ContentKind::Resource,
+    ContentKind::Webinar,
     ContentKind::Interview,
     ContentKind::Pathway,
     ContentKind::Organisation,
@@ -120,4 +121,39 @@ pub struct InterviewFormData {
 pub struct ResourceFormData {
     pub editor: ItemEditor,
     pub competences: Vec<(String, String)>,
+}
+
+/// The webinar form: the item, and what its lists offer (value, label).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WebinarFormData {
+    pub editor: ItemEditor,
+    pub competences: Vec<(String, String)>,
+    pub jobs: Vec<(String, String)>,
+    pub interviews: Vec<(String, String)>,
+    pub organisations: Vec<(String, String)>,
+    pub zones: Vec<(String, String)>,
+}
+
+/// One registration as its webinar's organisers see it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationRow {
+    /// The person's name when they have an account, else their address.
+    pub who: String,
+    pub email: String,
+    pub status: crate::webinars::codes::RegistrationStatus,
+    /// ISO date and time (UTC).
+    pub registered_at: String,
+}
+
+/// A webinar's registrations page.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RegistrationsView {
+    pub id: i32,
+    pub title: String,
+    pub slug: String,
+    pub when: String,
+    pub open: bool,
+    pub capacity: Option<i32>,
+    pub seats_taken: i32,
+    pub rows: Vec<RegistrationRow>,
 }

@@ -103,6 +103,7 @@ fn PartnerSpace(home: PartnerHome) -> impl IntoView {
         <p class="actions">
             <a class="button" href=Route::PartnerNewOffer(&slug).at(lang)>{t("partner-new-offer")}</a>
             <a class="button button-secondary" href=Route::PartnerNewResource(&slug).at(lang)>{t("partner-new-resource")}</a>
+            <a class="button button-secondary" href=Route::PartnerNewWebinar(&slug).at(lang)>{t("partner-new-webinar")}</a>
             <a class="button button-secondary" href=Route::PartnerNewInterview(&slug).at(lang)>{t("partner-new-interview")}</a>
             <a class="button button-secondary" href=Route::PartnerNewPathway(&slug).at(lang)>{t("partner-new-pathway")}</a>
             <a class="button button-secondary" href=Route::PartnerJobProfiles.at(lang)>{t("partner-jobs-link")}</a>

@@ -53,7 +53,7 @@ pub async fn resource_editor(
     .iter()
     .flat_map(|(field, prefix)| {
         let value = editor.values.get(*field).cloned().unwrap_or_default();
-        crate::resources::editing::split(&value)
+        crate::content::snapshot::split(&value)
             .into_iter()
             .map(|code| format!("{prefix}_{code}"))
             .collect::<Vec<_>>()

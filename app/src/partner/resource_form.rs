@@ -75,7 +75,7 @@ impl ResourceForm {
 
     /// The language-neutral fields, by name (as `resources::editing` reads and writes them).
     pub fn fields(&self, lists: &Lists) -> [(&'static str, String); 6] {
-        use crate::resources::editing::joined;
+        use crate::content::snapshot::joined;
         [
             ("kind", self.kind.trim().to_string()),
             ("licence", self.licence.trim().to_string()),

@@ -9,7 +9,7 @@ use crate::content::text::Texts;
 use crate::content::{ContentKind, ContentStatus, Owner};
 use crate::entities::{
     interview, interview_translation, offer, offer_translation, organisation, pathway, pathway_translation,
-    resource, resource_translation,
+    resource, resource_translation, webinar, webinar_translation,
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
@@ -143,6 +143,19 @@ async fn items_of(
         .collect();
     let texts = Texts::<resource_translation::Model>::load(db, &ids(&rows)).await?;
     items.extend(titled(ContentKind::Resource, rows, lang, |id, o, l| {
+        texts.pick(id, o, l).map(|(t, shown)| (t.title.clone(), shown))
+    }));
+
+    let webinars = webinar::Entity::find()
+        .filter(webinar::Column::OrganisationId.eq(org.id))
+        .all(db)
+        .await?;
+    let rows: Vec<Row> = webinars
+        .into_iter()
+        .map(|w| Row::new(w.id, w.slug, w.original_lang, w.status))
+        .collect();
+    let texts = Texts::<webinar_translation::Model>::load(db, &ids(&rows)).await?;
+    items.extend(titled(ContentKind::Webinar, rows, lang, |id, o, l| {
         texts.pick(id, o, l).map(|(t, shown)| (t.title.clone(), shown))
     }));
 

@@ -4,7 +4,7 @@
 
 use super::codes::{Audience, Licence, ResourceKind};
 use crate::content::edit::{Editable, TextSpec};
-use crate::content::snapshot::Snapshot;
+use crate::content::snapshot::{joined, split, Snapshot};
 use crate::content::ContentKind;
 use crate::entities::{
     competence, resource, resource_audience, resource_competence, resource_language, resource_translation,
@@ -72,23 +72,6 @@ fn describe(field: &str, value: &str, lang: Lang) -> Option<String> {
         ),
         _ => return None,
     })
-}
-
-/// A list of codes as one field: sorted, comma-separated.
-pub fn joined<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
-    let mut codes: Vec<&str> = codes.into_iter().collect();
-    codes.sort_unstable();
-    codes.dedup();
-    codes.join(",")
-}
-
-/// The codes of a joined field.
-pub fn split(field: &str) -> Vec<&str> {
-    field
-        .split(',')
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-        .collect()
 }
 
 async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, Lang)>, DbErr> {

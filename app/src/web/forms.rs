@@ -56,6 +56,19 @@ impl Submission {
         self.fields.get(name).map(String::as_str).unwrap_or("")
     }
 
+    /// The boxes ticked among those named `prefix…`: what follows the prefix (`competence_`
+    /// → `2.4`), sorted.
+    pub fn ticked(&self, prefix: &str) -> Vec<String> {
+        let mut ticked: Vec<String> = self
+            .fields
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .filter_map(|(name, _)| name.strip_prefix(prefix).map(str::to_string))
+            .collect();
+        ticked.sort();
+        ticked
+    }
+
     /// A field without surrounding spaces.
     pub fn text(&self, name: &str) -> String {
         self.raw(name).trim().to_string()

@@ -69,6 +69,10 @@ pub enum Route<'a> {
     PartnerNewInterview(&'a str),
     /// A new resource of the organisation with this slug.
     PartnerNewResource(&'a str),
+    /// A new webinar of the organisation with this slug.
+    PartnerNewWebinar(&'a str),
+    /// The registrations of webinar `id`, for its organisers.
+    PartnerWebinarRegistrations(i32),
     /// The form that sends a resource's file.
     PartnerResourceFile(i32),
     /// The editor's form of an item of any kind (`partner/offers/12`).
@@ -161,6 +165,8 @@ impl Route<'_> {
             Route::PartnerNewInterview(org) => format!("partner/interviews/new?org={org}"),
             Route::PartnerNewResource(org) => format!("partner/resources/new?org={org}"),
             Route::PartnerResourceFile(id) => format!("partner/resources/{id}/file"),
+            Route::PartnerNewWebinar(org) => format!("partner/webinars/new?org={org}"),
+            Route::PartnerWebinarRegistrations(id) => format!("partner/webinars/{id}/registrations"),
             Route::PartnerItem(kind, id) => format!("partner/{}/{id}", kind.segment()),
             Route::PartnerJobProfiles => "partner/job-profiles".into(),
             Route::PartnerNewJobProfile => "partner/job-profiles/new".into(),

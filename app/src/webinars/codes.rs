@@ -38,3 +38,6 @@ stored_enum! {
 pub const JOIN_OPENS_MINUTES: i64 = 15;
 /// An unconfirmed registration expires after this many hours.
 pub const PENDING_HOURS: i64 = 48;
+
+/// Speakers a webinar's form has room for.
+pub const SPEAKERS: usize = 4;

@@ -80,8 +80,9 @@ async fn register(
     };
     let row = match registrations::open_webinar(&state.db, &slug).await? {
         Ok(row) => row,
+        // The page no longer shows a form: the message is about the whole of it.
         Err(_) => {
-            form.reject(field, Message::new("webinars-error-closed"));
+            form.reject(FORM_ERROR, Message::new("webinars-error-closed"));
             return Ok(form.back().await);
         }
     };
@@ -107,7 +108,7 @@ async fn register(
             return Ok(form.back().await);
         }
         Err(Refused::Closed) => {
-            form.reject(field, Message::new("webinars-error-closed"));
+            form.reject(FORM_ERROR, Message::new("webinars-error-closed"));
             return Ok(form.back().await);
         }
     };

@@ -262,13 +262,7 @@ pub async fn detail(
 
     let own = zone(&row.time_zone);
     let end = row.starts_at + Duration::minutes(i64::from(row.duration_minutes));
-    let zones = crate::accounts::time_zone::names()
-        .into_iter()
-        .filter(|z| {
-            z.starts_with("Europe/") || z.starts_with("Atlantic/") || *z == "UTC" || *z == reader_zone
-        })
-        .map(|z| (z.to_string(), z.replace('_', " ")))
-        .collect();
+    let zones = super::when::zone_choices(reader_zone);
     Ok(WebinarDetail {
         card,
         description_html,

@@ -22,6 +22,16 @@ pub fn zone_label(name: &str, lang: Lang) -> String {
     tr_args(lang, "webinars-zone", &[("city", city.into())])
 }
 
+/// The zones a form offers (value, name): Europe's and the Atlantic islands', UTC, and
+/// `current` whatever it is.
+pub fn zone_choices(current: &str) -> Vec<(String, String)> {
+    crate::accounts::time_zone::names()
+        .into_iter()
+        .filter(|z| z.starts_with("Europe/") || z.starts_with("Atlantic/") || *z == "UTC" || *z == current)
+        .map(|z| (z.to_string(), z.replace('_', " ")))
+        .collect()
+}
+
 /// "mar. 12 janv., 18:00–19:00, heure de Paris": `start` for `minutes`, in zone `name`.
 pub fn when(start: DateTime<Utc>, minutes: i32, name: &str, lang: Lang) -> String {
     let tz = zone(name);

@@ -14,6 +14,9 @@ pub fn MarkdownField(
     #[prop(into)] name: String,
     #[prop(into)] label: String,
     #[prop(optional)] required: bool,
+    /// Said before the formatting hint.
+    #[prop(optional, into)]
+    hint: Option<String>,
     #[prop(optional, into)] default: String,
     #[prop(default = 10)] rows: u32,
     /// The language of the text typed (a translation's), when not the page's.
@@ -32,8 +35,12 @@ pub fn MarkdownField(
         let _ = &value;
         String::new()
     };
+    let hint = match hint {
+        Some(hint) => format!("{hint} {}", t("markdown-hint")),
+        None => t("markdown-hint"),
+    };
     view! {
-        <TextArea form=form.clone() name=name.clone() label=label hint=t("markdown-hint") required=required default=default rows=rows lang=lang/>
+        <TextArea form=form.clone() name=name.clone() label=label hint=hint required=required default=default rows=rows lang=lang/>
         <details class="markdown-help">
             <summary>{t("markdown-help")}</summary>
             <ul>

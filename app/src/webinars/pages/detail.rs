@@ -140,7 +140,7 @@ fn WebinarView(detail: WebinarDetail) -> impl IntoView {
 /// registration when they have one; nothing once registration closed.
 #[component]
 fn Register(detail: WebinarDetail) -> impl IntoView {
-    use crate::ui::form::{FormState, PostForm, TextField};
+    use crate::ui::form::{FormErrors, FormState, PostForm, TextField};
     use crate::webinars::codes::RegistrationStatus;
     use crate::webinars::model::Seats;
     let lang = use_lang();
@@ -178,7 +178,11 @@ fn Register(detail: WebinarDetail) -> impl IntoView {
             }
             .into_any()
         }
-        (Seats::Closed, _) => view! { <p>{t("webinars-seats-closed")}</p> }.into_any(),
+        (Seats::Closed, _) => view! {
+            <FormErrors form=form.clone() fields=&[] form_errors=true/>
+            <p>{t("webinars-seats-closed")}</p>
+        }
+        .into_any(),
         _ if detail.signed_in => view! {
             <PostForm form=form.clone() action=action fields=&["email"] form_errors=true>
                 <p><button type="submit" class="button">{button}</button></p>
