@@ -29,6 +29,8 @@ pub mod my_webinars;
 #[cfg(feature = "ssr")]
 pub mod registration_http;
 #[cfg(feature = "ssr")]
+pub mod related;
+#[cfg(feature = "ssr")]
 pub mod registration_view;
 #[cfg(feature = "ssr")]
 pub mod registrations;

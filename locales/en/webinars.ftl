@@ -172,3 +172,5 @@ webinars-error-zone = Choose a time zone from the list.
 webinars-error-duration = Type a length from 1 to { $max } minutes.
 webinars-error-capacity = Type a number of seats from 1 to { $max }, or leave it empty for no limit.
 webinars-error-capacity-taken = { $count } people already have a seat: the webinar needs at least { $count } seats.
+webinars-next-title = Next webinars
+webinars-next-all = See every webinar

@@ -172,3 +172,5 @@ webinars-error-zone = Elija una zona horaria de la lista.
 webinars-error-duration = Escriba una duración de 1 a { $max } minutos.
 webinars-error-capacity = Escriba un número de plazas de 1 a { $max }, o déjelo vacío si no hay límite.
 webinars-error-capacity-taken = { $count } personas ya tienen plaza: el webinario necesita al menos { $count } plazas.
+webinars-next-title = Próximos webinarios
+webinars-next-all = Ver todos los webinarios

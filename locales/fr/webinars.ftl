@@ -175,3 +175,5 @@ webinars-error-zone = Choisissez un fuseau horaire dans la liste.
 webinars-error-duration = Veuillez saisir une durée de 1 à { $max } minutes.
 webinars-error-capacity = Veuillez saisir un nombre de places de 1 à { $max }, ou laisser le champ vide s’il n’y a pas de limite.
 webinars-error-capacity-taken = { $count } personnes ont déjà une place : le webinaire doit en compter au moins { $count }.
+webinars-next-title = Prochains webinaires
+webinars-next-all = Voir tous les webinaires

@@ -172,3 +172,5 @@ webinars-error-zone = Scegliere un fuso orario dall'elenco.
 webinars-error-duration = Inserire una durata da 1 a { $max } minuti.
 webinars-error-capacity = Inserire un numero di posti da 1 a { $max }, oppure lasciare il campo vuoto se non c'è limite.
 webinars-error-capacity-taken = { $count } persone hanno già un posto: il webinar deve averne almeno { $count }.
+webinars-next-title = Prossimi webinar
+webinars-next-all = Vedi tutti i webinar

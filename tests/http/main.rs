@@ -54,3 +54,4 @@ mod translation_proposals;
 mod webinar_mails;
 mod webinar_registrations;
 mod webinars;
+mod webinars_related;

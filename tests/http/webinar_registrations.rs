@@ -245,3 +245,41 @@ async fn an_email_registration_counts_once_its_link_is_opened() {
         );
     }
 }
+
+#[tokio::test]
+async fn registrations_by_email_are_limited_per_client() {
+    for app in each_db().await {
+        let page = "/en/webinars/inside-a-volunteer-matching-platform";
+        let register = format!("{page}/register");
+        let limit = app::web::rate_limit::Bucket::WebinarByEmail.limit();
+        let mut visitor = app.client();
+        visitor.ip = "198.51.100.7".into();
+        for n in 0..limit {
+            let sent = visitor
+                .submit(page, &register, &[("email", &format!("many{n}@example.org"))])
+                .await;
+            assert_eq!(location(&sent), format!("{page}#register"), "[{}] {n}", app.name);
+        }
+        let refused = visitor
+            .submit(page, &register, &[("email", "one-more@example.org")])
+            .await;
+        let back = visitor.follow(&refused).await;
+        assert!(
+            back.texts("#field-email-error").iter().any(|e| e.contains("minute")),
+            "[{}] {:?}",
+            app.name,
+            back.texts("#field-email-error")
+        );
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM webinar_registrations WHERE email = 'one-more@example.org'").await,
+            0
+        );
+        // Another client is not held back.
+        let mut other = app.client();
+        other.ip = "198.51.100.8".into();
+        let sent = other
+            .submit(page, &register, &[("email", "another@example.org")])
+            .await;
+        assert_eq!(location(&sent), format!("{page}#register"), "[{}]", app.name);
+    }
+}

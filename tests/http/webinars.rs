@@ -8,7 +8,7 @@ use crate::support::{each_db, TestApp};
 use axum::http::StatusCode;
 
 /// The published webinars, by start: those still to come, or those over.
-async fn slugs(app: &TestApp, past: bool) -> Vec<String> {
+pub(crate) async fn slugs(app: &TestApp, past: bool) -> Vec<String> {
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
     let now = chrono::Utc::now();
     app::entities::webinar::Entity::find()

@@ -13,6 +13,8 @@ pub struct HomeSummary {
     pub interviews: u64,
     pub organisations: u64,
     pub latest: Vec<InterviewCard>,
+    /// The next webinars.
+    pub webinars: Vec<crate::webinars::model::WebinarCard>,
 }
 
 /// Loads the home page's data.
@@ -39,7 +41,11 @@ pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
         .all(&db)
         .await?;
     let latest = crate::interviews::service::cards(&db, lang, rows).await?;
+    let zone = crate::web::context::reader_time_zone(lang);
+    let webinars =
+        crate::webinars::related::next(&db, lang, &zone, crate::webinars::related::RelatedTo::Anything, 3).await?;
     Ok(HomeSummary {
+        webinars,
         jobs,
         interviews,
         organisations,

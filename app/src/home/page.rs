@@ -62,6 +62,7 @@ fn HomeView(data: HomeSummary) -> impl IntoView {
                 </li>
             </ul>
         </section>
+        <crate::webinars::pages::card::NextWebinars webinars=data.webinars.clone()/>
         {(!data.latest.is_empty()).then(|| view! {
             <section aria-labelledby="home-latest">
                 <h2 id="home-latest">{t("home-latest-title")}</h2>

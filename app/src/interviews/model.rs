@@ -47,4 +47,6 @@ pub struct InterviewDetail {
     pub card: InterviewCard,
     /// The portrait, rendered from Markdown and sanitised on the server.
     pub body_html: String,
+    /// The next webinars related to it.
+    pub webinars: Vec<crate::webinars::model::WebinarCard>,
 }

@@ -215,5 +215,6 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
     Ok(InterviewDetail {
         card,
         body_html: to_safe_html(&body),
+        webinars: Vec::new(),
     })
 }

@@ -61,4 +61,6 @@ pub struct JobDetail {
     pub offers: Vec<crate::offers::model::OfferCard>,
     /// Pathways that lead to this job.
     pub pathways: Vec<crate::pathways::model::PathwayCard>,
+    /// The next webinars related to it.
+    pub webinars: Vec<crate::webinars::model::WebinarCard>,
 }

@@ -189,6 +189,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         interviews: Vec::new(),
         offers: Vec::new(),
         pathways: Vec::new(),
+        webinars: Vec::new(),
     };
     Ok((job, profile.id))
 }

@@ -1,7 +1,7 @@
 //! `sitemap.xml`: every public page, with its alternates in the other languages.
 
 use crate::content::ContentStatus;
-use crate::entities::{interview, job_profile, offer, organisation, pathway, resource};
+use crate::entities::{interview, job_profile, offer, organisation, pathway, resource, webinar};
 use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 
@@ -30,6 +30,7 @@ pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbEr
         "offers",
         "pathways",
         "resources",
+        "webinars",
     ]
     .iter()
     .map(|p| (*p).to_string())
@@ -69,6 +70,10 @@ pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbEr
         (
             "resources",
             published_slugs::<resource::Entity>(db, resource::Column::Slug, resource::Column::Status).await?,
+        ),
+        (
+            "webinars",
+            published_slugs::<webinar::Entity>(db, webinar::Column::Slug, webinar::Column::Status).await?,
         ),
     ];
     for (section, slugs) in sections {

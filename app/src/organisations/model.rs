@@ -41,4 +41,6 @@ pub struct OrganisationDetail {
     pub interviews: Vec<InterviewCard>,
     /// Open offers of this organisation.
     pub offers: Vec<crate::offers::model::OfferCard>,
+    /// The next webinars related to it.
+    pub webinars: Vec<crate::webinars::model::WebinarCard>,
 }

@@ -138,6 +138,7 @@ pub async fn detail(
         description_html: to_safe_html(&description),
         interviews: Vec::new(),
         offers: Vec::new(),
+        webinars: Vec::new(),
     };
     Ok((detail, id))
 }

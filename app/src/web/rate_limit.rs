@@ -1,6 +1,7 @@
 //! One rate limiter with named buckets: attempts are rows in the database (every app server
 //! sees them), counted per bucket and subject over a sliding window. Sign-in failures (per
-//! address typed, per client) and wrong resume codes (per client) are buckets of it.
+//! address typed, per client), wrong resume codes (per client) and webinar registrations by
+//! e-mail address (per client: each sends a mail to an address anyone may type) are buckets.
 
 use crate::entities::rate_limit_hit;
 use chrono::{DateTime, Duration, Utc};
@@ -21,10 +22,17 @@ pub enum Bucket {
     SignInAddress,
     /// Wrong resume codes per client address.
     ResumeCode,
+    /// Webinar registrations made with an e-mail address, per client address.
+    WebinarByEmail,
 }
 
 impl Bucket {
-    pub const ALL: [Bucket; 3] = [Bucket::SignInAccount, Bucket::SignInAddress, Bucket::ResumeCode];
+    pub const ALL: [Bucket; 4] = [
+        Bucket::SignInAccount,
+        Bucket::SignInAddress,
+        Bucket::ResumeCode,
+        Bucket::WebinarByEmail,
+    ];
 
     /// The name stored in `rate_limit_hits.bucket`.
     pub fn code(self) -> &'static str {
@@ -32,6 +40,7 @@ impl Bucket {
             Bucket::SignInAccount => "sign-in-account",
             Bucket::SignInAddress => "sign-in-address",
             Bucket::ResumeCode => "resume-code",
+            Bucket::WebinarByEmail => "webinar-by-email",
         }
     }
 
@@ -39,7 +48,7 @@ impl Bucket {
     pub fn limit(self) -> u64 {
         match self {
             Bucket::SignInAccount | Bucket::ResumeCode => 5,
-            Bucket::SignInAddress => 20,
+            Bucket::SignInAddress | Bucket::WebinarByEmail => 20,
         }
     }
 }

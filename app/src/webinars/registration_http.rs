@@ -18,6 +18,7 @@ use crate::i18n::{tr, tr_args, Lang};
 use crate::mail::{letter, Mail};
 use crate::state::AppState;
 use crate::web::context::RequestContext;
+use crate::web::rate_limit::{self, Bucket};
 use crate::web::flash::{Message, FORM_ERROR};
 use crate::web::forms::{done, Submission};
 use crate::web::urls::Route;
@@ -98,6 +99,16 @@ async fn register(
             if !form.is_valid() {
                 return Ok(form.back().await);
             }
+            // Each one mails an address anyone may type: limited per client like sign-ins.
+            let limits = [(Bucket::WebinarByEmail, context.client_ip.as_str())];
+            if let Err(minutes) = rate_limit::check(&state.db, &limits).await? {
+                form.reject(
+                    "email",
+                    Message::new("accounts-rate-limited").with("minutes", minutes),
+                );
+                return Ok(form.back().await);
+            }
+            rate_limit::record(&state.db, &limits).await?;
             (None, email, false)
         }
     };

@@ -63,5 +63,6 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
             <div class="prose" lang=shown inner_html=interview.body_html></div>
             {job}
         </article>
+        <crate::webinars::pages::card::NextWebinars webinars=interview.webinars.clone()/>
     }
 }

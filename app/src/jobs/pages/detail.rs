@@ -115,6 +115,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
 
         <crate::pathways::pages::card::PathwaysTowards pathways=job.pathways.clone()/>
         <crate::offers::pages::card::OpenOffers offers=job.offers.clone()/>
+        <crate::webinars::pages::card::NextWebinars webinars=job.webinars.clone()/>
         <section aria-labelledby="interviews">
             <h2 id="interviews">{t("jobs-interviews")}</h2>
             {if job.interviews.is_empty() {

@@ -65,6 +65,7 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
             <div class="prose" lang=lang_attr(card.lang) inner_html=org.description_html></div>
         </section>
         <crate::offers::pages::card::OpenOffers offers=org.offers/>
+        <crate::webinars::pages::card::NextWebinars webinars=org.webinars/>
         <section aria-labelledby="interviews">
             <h2 id="interviews">{t("organisations-interviews")}</h2>
             {if org.interviews.is_empty() {

@@ -30,8 +30,9 @@ pub fn provisions(card: &WebinarCard) -> Vec<String> {
     .collect()
 }
 
+/// `heading` is the level of the card's title (2 in lists, 3 inside a section).
 #[component]
-pub fn WebinarCardItem(card: WebinarCard) -> impl IntoView {
+pub fn WebinarCardItem(card: WebinarCard, #[prop(default = 2)] heading: u8) -> impl IntoView {
     let lang = use_lang();
     let shown = lang_attr(card.lang);
     let access = provisions(&card);
@@ -45,7 +46,11 @@ pub fn WebinarCardItem(card: WebinarCard) -> impl IntoView {
     view! {
         <li class="card webinar-card">
             <p class="card-kind"><time datetime=card.starts_at.clone()>{card.when.clone()}</time></p>
-            <h2 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h2>
+            {if heading == 2 {
+                view! { <h2 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h2> }.into_any()
+            } else {
+                view! { <h3 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h3> }.into_any()
+            }}
             <p class="byline">
                 {card.organisation.clone().map(|(_, name)| view! { {name} " · " })}
                 {t_args("webinars-spoken", &[("language", t(&format!("lang-name-{}", card.spoken.code())).into())])}
@@ -55,4 +60,21 @@ pub fn WebinarCardItem(card: WebinarCard) -> impl IntoView {
             <FallbackBadge shown=card.lang/>
         </li>
     }
+}
+
+/// "Next webinars" on a page about something they relate to (nothing when there is none).
+#[component]
+pub fn NextWebinars(webinars: Vec<WebinarCard>) -> impl IntoView {
+    let lang = use_lang();
+    (!webinars.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="next-webinars">
+                <h2 id="next-webinars">{t("webinars-next-title")}</h2>
+                <ul class="cards">
+                    {webinars.into_iter().map(|card| view! { <WebinarCardItem card heading=3/> }).collect_view()}
+                </ul>
+                <p><a href=Route::Webinars.at(lang)>{t("webinars-next-all")}</a></p>
+            </section>
+        }
+    })
 }
