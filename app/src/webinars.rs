@@ -27,13 +27,15 @@ pub mod my_data;
 #[cfg(feature = "ssr")]
 pub mod my_webinars;
 #[cfg(feature = "ssr")]
-pub mod registration_http;
+pub mod names;
 #[cfg(feature = "ssr")]
-pub mod related;
+pub mod registration_http;
 #[cfg(feature = "ssr")]
 pub mod registration_view;
 #[cfg(feature = "ssr")]
 pub mod registrations;
+#[cfg(feature = "ssr")]
+pub mod related;
 #[cfg(feature = "ssr")]
 pub mod seed;
 #[cfg(feature = "ssr")]

@@ -13,3 +13,7 @@ content-field-speaker-n = Speaker { $n }
 content-field-interview = Interview
 content-field-organisation = Organisation
 content-field-registration-open = Registration open
+content-field-webinar = Webinar
+partner-step-webinar-none = None
+partner-step-webinar-hint = Its replay is what to watch: the step links to the webinar’s page, with the recording and the transcript. Then no address is needed below.
+pathways-watch-webinar = Watch the replay of “{ $title }”

@@ -13,3 +13,7 @@ content-field-speaker-n = Ponente { $n }
 content-field-interview = Entrevista
 content-field-organisation = Organización
 content-field-registration-open = Inscripción abierta
+content-field-webinar = Webinario
+partner-step-webinar-none = Ninguno
+partner-step-webinar-hint = Lo que hay que ver es su grabación: el paso lleva a la página del webinario, con la grabación y la transcripción. Así no hace falta la dirección de abajo.
+pathways-watch-webinar = Ver la grabación de «{ $title }»

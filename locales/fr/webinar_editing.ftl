@@ -13,3 +13,7 @@ content-field-speaker-n = Intervenant { $n }
 content-field-interview = Témoignage
 content-field-organisation = Organisation
 content-field-registration-open = Inscriptions ouvertes
+content-field-webinar = Webinaire
+partner-step-webinar-none = Aucun
+partner-step-webinar-hint = Son enregistrement est ce qu’il faut regarder : l’étape mène à la page du webinaire, avec l’enregistrement et la transcription. L’adresse ci-dessous n’est alors pas nécessaire.
+pathways-watch-webinar = Regarder l’enregistrement de « { $title } »

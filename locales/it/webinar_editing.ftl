@@ -13,3 +13,7 @@ content-field-speaker-n = Relatore { $n }
 content-field-interview = Intervista
 content-field-organisation = Organizzazione
 content-field-registration-open = Iscrizioni aperte
+content-field-webinar = Webinar
+partner-step-webinar-none = Nessuno
+partner-step-webinar-hint = Da guardare è la sua registrazione: il passo porta alla pagina del webinar, con la registrazione e la trascrizione. L'indirizzo qui sotto allora non serve.
+pathways-watch-webinar = Guarda la registrazione di «{ $title }»

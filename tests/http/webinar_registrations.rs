@@ -265,13 +265,19 @@ async fn registrations_by_email_are_limited_per_client() {
             .await;
         let back = visitor.follow(&refused).await;
         assert!(
-            back.texts("#field-email-error").iter().any(|e| e.contains("minute")),
+            back.texts("#field-email-error")
+                .iter()
+                .any(|e| e.contains("minute")),
             "[{}] {:?}",
             app.name,
             back.texts("#field-email-error")
         );
         assert_eq!(
-            scalar(&app, "SELECT COUNT(*) FROM webinar_registrations WHERE email = 'one-more@example.org'").await,
+            scalar(
+                &app,
+                "SELECT COUNT(*) FROM webinar_registrations WHERE email = 'one-more@example.org'"
+            )
+            .await,
             0
         );
         // Another client is not held back.

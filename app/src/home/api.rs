@@ -43,7 +43,8 @@ pub async fn home_data(lang: Lang) -> Result<HomeSummary, AppError> {
     let latest = crate::interviews::service::cards(&db, lang, rows).await?;
     let zone = crate::web::context::reader_time_zone(lang);
     let webinars =
-        crate::webinars::related::next(&db, lang, &zone, crate::webinars::related::RelatedTo::Anything, 3).await?;
+        crate::webinars::related::next(&db, lang, &zone, crate::webinars::related::RelatedTo::Anything, 3)
+            .await?;
     Ok(HomeSummary {
         webinars,
         jobs,

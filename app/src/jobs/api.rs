@@ -22,6 +22,13 @@ pub async fn get_job(lang: Lang, slug: String) -> Result<JobDetail, AppError> {
     job.offers = crate::offers::cards::open_offers_of(&db, lang, None, Some(id)).await?;
     job.pathways = crate::pathways::service::towards_profile(&db, lang, id).await?;
     let zone = crate::web::context::reader_time_zone(lang);
-    job.webinars = crate::webinars::related::next(&db, lang, &zone, crate::webinars::related::RelatedTo::JobProfile(id), 3).await?;
+    job.webinars = crate::webinars::related::next(
+        &db,
+        lang,
+        &zone,
+        crate::webinars::related::RelatedTo::JobProfile(id),
+        3,
+    )
+    .await?;
     Ok(job)
 }

@@ -20,7 +20,13 @@ pub async fn get_organisation(lang: Lang, slug: String) -> Result<OrganisationDe
     organisation.interviews = crate::interviews::service::for_organisation(&db, lang, id).await?;
     organisation.offers = crate::offers::cards::open_offers_of(&db, lang, Some(id), None).await?;
     let zone = crate::web::context::reader_time_zone(lang);
-    organisation.webinars =
-        crate::webinars::related::next(&db, lang, &zone, crate::webinars::related::RelatedTo::Organisation(id), 3).await?;
+    organisation.webinars = crate::webinars::related::next(
+        &db,
+        lang,
+        &zone,
+        crate::webinars::related::RelatedTo::Organisation(id),
+        3,
+    )
+    .await?;
     Ok(organisation)
 }

@@ -122,6 +122,7 @@ pub fn step_values(step: &StepDraft, lang: Lang) -> BTreeMap<String, String> {
     values.insert("minutes".into(), step.minutes.to_string());
     values.insert("required".into(), if step.required { "yes" } else { "no" }.into());
     values.insert("url".into(), step.url.clone());
+    values.insert("webinar".into(), step.webinar.clone());
     values.insert(
         "pass_mark".into(),
         step.pass_mark.map(|p| p.to_string()).unwrap_or_default(),
@@ -172,6 +173,7 @@ pub async fn step_form(
         total: outline.steps.len() as u32,
         values: step_values(step, original),
         choices: step.questions.iter().map(|q| q.choices.len() as u32).collect(),
+        webinars: crate::webinars::names::choices(db, original).await?,
         editor,
     })
 }

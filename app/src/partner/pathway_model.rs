@@ -40,6 +40,8 @@ pub struct StepFormData {
     pub values: BTreeMap<String, String>,
     /// The number of choices of each question, in order.
     pub choices: Vec<u32>,
+    /// The webinars a watch step may show the replay of (slug, title).
+    pub webinars: Vec<(String, String)>,
 }
 
 /// The field of step `n`'s position in the outline form (`position.02`).

@@ -220,6 +220,11 @@ fn read_step(form: &Submission, base: &StepDraft, lang: Lang) -> (StepDraft, Vec
     step.minutes = form.raw("minutes").trim().parse().unwrap_or(0);
     step.required = form.raw("required") != "no";
     step.url = form.text("url");
+    step.webinar = if step.kind == StepKind::Watch {
+        form.text("webinar")
+    } else {
+        String::new()
+    };
     step.pass_mark = (step.kind == StepKind::Quiz)
         .then(|| form.raw("pass_mark").trim().parse().ok())
         .flatten();

@@ -65,6 +65,7 @@ fn StepEditor(data: StepFormData) -> impl IntoView {
         total,
         values,
         choices,
+        webinars: data_webinars,
     } = data;
     let id = editor.id.unwrap_or_default();
     let stored = move |name: &str| values.get(name).cloned().unwrap_or_default();
@@ -183,7 +184,14 @@ fn StepEditor(data: StepFormData) -> impl IntoView {
                 <TextField form=form.clone() name="title" label=t("content-field-title") required=true default=step_title/>
                 <TextField form=form.clone() name="minutes" kind="number" label=t("content-field-minutes") required=true default=stored("minutes")/>
                 <SelectField form=form.clone() name="required" label=t("content-field-required") options=required default=stored("required")/>
-                <TextField form=form.clone() name="url" kind="url" label=t("content-field-url") hint=t("partner-step-url-hint") required=matches!(kind, StepKind::Watch | StepKind::External) default=stored("url")/>
+                {(kind == StepKind::Watch).then(|| {
+                    let mut webinars = vec![(String::new(), t("partner-step-webinar-none"))];
+                    webinars.extend(data_webinars.clone());
+                    view! {
+                        <SelectField form=form.clone() name="webinar" label=t("content-field-webinar") hint=t("partner-step-webinar-hint") options=webinars default=stored("webinar")/>
+                    }
+                })}
+                <TextField form=form.clone() name="url" kind="url" label=t("content-field-url") hint=t("partner-step-url-hint") required={kind == StepKind::External} default=stored("url")/>
                 <MarkdownField form=form.clone() name="content_md" label=content_label required={kind == StepKind::Read} default=stored("content_md") rows=10/>
                 {by_kind}
                 {quiz}

@@ -208,6 +208,14 @@ async fn read_outline(txn: &DatabaseTransaction, id: i32) -> Result<Outline, DbE
         |t| t.choice_id,
         |t| (t.lang, vec![("label", t.label)]),
     );
+    // A watch step's webinar, by slug (what the form and the snapshot name).
+    let webinars: std::collections::HashMap<i32, String> = crate::entities::webinar::Entity::find()
+        .filter(crate::entities::webinar::Column::Id.is_in(steps.iter().filter_map(|s| s.webinar_id)))
+        .all(txn)
+        .await?
+        .into_iter()
+        .map(|w| (w.id, w.slug))
+        .collect();
     let mut outline = Outline::default();
     for step in steps {
         let mut draft = super::outline::new_step(step.kind, "", Lang::En);
@@ -215,6 +223,10 @@ async fn read_outline(txn: &DatabaseTransaction, id: i32) -> Result<Outline, DbE
         draft.minutes = step.minutes;
         draft.required = step.required;
         draft.url = step.url.unwrap_or_default();
+        draft.webinar = step
+            .webinar_id
+            .and_then(|id| webinars.get(&id).cloned())
+            .unwrap_or_default();
         draft.pass_mark = step.pass_mark;
         draft.texts = step_texts.get(&step.id).cloned().unwrap_or_default();
         for question in questions.iter().filter(|q| q.step_id == step.id) {

@@ -121,6 +121,8 @@ pub struct StepPage {
     pub checklist: Vec<String>,
     pub bring_back_html: Option<String>,
     pub url: Option<String>,
+    /// A watch step's webinar: its slug and title (its page has the replay and transcript).
+    pub webinar: Option<(String, String)>,
     pub pass_mark: Option<i32>,
     pub questions: Vec<QuizQuestion>,
     pub result: Option<QuizResult>,

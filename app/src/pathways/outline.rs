@@ -29,6 +29,8 @@ pub struct StepDraft {
     pub minutes: i32,
     pub required: bool,
     pub url: String,
+    /// A watch step's webinar (its slug): the replay to watch, and its page.
+    pub webinar: String,
     pub pass_mark: Option<i32>,
     pub texts: PartTexts,
     pub questions: Vec<QuestionDraft>,
@@ -177,6 +179,7 @@ impl Outline {
                 minutes: field("minutes").parse().unwrap_or(0),
                 required: field("required") != "no",
                 url: field("url"),
+                webinar: field("webinar"),
                 pass_mark: field("pass_mark").parse().ok(),
                 texts: texts_of(snapshot, &key),
                 questions,
@@ -200,6 +203,7 @@ impl Outline {
                 ("minutes", step.minutes.to_string()),
                 ("required", if step.required { "yes" } else { "no" }.to_string()),
                 ("url", step.url.clone()),
+                ("webinar", step.webinar.clone()),
                 (
                     "pass_mark",
                     step.pass_mark.map(|p| p.to_string()).unwrap_or_default(),
@@ -299,6 +303,7 @@ pub fn new_step(kind: StepKind, title: &str, lang: Lang) -> StepDraft {
         minutes: 10,
         required: true,
         url: String::new(),
+        webinar: String::new(),
         pass_mark: (kind == StepKind::Quiz).then_some(super::codes::DEFAULT_PASS_MARK),
         texts,
         questions: Vec::new(),

@@ -7,7 +7,7 @@ use super::editing::dropped;
 use super::outline::{Outline, PartTexts};
 use crate::entities::{
     pathway_step, pathway_step_translation, quiz_choice, quiz_choice_translation, quiz_question,
-    quiz_question_translation,
+    quiz_question_translation, webinar,
 };
 use crate::i18n::Lang;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
@@ -50,6 +50,14 @@ pub async fn store(txn: &DatabaseTransaction, pathway_id: i32, outline: &Outline
             .await?;
     }
     for (i, step) in outline.steps.iter().enumerate() {
+        let webinar = match step.webinar.trim() {
+            "" => None,
+            slug => webinar::Entity::find()
+                .filter(webinar::Column::Slug.eq(slug))
+                .one(txn)
+                .await?
+                .map(|w| w.id),
+        };
         let mut row = pathway_step::ActiveModel {
             pathway_id: Set(pathway_id),
             position: Set(i as i32 + 1),
@@ -57,6 +65,7 @@ pub async fn store(txn: &DatabaseTransaction, pathway_id: i32, outline: &Outline
             minutes: Set(step.minutes),
             required: Set(step.required),
             url: Set(optional(step.url.trim().to_string())),
+            webinar_id: Set(webinar),
             pass_mark: Set(step.pass_mark),
             ..Default::default()
         };

@@ -50,7 +50,12 @@ pub fn step_problems(step: &StepDraft, lang: Lang, removed: &dyn Fn(usize) -> bo
         }
     }
     let url = step.url.trim();
-    let needs_url = matches!(step.kind, StepKind::Watch | StepKind::External);
+    // A watch step pointing at a webinar shows its replay: no address of its own needed.
+    let needs_url = match step.kind {
+        StepKind::External => true,
+        StepKind::Watch => step.webinar.trim().is_empty(),
+        _ => false,
+    };
     if needs_url && url.is_empty() {
         problems.push(problem("url", "form-error-missing"));
     } else if !url.is_empty()

@@ -173,6 +173,10 @@ pub async fn step_page(
             .unwrap_or_default(),
         bring_back_html: text.bring_back_md.as_deref().map(to_safe_html),
         url: step.url.clone(),
+        webinar: match step.webinar_id {
+            Some(id) => crate::webinars::names::title_of(db, id, lang).await?,
+            None => None,
+        },
         pass_mark: step.pass_mark,
         questions,
         result,

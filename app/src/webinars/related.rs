@@ -18,7 +18,10 @@ pub enum RelatedTo {
     /// Its own webinars and those a speaker of it gives.
     Organisation(i32),
     /// Those the person speaks at, and those about their job profile.
-    Interview { id: i32, job_profile: Option<i32> },
+    Interview {
+        id: i32,
+        job_profile: Option<i32>,
+    },
 }
 
 /// The next (at most) `limit` webinars related to `to`.

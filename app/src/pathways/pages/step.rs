@@ -42,6 +42,9 @@ fn StepView(page: StepPage) -> impl IntoView {
     let body = match page.kind {
         StepKind::Watch => view! {
             <div class="prose" lang=shown inner_html=page.content_html.clone()></div>
+            {page.webinar.clone().map(|(slug, title)| view! {
+                <p><a class="button" href=Route::Webinar(&slug).at(lang)>{t_args("pathways-watch-webinar", &[("title", title.into())])}</a></p>
+            })}
             {page.url.clone().map(|href| view! { <p><a class="button" href=href rel="external noopener">{t("pathways-watch-link")}</a></p> })}
             {page.transcript_html.clone().map(|html| view! {
                 <section aria-labelledby="transcript-title">
