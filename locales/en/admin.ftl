@@ -100,3 +100,4 @@ admin-organisations-invite-lang = Language of the e-mail
 admin-organisations-invite-send = Send the invitation
 admin-notice-organisation-created = The organisation is created and published.
 admin-notice-invitation-sent = The invitation is sent.
+admin-outbox-attachment = Attached file

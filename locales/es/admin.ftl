@@ -100,3 +100,4 @@ admin-organisations-invite-lang = Idioma del correo
 admin-organisations-invite-send = Enviar la invitación
 admin-notice-organisation-created = La organización se ha creado y publicado.
 admin-notice-invitation-sent = La invitación se ha enviado.
+admin-outbox-attachment = Archivo adjunto

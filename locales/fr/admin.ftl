@@ -100,3 +100,4 @@ admin-organisations-invite-lang = Langue de l’e-mail
 admin-organisations-invite-send = Envoyer l’invitation
 admin-notice-organisation-created = L’organisation est créée et publiée.
 admin-notice-invitation-sent = L’invitation est envoyée.
+admin-outbox-attachment = Fichier joint

@@ -100,3 +100,4 @@ admin-organisations-invite-lang = Lingua dell’e-mail
 admin-organisations-invite-send = Invia l’invito
 admin-notice-organisation-created = L’organizzazione è creata e pubblicata.
 admin-notice-invitation-sent = L’invito è stato inviato.
+admin-outbox-attachment = File allegato

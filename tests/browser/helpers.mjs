@@ -25,6 +25,9 @@ export const CORE_PAGES = [
   'pathways/open-data-for-associations/steps/2',
   'pathways/privacy-basics-for-small-organisations/steps/6',
   'resume',
+  'webinars',
+  'webinars/accompagner-les-personnes-agees-vers-le-numerique',
+  'webinars/une-journee-de-data-steward',
 ];
 
 export async function launch() {

@@ -41,6 +41,8 @@ pub struct OutboxRow {
     pub sent: Option<String>,
     pub attempts: i32,
     pub last_error: Option<String>,
+    /// The name of the file sent with it.
+    pub attachment: Option<String>,
 }
 
 /// The users whose name or e-mail contains `q` (all when empty), newest first.

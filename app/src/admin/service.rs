@@ -115,6 +115,7 @@ pub async fn outbox(db: &impl ConnectionTrait) -> Result<Vec<OutboxRow>, DbErr> 
             sent: m.sent_at.map(|s| s.date_naive().to_string()),
             attempts: m.attempts,
             last_error: m.last_error,
+            attachment: m.attachment_name,
         })
         .collect())
 }

@@ -160,6 +160,7 @@ fn ItemRow(item: PartnerItem) -> impl IntoView {
         | ContentKind::Resource
         | ContentKind::Interview
         | ContentKind::Pathway
+        | ContentKind::Webinar
         | ContentKind::Organisation => Some(Route::PartnerItem(item.kind, item.id).at(lang)),
         _ => item
             .status

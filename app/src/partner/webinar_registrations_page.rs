@@ -84,9 +84,11 @@ fn Registrations(view: RegistrationsView) -> impl IntoView {
             view! { <p>{t("partner-registrations-none")}</p> }.into_any()
         } else {
             view! {
-                <div class="table-scroll">
+                // Wider than a phone: the region scrolls, and takes the focus to be scrolled by
+                // keyboard.
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="registrations-caption">
                     <table>
-                        <caption>{t_args("partner-registrations-count", &[("count", (view.rows.len() as i64).into())])}</caption>
+                        <caption id="registrations-caption">{t_args("partner-registrations-count", &[("count", (view.rows.len() as i64).into())])}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{t("partner-registrations-column-who")}</th>

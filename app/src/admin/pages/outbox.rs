@@ -42,6 +42,7 @@ pub fn OutboxPage() -> impl IntoView {
                                         <dd>{m.created}</dd>
                                         <dt>{t("admin-outbox-status")}</dt>
                                         <dd>{status}</dd>
+                                        {m.attachment.map(|name| view! { <dt>{t("admin-outbox-attachment")}</dt> <dd>{name}</dd> })}
                                     </dl>
                                     <pre class="mail-body">{m.body}</pre>
                                 </li>
