@@ -11,9 +11,13 @@ pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod calendar;
 #[cfg(feature = "ssr")]
+pub mod cancelling;
+#[cfg(feature = "ssr")]
 pub mod cards;
 #[cfg(feature = "ssr")]
 pub mod editing;
+#[cfg(feature = "ssr")]
+pub mod editing_lists;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
@@ -38,6 +42,8 @@ pub mod registrations;
 pub mod related;
 #[cfg(feature = "ssr")]
 pub mod seed;
+#[cfg(feature = "ssr")]
+pub mod seed_extras;
 #[cfg(feature = "ssr")]
 pub mod service;
 #[cfg(feature = "ssr")]

@@ -167,3 +167,57 @@ async fn a_badge_credential() {
     })
     .await;
 }
+
+/// A webinar's calendar across a clock change: it starts at 01:30 in Rome on the night the clocks
+/// go back and lasts two hours, so it ends at 02:30 local time, three hours of clock later. As
+/// UTC instants, the file says exactly that (23:30Z to 01:30Z). `DTSTAMP` is redacted.
+#[tokio::test]
+async fn a_webinar_calendar_across_a_clock_change() {
+    each(async |app| {
+        use sea_orm::{ActiveModelTrait, Set};
+        let slug = "accessibilita-tastiera-e-lettore-di-schermo";
+        let start = app::webinars::editing::instant("2027-10-31", "01:30", "Europe/Rome")
+            .unwrap_or_else(|| panic!("a time of that night"));
+        let row = crate::webinar_registrations::webinar(app, slug).await;
+        app::entities::webinar::ActiveModel {
+            id: Set(row.id),
+            starts_at: Set(start),
+            duration_minutes: Set(120),
+            ..Default::default()
+        }
+        .update(&app.db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+        let file = app.ok(&format!("/it/webinars/{slug}.ics")).await.body;
+        let unfolded = icalendar::parser::unfold(&file);
+        let calendar = icalendar::parser::read_calendar(&unfolded).unwrap_or_else(|e| panic!("{e}"));
+        let event = calendar
+            .components
+            .iter()
+            .find(|c| c.name == "VEVENT")
+            .unwrap_or_else(|| panic!("no event"));
+        let property = |name: &str| {
+            event
+                .properties
+                .iter()
+                .find(|p| p.name == name)
+                .map(|p| p.val.to_string())
+                .unwrap_or_default()
+        };
+        assert_eq!(property("DTSTART"), "20271030T233000Z");
+        assert_eq!(property("DTEND"), "20271031T013000Z");
+        let redacted: String = file
+            .lines()
+            .map(|l| {
+                if l.starts_with("DTSTAMP:") {
+                    "DTSTAMP:[date]"
+                } else {
+                    l
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        insta::assert_snapshot!("webinar_ics_clock_change", redacted);
+    })
+    .await;
+}

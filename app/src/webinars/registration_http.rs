@@ -1,16 +1,13 @@
-//! Registering from a webinar's page, and a registration's personal link:
+//! Registering from a webinar's page, and a registration's own calendar file:
 //! - `POST /{lang}/webinars/{slug}/register`: signed in, one click; otherwise an e-mail address,
 //!   confirmed by the link mailed to it (double opt-in);
-//! - `POST /{lang}/webinars/registration/{token}/cancel`: cancels (a freed seat goes to the
-//!   first person waiting, who is told by e-mail);
-//! - `POST /{lang}/webinars/registration/{token}/reminders-off`: stops its reminders (the
-//!   mails' one-click unsubscribe, RFC 8058, and a button of the page; `reminders-on` undoes it);
-//! - `POST /{lang}/webinars/{slug}/cancel`: cancels the signed-in person's own registration;
 //! - `GET /{lang}/webinars/registration/{token}/calendar.ics`: the registrant's own calendar
 //!   file, with the join link.
+//!
+//! Cancelling and stopping reminders are in `cancelling`.
 
 use super::codes::{MailKind, RegistrationStatus};
-use super::registrations::{self, Cancelled, Refused};
+use super::registrations::{self, Refused};
 use crate::content::text::Texts;
 use crate::entities::{webinar, webinar_registration, webinar_translation};
 use crate::error::AppError;
@@ -26,23 +23,14 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ConnectionTrait, EntityTrait};
 use serde::Deserialize;
 use validator::ValidateEmail;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(super::cancelling::routes())
         .route("/{lang}/webinars/{slug}/register", post(register))
-        .route("/{lang}/webinars/{slug}/cancel", post(cancel_mine))
-        .route("/{lang}/webinars/registration/{token}/cancel", post(cancel))
-        .route(
-            "/{lang}/webinars/registration/{token}/reminders-off",
-            post(reminders_off),
-        )
-        .route(
-            "/{lang}/webinars/registration/{token}/reminders-on",
-            post(reminders_on),
-        )
         .route(
             "/{lang}/webinars/registration/{token}/calendar.ics",
             get(own_calendar),
@@ -191,129 +179,6 @@ pub async fn title_of(
         .pick(row.id, row.original_lang, lang)
         .map(|(t, _)| t.title.clone())
         .unwrap_or_else(|| row.slug.clone()))
-}
-
-async fn cancel(
-    State(state): State<AppState>,
-    Path(TokenPath { lang: _, token }): Path<TokenPath>,
-    form: Submission,
-) -> Result<Response, AppError> {
-    let reg = super::links::by_token(&state.db, &token).await?;
-    let page = format!("{}/registration/{token}", Route::Webinars.at(form.lang));
-    let notice = cancel_and_promote(&state, &reg).await?;
-    Ok(done(&form.session, &page, Message::new(notice)).await)
-}
-
-/// "A seat is yours": the first person waiting, once a seat was freed for them (the
-/// confirmation mail, with a new personal link and the calendar file).
-async fn tell_promoted(state: &AppState, id: i32) -> Result<(), AppError> {
-    let Some(reg) = webinar_registration::Entity::find_by_id(id)
-        .one(&state.db)
-        .await?
-    else {
-        return Ok(());
-    };
-    let Some(row) = webinar::Entity::find_by_id(reg.webinar_id).one(&state.db).await? else {
-        return Ok(());
-    };
-    super::mails::write_once(
-        &state.db,
-        &state.public_url,
-        &reg,
-        &row,
-        MailKind::Confirmation,
-        true,
-    )
-    .await?;
-    Ok(())
-}
-
-/// Cancels `reg` and gives its seat to the first person waiting; the notice's key.
-async fn cancel_and_promote(
-    state: &AppState,
-    reg: &webinar_registration::Model,
-) -> Result<&'static str, AppError> {
-    Ok(match registrations::cancel(&state.db, reg).await? {
-        Cancelled::Already => "webinars-notice-already-cancelled",
-        Cancelled::Now { promoted } => {
-            if let Some(id) = promoted {
-                tell_promoted(state, id).await?;
-            }
-            "webinars-notice-cancelled"
-        }
-    })
-}
-
-/// The signed-in person cancels their own registration from the webinar's page.
-async fn cancel_mine(
-    State(state): State<AppState>,
-    Path(SlugPath { slug }): Path<SlugPath>,
-    Extension(context): Extension<RequestContext>,
-    form: Submission,
-) -> Result<Response, AppError> {
-    let viewer = context.viewer.ok_or(AppError::Forbidden)?;
-    if !crate::catalogue::query::is_slug(&slug) {
-        return Err(AppError::NotFound);
-    }
-    let page = Route::Webinar(&slug).at(form.lang);
-    let row = webinar::Entity::find()
-        .filter(webinar::Column::Slug.eq(&slug))
-        .one(&state.db)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let reg = webinar_registration::Entity::find()
-        .filter(webinar_registration::Column::WebinarId.eq(row.id))
-        .filter(webinar_registration::Column::UserId.eq(viewer.id))
-        .filter(webinar_registration::Column::Status.ne(RegistrationStatus::Cancelled))
-        .one(&state.db)
-        .await?;
-    let notice = match reg {
-        Some(reg) => cancel_and_promote(&state, &reg).await?,
-        None => "webinars-notice-already-cancelled",
-    };
-    Ok(done(&form.session, &format!("{page}#register"), Message::new(notice)).await)
-}
-
-/// Stops the reminders of registration `token`: the mails' one-click unsubscribe (mail clients
-/// POST it themselves, without a form token: the link's secret is the proof) and the page's
-/// button.
-async fn reminders_off(
-    State(state): State<AppState>,
-    Path(TokenPath { lang: _, token }): Path<TokenPath>,
-    request: axum::extract::Request,
-) -> Result<Response, AppError> {
-    set_reminders(state, token, request, false).await
-}
-
-async fn reminders_on(
-    State(state): State<AppState>,
-    Path(TokenPath { lang: _, token }): Path<TokenPath>,
-    request: axum::extract::Request,
-) -> Result<Response, AppError> {
-    set_reminders(state, token, request, true).await
-}
-
-async fn set_reminders(
-    state: AppState,
-    token: String,
-    request: axum::extract::Request,
-    wanted: bool,
-) -> Result<Response, AppError> {
-    use sea_orm::sea_query::Expr;
-    let form = Submission::read_unchecked(request).await?;
-    let reg = super::links::by_token(&state.db, &token).await?;
-    webinar_registration::Entity::update_many()
-        .col_expr(webinar_registration::Column::Reminders, Expr::value(wanted))
-        .filter(webinar_registration::Column::Id.eq(reg.id))
-        .exec(&state.db)
-        .await?;
-    let page = format!("{}/registration/{token}", Route::Webinars.at(form.lang));
-    let notice = if wanted {
-        "webinars-notice-reminders-on"
-    } else {
-        "webinars-notice-reminders-off"
-    };
-    Ok(done(&form.session, &page, Message::new(notice)).await)
 }
 
 async fn own_calendar(

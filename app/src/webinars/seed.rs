@@ -3,20 +3,14 @@
 //! registrations and a waiting list; a past webinar's pathway gets a watch step pointing to its
 //! replay.
 
-use super::codes::{MailKind, RegistrationStatus};
 use crate::catalogue::seed::refs::{already_loaded, DemoRefs};
 use crate::content::ContentStatus;
 use crate::entities::{
-    interview, pathway, pathway_step, webinar, webinar_competence, webinar_job_profile, webinar_mail,
-    webinar_registration, webinar_speaker, webinar_translation,
+    interview, webinar, webinar_competence, webinar_job_profile, webinar_speaker, webinar_translation,
 };
 use crate::i18n::Lang;
-use crate::pathways::codes::StepKind;
 use chrono::{Duration, NaiveTime, TimeZone, Utc};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, DatabaseConnection, DatabaseTransaction, DbErr, EntityTrait, QueryFilter,
-    QueryOrder, Set, TransactionTrait,
-};
+use sea_orm::{ActiveModelTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
 use serde::Deserialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -215,11 +209,11 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
         }
         if seed.replay_url.is_some() {
             for slug in &seed.pathways {
-                point_a_watch_step(&txn, slug, row.id).await?;
+                super::seed_extras::point_a_watch_step(&txn, slug, row.id).await?;
             }
         }
         if full.as_deref() == Some(seed.slug.as_str()) {
-            fill(&txn, &row, seed.original_lang).await?;
+            super::seed_extras::fill(&txn, &row, seed.original_lang).await?;
         }
     }
     crate::entities::app_meta::ActiveModel {
@@ -230,76 +224,4 @@ pub async fn load_once(db: &DatabaseConnection) -> Result<bool, DbErr> {
     .await?;
     txn.commit().await?;
     Ok(true)
-}
-
-/// The first watch step of pathway `slug` without a webinar points to webinar `id`'s replay.
-async fn point_a_watch_step(txn: &DatabaseTransaction, slug: &str, id: i32) -> Result<(), DbErr> {
-    let Some(found) = pathway::Entity::find()
-        .filter(pathway::Column::Slug.eq(slug))
-        .one(txn)
-        .await?
-    else {
-        return Ok(());
-    };
-    let step = pathway_step::Entity::find()
-        .filter(pathway_step::Column::PathwayId.eq(found.id))
-        .filter(pathway_step::Column::Kind.eq(StepKind::Watch))
-        .filter(pathway_step::Column::WebinarId.is_null())
-        .order_by_asc(pathway_step::Column::Position)
-        .one(txn)
-        .await?;
-    if let Some(step) = step {
-        pathway_step::ActiveModel {
-            id: Set(step.id),
-            webinar_id: Set(Some(id)),
-            ..Default::default()
-        }
-        .update(txn)
-        .await?;
-    }
-    Ok(())
-}
-
-/// Every seat of `row` taken by demo participants, and two people waiting.
-async fn fill(txn: &DatabaseTransaction, row: &webinar::Model, lang: Lang) -> Result<(), DbErr> {
-    let seats = row.capacity.unwrap_or(0);
-    for n in 1..=seats + 2 {
-        let status = if n <= seats {
-            RegistrationStatus::Confirmed
-        } else {
-            RegistrationStatus::Waiting
-        };
-        let reg = webinar_registration::ActiveModel {
-            webinar_id: Set(row.id),
-            user_id: Set(None),
-            email: Set(format!("participant{n}.{}@example.org", row.slug)),
-            lang: Set(lang),
-            status: Set(status),
-            token_hash: Set(crate::auth::secret::digest(&format!("demo-{}-{n}", row.slug))),
-            created_at: Set(row.created_at + Duration::hours(i64::from(n))),
-            confirmed_at: Set(Some(row.created_at + Duration::hours(i64::from(n)))),
-            cancelled_at: Set(None),
-            ..Default::default()
-        }
-        .insert(txn)
-        .await?;
-        // Their confirmations count as sent: the demo does not write to its own participants.
-        if status == RegistrationStatus::Confirmed {
-            webinar_mail::ActiveModel {
-                registration_id: Set(reg.id),
-                kind: Set(MailKind::Confirmation),
-                sent_at: Set(reg.created_at),
-            }
-            .insert(txn)
-            .await?;
-        }
-    }
-    webinar::ActiveModel {
-        id: Set(row.id),
-        seats_taken: Set(seats),
-        ..Default::default()
-    }
-    .update(txn)
-    .await?;
-    Ok(())
 }
