@@ -97,15 +97,15 @@ async fn interview_page_renders_markdown_and_links() {
         let links = page.attrs("main a", "href");
         assert!(links.contains(&"/en/jobs/digital-inclusion-facilitator".to_string()));
         assert!(links.contains(&"/en/organisations/numerique-solidaire-lyon".to_string()));
-        assert_eq!(page.texts("time"), vec!["March 12, 2026".to_string()]);
+        assert_eq!(page.texts("article time"), vec!["March 12, 2026".to_string()]);
         let fr = app
             .ok("/fr/interviews/camille-roussel-mediatrice-numerique")
             .await;
-        assert_eq!(fr.texts("time"), vec!["12 mars 2026".to_string()]);
+        assert_eq!(fr.texts("article time"), vec!["12 mars 2026".to_string()]);
         let es = app
             .ok("/es/interviews/camille-roussel-mediatrice-numerique")
             .await;
-        assert_eq!(es.texts("time"), vec!["12 de marzo de 2026".to_string()]);
+        assert_eq!(es.texts("article time"), vec!["12 de marzo de 2026".to_string()]);
     }
 }
 

@@ -52,6 +52,7 @@ mod sql;
 mod support;
 mod translation_proposals;
 mod webinar_mails;
+mod webinar_privacy;
 mod webinar_registrations;
 mod webinars;
 mod webinars_related;

@@ -21,7 +21,12 @@ pub async fn get_webinar(lang: Lang, slug: String) -> Result<WebinarDetail, AppE
     let viewer = crate::web::context::current_viewer();
     let mut detail = super::service::detail(&db, lang, &slug, &zone, viewer.is_some()).await?;
     if let Some(viewer) = viewer {
-        detail.mine = super::registration_view::mine(&db, &slug, viewer.id, &viewer.email).await?;
+        let holder = super::registration_view::Holder {
+            user_id: viewer.id,
+            email: &viewer.email,
+            verified: viewer.email_verified,
+        };
+        detail.mine = super::registration_view::mine(&db, &slug, holder).await?;
     }
     Ok(detail)
 }

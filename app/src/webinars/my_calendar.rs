@@ -110,7 +110,7 @@ async fn feed(
         .one(&state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    super::registration_view::adopt(&state.db, person.id, &person.email).await?;
+    super::registration_view::adopt(&state.db, super::registration_view::holder(&person)).await?;
     let regs = webinar_registration::Entity::find()
         .filter(webinar_registration::Column::UserId.eq(person.id))
         .filter(webinar_registration::Column::Status.ne(RegistrationStatus::Pending))

@@ -14,11 +14,15 @@ pub const DATA: PersonalData = PersonalData {
     erase: |txn, user| erase(txn, user).boxed(),
 };
 
-/// The person's registrations: by account, or by the address of the account.
+/// The person's registrations: by account, or by the address of the account once they proved
+/// it is theirs (an unconfirmed address may be someone else's).
 fn theirs(user: &user::Model) -> Condition {
-    Condition::any()
-        .add(webinar_registration::Column::UserId.eq(user.id))
-        .add(webinar_registration::Column::Email.eq(user.email.to_lowercase()))
+    let by_account = Condition::any().add(webinar_registration::Column::UserId.eq(user.id));
+    if user.email_verified_at.is_some() {
+        by_account.add(webinar_registration::Column::Email.eq(user.email.to_lowercase()))
+    } else {
+        by_account
+    }
 }
 
 async fn export(db: &DatabaseTransaction, user: &user::Model) -> Result<Value, DbErr> {

@@ -19,7 +19,7 @@ pub async fn load(
     lang: Lang,
     zone: &str,
 ) -> Result<MyWebinars, AppError> {
-    super::registration_view::adopt(db, person.id, &person.email).await?;
+    super::registration_view::adopt(db, super::registration_view::holder(person)).await?;
     let regs = webinar_registration::Entity::find()
         .filter(webinar_registration::Column::UserId.eq(person.id))
         .filter(

@@ -44,9 +44,9 @@ pub fn join_link(
 pub async fn mine(
     db: &impl ConnectionTrait,
     slug: &str,
-    user_id: i32,
-    email: &str,
+    holder: Holder<'_>,
 ) -> Result<Option<Mine>, AppError> {
+    let user_id = holder.user_id;
     let Some(row) = webinar::Entity::find()
         .filter(webinar::Column::Slug.eq(slug))
         .one(db)
@@ -54,7 +54,7 @@ pub async fn mine(
     else {
         return Ok(None);
     };
-    adopt(db, user_id, email).await?;
+    adopt(db, holder).await?;
     let Some(reg) = webinar_registration::Entity::find()
         .filter(webinar_registration::Column::WebinarId.eq(row.id))
         .filter(webinar_registration::Column::UserId.eq(user_id))
@@ -76,8 +76,35 @@ pub async fn mine(
     }))
 }
 
-/// Registrations made with `email` before the person had an account become theirs.
-pub async fn adopt(db: &impl ConnectionTrait, user_id: i32, email: &str) -> Result<(), AppError> {
+/// The holder of account `person`.
+pub fn holder(person: &crate::entities::user::Model) -> Holder<'_> {
+    Holder {
+        user_id: person.id,
+        email: &person.email,
+        verified: person.email_verified_at.is_some(),
+    }
+}
+
+/// The person signed in: their account, its address, and whether they proved it is theirs.
+#[derive(Clone, Copy, Debug)]
+pub struct Holder<'a> {
+    pub user_id: i32,
+    pub email: &'a str,
+    pub verified: bool,
+}
+
+/// Registrations made with the holder's address before they had an account become theirs —
+/// once the address is confirmed: anyone may sign up with someone else's address, and must not
+/// see or cancel that person's registrations.
+pub async fn adopt(db: &impl ConnectionTrait, holder: Holder<'_>) -> Result<(), AppError> {
+    let Holder {
+        user_id,
+        email,
+        verified,
+    } = holder;
+    if !verified {
+        return Ok(());
+    }
     use sea_orm::PaginatorTrait;
     let email = email.trim().to_lowercase();
     // Read first: pages call this on every view, and a write only when there is one to move
