@@ -1,6 +1,7 @@
 //! SeaORM entities, one file per table, no logic.
 
 pub mod app_meta;
+pub mod assessment_answer;
 pub mod audit_log;
 pub mod background_job;
 pub mod badge;

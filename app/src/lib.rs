@@ -10,6 +10,7 @@ mod stored_enum;
 
 pub mod accounts;
 pub mod admin;
+pub mod assessment;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod background;

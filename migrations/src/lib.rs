@@ -27,6 +27,7 @@ mod m20261206_000020_resources;
 mod m20261206_000021_invitations;
 mod m20261207_000022_webinars;
 mod m20261207_000023_webinar_mails;
+mod m20261207_000024_assessments;
 
 pub struct Migrator;
 
@@ -57,6 +58,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000021_invitations::Migration),
             Box::new(m20261207_000022_webinars::Migration),
             Box::new(m20261207_000023_webinar_mails::Migration),
+            Box::new(m20261207_000024_assessments::Migration),
         ]
     }
 }
