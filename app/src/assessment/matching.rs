@@ -214,7 +214,7 @@ impl Course {
 
 /// The courses that close the gap on `required` (bring it to the level asked or above): the
 /// shortest first, then by id.
-pub fn closers<'a>(required: Required, courses: &'a [Course]) -> Vec<&'a Course> {
+pub fn closers(required: Required, courses: &[Course]) -> Vec<&Course> {
     let mut found: Vec<&Course> = courses
         .iter()
         .filter(|c| {
