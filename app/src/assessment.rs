@@ -3,4 +3,6 @@
 //! profile and offer leaves, with the pathways and webinars that close them.
 
 #[cfg(feature = "ssr")]
+pub mod answers;
+#[cfg(feature = "ssr")]
 pub mod matching;

@@ -26,6 +26,8 @@ pub mod invitations;
 pub mod islands;
 pub mod jobs;
 #[cfg(feature = "ssr")]
+pub mod learners;
+#[cfg(feature = "ssr")]
 pub mod mail;
 pub mod moderation;
 pub mod offers;
@@ -107,10 +109,17 @@ pub fn resumable_actions() -> [web::pending::Resumable; 2] {
     ]
 }
 
+/// What each feature keeps under a learner, moved when an anonymous learner's work joins an
+/// account that already has a learner (`learners::adopt`).
+#[cfg(feature = "ssr")]
+pub fn learner_merges() -> [learners::Merge; 1] {
+    [assessment::answers::MERGE]
+}
+
 /// What signing in or up takes over from the visitor's session (anonymous progress).
 #[cfg(feature = "ssr")]
 pub fn sign_in_hooks() -> [web::pending::SignInHook; 1] {
-    [pathways::learner::on_sign_in]
+    [learners::on_sign_in]
 }
 
 /// The HTML document around every page.

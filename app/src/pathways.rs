@@ -19,8 +19,6 @@ pub mod editing;
 #[cfg(feature = "ssr")]
 pub mod http;
 #[cfg(feature = "ssr")]
-pub mod learner;
-#[cfg(feature = "ssr")]
 pub mod my_data;
 #[cfg(feature = "ssr")]
 pub mod outline;

@@ -14,7 +14,7 @@ async fn learner_of_request(
     let context = crate::web::context::request_context();
     let viewer = context.as_ref().and_then(|c| c.viewer.clone());
     let anonymous = context.as_ref().and_then(|c| c.learner.clone());
-    let found = super::learner::current(db, viewer.as_ref(), anonymous.as_ref()).await?;
+    let found = crate::learners::current(db, viewer.as_ref(), anonymous.as_ref()).await?;
     let code = match (&viewer, &found, anonymous) {
         (None, Some(_), Some(session)) => Some(session.code),
         _ => None,
@@ -73,7 +73,7 @@ pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
 pub async fn my_pathways(lang: Lang) -> Result<Vec<LearnerProgress>, AppError> {
     let viewer = crate::web::context::require_user()?;
     let db = crate::state::db()?;
-    let Some(learner) = super::learner::of_user(&db, viewer.id).await? else {
+    let Some(learner) = crate::learners::of_user(&db, viewer.id).await? else {
         return Ok(Vec::new());
     };
     super::service::progress_of(&db, lang, learner.id).await

@@ -2,9 +2,9 @@
 //! answering a quiz, claiming the badge, resuming with a code.
 
 use super::catalogue::Catalogue;
-use super::learner::{self, normalise_code};
 use super::progress::{grade, missing_before, record_attempt, record_done};
 use crate::error::AppError;
+use crate::learners::{self as learner, normalise_code};
 use crate::state::AppState;
 use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};

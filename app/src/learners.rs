@@ -1,7 +1,8 @@
-//! Who is learning: a signed-in person's learner row, or an anonymous learner remembered by
-//! the session and by a resume code they can write down. Anonymous progress is never thrown
-//! away: the code brings it back on another device or after the session expired, and signing
-//! in or up moves it into the account.
+//! Who is learning — on pathways and in the self-assessment: a signed-in person's learner row,
+//! or an anonymous learner remembered by the session and by a resume code they can write down.
+//! Anonymous progress is never thrown away: the code brings it back on another device or after
+//! the session expired, and signing in or up moves it into the account (with what each feature
+//! keeps under a learner: `crate::learner_merges`).
 
 use crate::auth::model::Viewer;
 pub use crate::auth::session::{SessionLearner, LEARNER_KEY};
@@ -10,8 +11,8 @@ use chrono::Utc;
 use rand::Rng;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, QueryFilter, Set,
-    TransactionTrait,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbErr,
+    EntityTrait, QueryFilter, Set, TransactionTrait,
 };
 use std::collections::HashSet;
 use tower_sessions::Session;
@@ -20,6 +21,11 @@ use tower_sessions::Session;
 const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 /// Characters in a resume code (50 bits), shown as two groups of five.
 const CODE_LENGTH: usize = 10;
+
+/// What a feature moves from learner `from` to learner `into` when anonymous work joins an
+/// account that already has some (in the transaction of the move).
+pub type Merge =
+    for<'a> fn(&'a DatabaseTransaction, i32, i32) -> futures::future::BoxFuture<'a, Result<(), DbErr>>;
 
 /// A new resume code, `XXXXX-XXXXX`.
 pub fn new_code() -> String {
@@ -182,7 +188,7 @@ pub async fn adopt(db: &DatabaseConnection, session: &Session, user_id: i32) -> 
 
 /// Moves the progress of learner `from` into learner `into` (steps done, quiz attempts,
 /// badges for pathways `into` has none of), then deletes `from` unless a badge stays with it.
-async fn merge(db: &impl ConnectionTrait, from: i32, into: i32) -> Result<(), DbErr> {
+async fn merge(db: &DatabaseTransaction, from: i32, into: i32) -> Result<(), DbErr> {
     let done = step_completion::Entity::find()
         .filter(step_completion::Column::LearnerId.eq(from))
         .all(db)
@@ -232,6 +238,9 @@ async fn merge(db: &impl ConnectionTrait, from: i32, into: i32) -> Result<(), Db
         let mut moved: badge::ActiveModel = row.into();
         moved.learner_id = Set(into);
         moved.update(db).await?;
+    }
+    for merge in crate::learner_merges() {
+        merge(db, from, into).await?;
     }
     if kept {
         learner::Entity::update_many()
