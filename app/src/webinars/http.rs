@@ -66,6 +66,18 @@ fn ics(body: String, file: &str) -> Response {
         .into_response()
 }
 
+/// A person's own calendar (with join links): never kept by a cache on the way.
+pub fn private_ics(body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 async fn public_calendar(
     State(state): State<AppState>,
     Path(CalendarPath { lang, slug }): Path<CalendarPath>,

@@ -16,7 +16,7 @@ use crate::web::flash::Message;
 use crate::web::forms::{done, Submission};
 use crate::web::urls::Route;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use chrono::{Duration, Utc};
@@ -143,15 +143,7 @@ async fn feed(
         events.push(event);
     }
     let name = crate::i18n::tr(lang, "webinars-my-calendar-name");
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8".to_string(),
-            ),
-            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        super::calendar::calendar(&name, &events),
-    )
-        .into_response())
+    Ok(super::http::private_ics(super::calendar::calendar(
+        &name, &events,
+    )))
 }

@@ -185,7 +185,6 @@ async fn own_calendar(
     State(state): State<AppState>,
     Path(TokenPath { lang, token }): Path<TokenPath>,
 ) -> Result<Response, AppError> {
-    use axum::response::IntoResponse;
     let lang = Lang::parse(&lang).ok_or(AppError::NotFound)?;
     let reg = super::links::by_token(&state.db, &token).await?;
     let row = webinar::Entity::find_by_id(reg.webinar_id)
@@ -200,15 +199,8 @@ async fn own_calendar(
     let mut event = super::http::event(&state.public_url, &row, &texts, lang, join);
     event.cancelled = reg.status == RegistrationStatus::Cancelled;
     let name = event.title.clone();
-    Ok((
-        [
-            (
-                axum::http::header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8".to_string(),
-            ),
-            (axum::http::header::CACHE_CONTROL, "no-store".to_string()),
-        ],
-        super::calendar::calendar(&name, &[event]),
-    )
-        .into_response())
+    Ok(super::http::private_ics(super::calendar::calendar(
+        &name,
+        &[event],
+    )))
 }
