@@ -171,3 +171,43 @@ pub async fn save_item<F: ItemForm>(
     };
     Ok(done(&form.session, &form.path, Message::new(notice)).await)
 }
+
+/// The routes of the form of kind `F` at `/{lang}/partner/{segment}/new` (create) and
+/// `/{lang}/partner/{segment}/{id}` (save, submit, preview, publish).
+pub fn item_routes<F: ItemForm + Send + Sync + 'static>(segment: &str) -> axum::Router<AppState> {
+    use axum::routing::post;
+    axum::Router::new()
+        .route(
+            &format!("/{{lang}}/partner/{segment}/new"),
+            post(create_route::<F>),
+        )
+        .route(
+            &format!("/{{lang}}/partner/{segment}/{{id}}"),
+            post(save_route::<F>),
+        )
+}
+
+#[derive(Deserialize)]
+pub struct ItemPath {
+    id: String,
+}
+
+async fn create_route<F: ItemForm + Send + Sync + 'static>(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::Extension(context): axum::Extension<RequestContext>,
+    form: Submission,
+) -> Result<Response, AppError> {
+    create_item::<F>(&state, &editor(&context)?, form).await
+}
+
+/// Answers the form of existing item `{id}` of `F::KIND`.
+pub async fn save_route<F: ItemForm + Send + Sync + 'static>(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::Path(ItemPath { id }): axum::extract::Path<ItemPath>,
+    axum::Extension(context): axum::Extension<RequestContext>,
+    form: Submission,
+) -> Result<Response, AppError> {
+    let viewer = editor(&context)?;
+    let id = id.parse::<i32>().map_err(|_| AppError::NotFound)?;
+    save_item::<F>(&state, &viewer, id, form).await
+}
