@@ -72,6 +72,20 @@ pub async fn current(
     }
 }
 
+/// The learner of the request being answered (server functions), if they have started
+/// anything, and their resume code when they are anonymous.
+pub async fn of_request(db: &impl ConnectionTrait) -> Result<(Option<i32>, Option<String>), DbErr> {
+    let context = crate::web::context::request_context();
+    let viewer = context.as_ref().and_then(|c| c.viewer.clone());
+    let anonymous = context.as_ref().and_then(|c| c.learner.clone());
+    let found = current(db, viewer.as_ref(), anonymous.as_ref()).await?;
+    let code = match (&viewer, &found, anonymous) {
+        (None, Some(_), Some(session)) => Some(session.code),
+        _ => None,
+    };
+    Ok((found.map(|l| l.id), code))
+}
+
 /// The learner row of an account.
 pub async fn of_user(db: &impl ConnectionTrait, user_id: i32) -> Result<Option<learner::Model>, DbErr> {
     learner::Entity::find()

@@ -66,8 +66,9 @@ pub fn security_policy(nonce: &str) -> String {
 /// What every feature keeps about a person: "my data" exports it all, deleting the account
 /// erases it all. A feature that stores personal data adds its declaration here.
 #[cfg(feature = "ssr")]
-pub fn personal_data_features() -> [personal_data::PersonalData; 7] {
+pub fn personal_data_features() -> [personal_data::PersonalData; 8] {
     [
+        assessment::export::DATA,
         accounts::my_data::DATA,
         invitations::my_data::DATA,
         offers::my_data::DATA,
@@ -170,6 +171,9 @@ pub fn App() -> impl IntoView {
     use crate::admin::pages::{
         jobs::BackgroundJobsPage, outbox::OutboxPage, user::UserPage, users::UsersPage,
     };
+    use crate::assessment::pages::{
+        area::AssessmentPage, profile::AssessmentProfilePage, results::AssessmentResultsPage,
+    };
     use crate::home::page::HomePage;
     use crate::interviews::pages::{detail::InterviewPage, list::InterviewsPage};
     use crate::invitations::page::InvitationPage;
@@ -228,6 +232,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>
                     <Route path=path!("badges/:id") view=BadgePage ssr=SsrMode::Async/>
                     <Route path=path!("resume") view=ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("assessment") view=AssessmentPage ssr=SsrMode::Async/>
+                    <Route path=path!("assessment/profile") view=AssessmentProfilePage ssr=SsrMode::Async/>
+                    <Route path=path!("assessment/results") view=AssessmentResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("resume/:code") view=ResumePage ssr=SsrMode::Async/>
                     <Route path=path!("admin/badges") view=AdminBadgesPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::Async/>

@@ -82,6 +82,7 @@ pub fn build_router_with(
         .merge(app::resources::http::routes())
         .merge(app::invitations::http::routes())
         .merge(app::webinars::http::routes())
+        .merge(app::assessment::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",

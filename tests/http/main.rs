@@ -8,6 +8,7 @@ mod accounts;
 mod admin_organisations;
 mod administration;
 mod archiving;
+mod assessment;
 mod authorization;
 mod authorization_writes;
 mod background;

@@ -9,6 +9,9 @@ use std::collections::HashMap;
 /// The current framework's structure and labels, loaded in a fixed number of queries.
 pub struct Framework {
     pub id: i32,
+    /// `digcomp`, and the version (`2.2`) every level refers to.
+    pub code: String,
+    pub version: String,
     pub original: Lang,
     pub areas: Vec<competence_area::Model>,
     pub competences: Vec<competence::Model>,
@@ -63,6 +66,8 @@ impl Framework {
         }
         Ok(Some(Framework {
             id: fw.id,
+            code: fw.code,
+            version: fw.version,
             original: fw.original_lang,
             areas,
             competences,
@@ -74,16 +79,21 @@ impl Framework {
     /// The label of an element (`framework`, `area:1`, `competence:1.1`, `level:3`, `band:advanced`)
     /// in `lang`, following the fallback chain.
     pub fn label(&self, key: &str, lang: Lang) -> Label {
+        self.try_label(key, lang).unwrap_or_else(|| Label {
+            text: key.to_string(),
+            lang: Lang::En,
+        })
+    }
+
+    /// The label of an element when the framework has one in any language (the
+    /// self-assessment's statements, `statement:1.1:foundation`, may be missing).
+    pub fn try_label(&self, key: &str, lang: Lang) -> Option<Label> {
         self.labels
             .get(key)
             .and_then(|all| pick(lang, self.original, all.iter().map(|(l, t)| (l.as_str(), t))))
             .map(|p| Label {
                 text: p.text.clone(),
                 lang: p.lang,
-            })
-            .unwrap_or_else(|| Label {
-                text: key.to_string(),
-                lang: Lang::En,
             })
     }
 

@@ -18,7 +18,11 @@ use std::collections::HashMap;
 
 const SEED_KEY: &str = "demo_content_loaded_at";
 
-const FRAMEWORKS: &[&str] = &[include_str!("../../../seed/digcomp-2.2.toml")];
+/// Each framework with the self-assessment's statements for it.
+const FRAMEWORKS: &[(&str, &str)] = &[(
+    include_str!("../../../seed/digcomp-2.2.toml"),
+    include_str!("../../../seed/digcomp-2.2-statements.toml"),
+)];
 const ORGANISATIONS: &[&str] = &[include_str!("../../../seed/organisations.toml")];
 const JOB_PROFILES: &[&str] = &[
     include_str!("../../../seed/job-profiles-1.toml"),
@@ -51,8 +55,8 @@ pub async fn load_demo_content_once(db: &impl TransactionTrait) -> Result<bool, 
     {
         return Ok(false);
     }
-    for file in FRAMEWORKS {
-        load_framework(&txn, toml::from_str(file)?).await?;
+    for (file, statements) in FRAMEWORKS {
+        load_framework(&txn, toml::from_str(file)?, Some(toml::from_str(statements)?)).await?;
     }
     let competences = competence_ids(&txn).await?;
     let mut organisations = HashMap::new();

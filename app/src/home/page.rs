@@ -38,6 +38,10 @@ fn HomeView(data: HomeSummary) -> impl IntoView {
             <h2 id="home-explore">{t("home-explore-title")}</h2>
             <ul class="cards entry-points">
                 <li class="card">
+                    <h3><a href=Route::Assessment.at(lang)>{t("nav-assessment")}</a></h3>
+                    <p>{t("home-assessment-text")}</p>
+                </li>
+                <li class="card">
                     <h3><a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a></h3>
                     <p>{t("home-pathways-text")}</p>
                 </li>

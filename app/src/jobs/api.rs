@@ -21,6 +21,7 @@ pub async fn get_job(lang: Lang, slug: String) -> Result<JobDetail, AppError> {
     job.interviews = crate::interviews::service::for_job_profile(&db, lang, id).await?;
     job.offers = crate::offers::cards::open_offers_of(&db, lang, None, Some(id)).await?;
     job.pathways = crate::pathways::service::towards_profile(&db, lang, id).await?;
+    job.gaps = crate::assessment::gaps::for_job_profile(&db, lang, id).await?;
     let zone = crate::web::context::reader_time_zone(lang);
     job.webinars = crate::webinars::related::next(
         &db,

@@ -63,4 +63,6 @@ pub struct JobDetail {
     pub pathways: Vec<crate::pathways::model::PathwayCard>,
     /// The next webinars related to it.
     pub webinars: Vec<crate::webinars::model::WebinarCard>,
+    /// What the reader meets and lacks of the competences, and what closes each gap.
+    pub gaps: crate::assessment::model::GapBox,
 }

@@ -190,6 +190,7 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
         offers: Vec::new(),
         pathways: Vec::new(),
         webinars: Vec::new(),
+        gaps: Default::default(),
     };
     Ok((job, profile.id))
 }

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn search_offers(lang: Lang, query: String) -> Result<OfferListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, &crate::state::offer_search(), lang, &query).await
+    let profile = crate::assessment::profile::of_request(&db).await?;
+    super::service::list_for(&db, &crate::state::offer_search(), lang, &query, profile.as_ref()).await
 }
 
 /// One offer by slug, with the pathways towards its job profile, and whether the signed-in
@@ -24,6 +25,7 @@ pub async fn get_offer(lang: Lang, slug: String) -> Result<OfferDetail, AppError
     if let Some(profile) = links.job_profile_id {
         offer.pathways = crate::pathways::service::towards_profile(&db, lang, profile).await?;
     }
+    offer.gaps = crate::assessment::gaps::for_offer(&db, lang, links.id).await?;
     if let Some(viewer) = viewer {
         let saved = saved_offer::Entity::find_by_id((viewer.id, links.id))
             .one(&db)

@@ -62,7 +62,7 @@ pub const CONTRACTS: [&str; 8] = [
 /// "Posted within" choices, in days.
 pub const POSTED_WITHIN: [&str; 3] = ["7", "30", "90"];
 /// Sort orders.
-pub const SORTS: [&str; 3] = ["relevance", "newest", "closing"];
+pub const SORTS: [&str; 4] = ["relevance", "newest", "closing", "fit"];
 
 /// The Fluent key of a code of one vocabulary (`offers-kind-job`).
 pub fn key(vocabulary: &str, code: &str) -> String {

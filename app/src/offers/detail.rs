@@ -145,6 +145,7 @@ async fn detail_of(
         job_profile,
         competences,
         pathways: Vec::new(),
+        gaps: Default::default(),
         organisation_country: org.map(|o| o.country).unwrap_or_default(),
         saved: None,
     })

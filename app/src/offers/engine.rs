@@ -9,6 +9,7 @@
 //! newest one (`update`): the index learns of a change without being rebuilt.
 
 use super::codes::{OfferKind, WorkMode};
+use crate::assessment::matching::Required;
 use chrono::{DateTime, NaiveDate, Utc};
 use roaring::{MultiOps, RoaringBitmap};
 use std::collections::{BTreeMap, HashMap, VecDeque};
@@ -28,6 +29,9 @@ pub struct Document {
     /// Languages the offer is written in.
     pub langs: Vec<String>,
     pub competence_ids: Vec<i32>,
+    /// The levels it asks for (1 when the offer names none): what "matches my profile"
+    /// compares.
+    pub requirements: Vec<Required>,
     pub title: String,
     /// Descriptions, organisation, competence labels, city.
     pub body: String,
@@ -93,6 +97,8 @@ pub struct Snapshot {
     values: HashMap<(Field, String), RoaringBitmap>,
     /// Open documents for a day (closing dates pass while the index stays).
     open: Mutex<Option<(NaiveDate, RoaringBitmap)>>,
+    /// Each offer's requirements (`Document::requirements`), by offer id.
+    requirements: HashMap<i32, Vec<Required>>,
 }
 
 impl Snapshot {
@@ -134,6 +140,11 @@ impl Snapshot {
             all_words,
             values: values.into_iter().map(|(k, v)| (k, bitmaps(v))).collect(),
             open: Mutex::new(None),
+            requirements: documents
+                .iter()
+                .filter(|d| !d.requirements.is_empty())
+                .map(|d| (d.id, d.requirements.clone()))
+                .collect(),
         }
     }
 
@@ -205,6 +216,34 @@ impl Snapshot {
         docs.into_iter()
             .map(|d| self.ids[(d - self.first) as usize])
             .collect()
+    }
+
+    /// The requirements of document `d`.
+    fn requirements_of(&self, d: u32) -> &[Required] {
+        let id = self.ids[(d - self.first) as usize];
+        self.requirements.get(&id).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// Every offer of `matches` (newest first) with its requirements.
+    pub fn with_requirements<'a>(
+        &'a self,
+        matches: &'a Matches,
+    ) -> impl Iterator<Item = (i32, &'a [Required])> + 'a {
+        matches
+            .all
+            .iter()
+            .map(|d| (self.ids[(d - self.first) as usize], self.requirements_of(d)))
+    }
+
+    /// Keeps in `matches` the offers whose requirements `keep` accepts.
+    pub fn retain(&self, matches: &mut Matches, keep: impl Fn(&[Required]) -> bool) {
+        let kept: RoaringBitmap = matches
+            .all
+            .iter()
+            .filter(|d| keep(self.requirements_of(*d)))
+            .collect();
+        matches.titles &= &kept;
+        matches.all = kept;
     }
 
     /// Number of documents.

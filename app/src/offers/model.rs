@@ -36,6 +36,8 @@ pub struct OfferFilters {
     pub organisation: Option<String>,
     pub posted: Option<String>,
     pub sort: String,
+    /// "Matches my profile": only offers whose every requirement the reader meets.
+    pub fit: bool,
 }
 
 /// A search result page with everything its form needs.
@@ -53,6 +55,8 @@ pub struct OfferListPage {
     pub organisations: Vec<(String, String)>,
     /// (code, label) of every competence of the framework.
     pub competences: Vec<(String, String)>,
+    /// The reader has a competence profile (the fit filter and order are offered).
+    pub has_profile: bool,
 }
 
 /// A competence an offer asks for.
@@ -86,6 +90,8 @@ pub struct OfferDetail {
     pub organisation_country: String,
     /// Whether the signed-in reader saved it (`None` for an anonymous reader).
     pub saved: Option<bool>,
+    /// What the reader meets and lacks of the competences, and what closes each gap.
+    pub gaps: crate::assessment::model::GapBox,
 }
 
 /// A saved search as the "saved" page lists it.

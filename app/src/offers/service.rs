@@ -6,6 +6,7 @@ use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
+use crate::assessment::matching::{score, Profile, Required, Score};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::catalogue::words::terms;
@@ -48,9 +49,35 @@ pub async fn list(
     if let Some(page) = search.results.get(lang, query, generation) {
         return Ok(page);
     }
-    let page = search_with(db, search, lang, query, None).await?;
+    let page = search_with(db, search, lang, query, None, None).await?;
     search.results.put(lang, query, generation, &page);
     Ok(page)
+}
+
+/// The search for a reader whose competence profile is `profile`: "matches my profile" and the
+/// order by fit are personal, so those searches never come from (or go to) the result cache.
+pub async fn list_for(
+    db: &impl ConnectionTrait,
+    search: &OfferSearch,
+    lang: Lang,
+    query: &str,
+    profile: Option<&Profile>,
+) -> Result<OfferListPage, AppError> {
+    let raw = RawQuery::parse(query);
+    let personal = raw.get("fit").is_some() || raw.get("sort") == Some("fit");
+    match profile {
+        Some(profile) if personal => {
+            search.index.refresh(db).await?;
+            let mut page = search_with(db, search, lang, query, None, Some(profile)).await?;
+            page.has_profile = true;
+            Ok(page)
+        }
+        _ => {
+            let mut page = list(db, search, lang, query).await?;
+            page.has_profile = profile.is_some();
+            Ok(page)
+        }
+    }
 }
 
 /// The search without the result cache, limited to offers posted after `since` when given
@@ -63,16 +90,18 @@ pub async fn list_since(
     since: Option<chrono::DateTime<Utc>>,
 ) -> Result<OfferListPage, AppError> {
     search.index.refresh(db).await?;
-    search_with(db, search, lang, query, since).await
+    search_with(db, search, lang, query, since, None).await
 }
 
-/// The search on the index as it is.
+/// The search on the index as it is (with "matches my profile" and the order by fit when the
+/// reader's `profile` is given).
 async fn search_with(
     db: &impl ConnectionTrait,
     search: &OfferSearch,
     lang: Lang,
     query: &str,
     since: Option<chrono::DateTime<Utc>>,
+    profile: Option<&Profile>,
 ) -> Result<OfferListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
@@ -110,8 +139,10 @@ async fn search_with(
         posted: raw.one_of("posted", &POSTED_WITHIN, &mut ignored),
         sort: raw
             .one_of("sort", &SORTS, &mut ignored)
-            // Relevance without words is the newest first.
+            // The order by fit needs a profile; relevance without words is the newest first.
+            .filter(|sort| sort != "fit" || profile.is_some())
             .unwrap_or_else(|| "relevance".to_string()),
+        fit: raw.one_of("fit", &["mine"], &mut ignored).is_some() && profile.is_some(),
     };
 
     let id_of = |found: Option<i32>| found.unwrap_or(-1).to_string();
@@ -152,15 +183,18 @@ async fn search_with(
         let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2);
         query.filters.push((Field::Organisation, id_of(id)));
     }
+    let by_fit = filters.sort == "fit";
     let (info, ids) = search.index.read(|snapshot| {
-        let found = snapshot.matches(&query);
+        let mut found = snapshot.matches(&query);
+        if let (Some(profile), true) = (profile, filters.fit) {
+            snapshot.retain(&mut found, |required| meets_all(profile, required));
+        }
         let info = PageInfo::new(page, found.all.len(), &mut ignored);
-        let ids = snapshot.page(
-            &found,
-            query.order,
-            usize::try_from(info.offset()).unwrap_or(usize::MAX),
-            PAGE_SIZE as usize,
-        );
+        let offset = usize::try_from(info.offset()).unwrap_or(usize::MAX);
+        let ids = match profile {
+            Some(profile) if by_fit => by_fit_page(profile, snapshot.with_requirements(&found), offset),
+            _ => snapshot.page(&found, query.order, offset, PAGE_SIZE as usize),
+        };
         (info, ids)
     });
     let items = super::cards::cards_in_order(db, lang, &ids).await?;
@@ -183,6 +217,9 @@ async fn search_with(
             applied.push((name.to_string(), v.clone()));
         }
     }
+    if filters.fit {
+        applied.push(("fit".to_string(), "mine".to_string()));
+    }
     if filters.sort != "relevance" {
         applied.push(("sort".to_string(), filters.sort.clone()));
     }
@@ -196,5 +233,30 @@ async fn search_with(
         cities,
         organisations,
         competences,
+        has_profile: profile.is_some(),
     })
+}
+
+/// Whether `profile` meets every requirement (an offer asking for nothing is not a match:
+/// there is nothing to match).
+pub fn meets_all(profile: &Profile, required: &[Required]) -> bool {
+    let score = score(profile, required);
+    score.total > 0 && score.meets == score.total
+}
+
+/// One page of `offers` (newest first), the best fit first; equal fits stay newest first.
+fn by_fit_page<'a>(
+    profile: &Profile,
+    offers: impl Iterator<Item = (i32, &'a [Required])>,
+    offset: usize,
+) -> Vec<i32> {
+    let mut scored: Vec<(i32, Score)> = offers.map(|(id, r)| (id, score(profile, r))).collect();
+    // Offers asking for nothing have nothing to compare: after every other.
+    scored.sort_by(|(_, a), (_, b)| (a.total == 0).cmp(&(b.total == 0)).then(a.better(b)));
+    scored
+        .into_iter()
+        .skip(offset)
+        .take(PAGE_SIZE as usize)
+        .map(|(id, _)| id)
+        .collect()
 }

@@ -5,28 +5,11 @@ use crate::error::AppError;
 use crate::i18n::Lang;
 use leptos::prelude::*;
 
-/// The learner of this request, if they have started anything (and their resume code when
-/// they are anonymous).
-#[cfg(feature = "ssr")]
-async fn learner_of_request(
-    db: &sea_orm::DatabaseConnection,
-) -> Result<(Option<i32>, Option<String>), AppError> {
-    let context = crate::web::context::request_context();
-    let viewer = context.as_ref().and_then(|c| c.viewer.clone());
-    let anonymous = context.as_ref().and_then(|c| c.learner.clone());
-    let found = crate::learners::current(db, viewer.as_ref(), anonymous.as_ref()).await?;
-    let code = match (&viewer, &found, anonymous) {
-        (None, Some(_), Some(session)) => Some(session.code),
-        _ => None,
-    };
-    Ok((found.map(|l| l.id), code))
-}
-
 /// `/{lang}/pathways` for the raw query string `query`.
 #[server(prefix = "/_server")]
 pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage, AppError> {
     let db = crate::state::db()?;
-    let (learner, _) = learner_of_request(&db).await?;
+    let (learner, _) = crate::learners::of_request(&db).await?;
     super::service::list(&db, lang, &query, learner).await
 }
 
@@ -34,7 +17,7 @@ pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage,
 #[server(prefix = "/_server")]
 pub async fn get_pathway(lang: Lang, slug: String) -> Result<PathwayDetail, AppError> {
     let db = crate::state::db()?;
-    let (learner, code) = learner_of_request(&db).await?;
+    let (learner, code) = crate::learners::of_request(&db).await?;
     let mut detail = super::detail::detail(&db, lang, &slug, learner).await?;
     let viewer = crate::web::context::current_viewer();
     detail.signed_in = viewer.is_some();
@@ -48,7 +31,7 @@ pub async fn get_pathway(lang: Lang, slug: String) -> Result<PathwayDetail, AppE
 pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, AppError> {
     let n: u32 = n.parse().map_err(|_| AppError::NotFound)?;
     let db = crate::state::db()?;
-    let (learner, code) = learner_of_request(&db).await?;
+    let (learner, code) = crate::learners::of_request(&db).await?;
     let mut page = super::steps::step_page(&db, lang, &slug, n, learner).await?;
     page.resume_code = code;
     Ok(page)
@@ -58,7 +41,7 @@ pub async fn get_step(lang: Lang, slug: String, n: String) -> Result<StepPage, A
 #[server(prefix = "/_server")]
 pub async fn get_badge(id: String) -> Result<BadgeView, AppError> {
     let db = crate::state::db()?;
-    let (learner, _) = learner_of_request(&db).await?;
+    let (learner, _) = crate::learners::of_request(&db).await?;
     let origin = use_context::<crate::state::AppState>()
         .map(|s| s.public_url.trim_end_matches('/').to_string())
         .unwrap_or_default();

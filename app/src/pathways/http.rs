@@ -170,10 +170,12 @@ async fn resume(
 ) -> Result<Response, AppError> {
     let db = &state.db;
     let lang = form.lang;
+    // A code brings back pathways' progress and the self-assessment's answers alike.
     let pathways = Route::Pathways.at(lang);
+    let assessment = Route::Assessment.at(lang);
     let next = form
         .next()
-        .filter(|n| n.starts_with(&pathways))
+        .filter(|n| n.starts_with(&pathways) || n.starts_with(&assessment))
         .unwrap_or(pathways);
     // Wrong codes are limited like failed sign-ins: five per address in fifteen minutes.
     let limits = [(Bucket::ResumeCode, context.client_ip.as_str())];

@@ -85,6 +85,7 @@ pub fn Layout() -> impl IntoView {
             <nav class="wrap main-nav" aria-label=t("nav-main-label")>
                 <ul>
                     <NavItem href="" key="nav-home"/>
+                    <NavItem href="assessment" key="nav-assessment"/>
                     <NavItem href="pathways" key="nav-pathways"/>
                     <NavItem href="resources" key="nav-resources"/>
                     <NavItem href="webinars" key="nav-webinars"/>

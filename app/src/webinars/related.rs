@@ -88,3 +88,38 @@ pub async fn next(
         .map(|row| super::cards::card(row, &related, lang, zone, now))
         .collect())
 }
+
+/// Every upcoming webinar about one of `competences`, soonest first, each as a card with the
+/// competences it is about (the gap box: what closes a gap).
+pub async fn on_competences(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    zone: &str,
+    competences: &[i32],
+) -> Result<Vec<(WebinarCard, Vec<i32>)>, AppError> {
+    use crate::entities::webinar_competence;
+    let now = Utc::now();
+    let ids: Vec<i32> = webinar_competence::Entity::find()
+        .filter(webinar_competence::Column::CompetenceId.is_in(competences.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.webinar_id)
+        .collect();
+    let rows: Vec<webinar::Model> = webinar::Entity::find()
+        .filter(webinar::Column::Status.eq(ContentStatus::Published))
+        .filter(webinar::Column::StartsAt.gt(now))
+        .filter(webinar::Column::Id.is_in(ids))
+        .order_by_asc(webinar::Column::StartsAt)
+        .order_by_asc(webinar::Column::Id)
+        .all(db)
+        .await?;
+    let related = super::cards::Related::load(db, &rows).await?;
+    Ok(rows
+        .iter()
+        .map(|row| {
+            let about = related.competences.get(&row.id).cloned().unwrap_or_default();
+            (super::cards::card(row, &related, lang, zone, now), about)
+        })
+        .collect())
+}

@@ -38,6 +38,21 @@ pub(super) struct CompetenceSeed {
     pub(super) name: Labels,
 }
 
+/// The self-assessment's statements of a framework: what a person can do at each band of
+/// each competence (`seed/digcomp-2.2-statements.toml`).
+#[derive(Deserialize)]
+pub(super) struct StatementsFile {
+    pub(super) framework: String,
+    pub(super) version: String,
+    pub(super) statement: Vec<StatementSeed>,
+}
+#[derive(Deserialize)]
+pub(super) struct StatementSeed {
+    pub(super) competence: String,
+    pub(super) band: String,
+    pub(super) text: Labels,
+}
+
 #[derive(Deserialize)]
 pub(super) struct OrganisationFile {
     pub(super) organisation: Vec<OrganisationSeed>,

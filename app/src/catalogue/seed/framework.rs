@@ -1,6 +1,6 @@
 //! Loading a competence framework file: its structure and every label.
 
-use super::files::{FrameworkFile, Labels};
+use super::files::{FrameworkFile, Labels, StatementsFile};
 use super::SeedError;
 use crate::entities::*;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, Set};
@@ -25,7 +25,19 @@ pub(super) async fn label(
     Ok(())
 }
 
-pub(super) async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFile) -> Result<(), SeedError> {
+pub(super) async fn load_framework(
+    db: &impl ConnectionTrait,
+    file: FrameworkFile,
+    statements: Option<StatementsFile>,
+) -> Result<(), SeedError> {
+    if let Some(found) = statements.as_ref() {
+        if found.framework != file.code || found.version != file.version {
+            return Err(SeedError::Dangling {
+                kind: "framework of statements",
+                key: format!("{} {}", found.framework, found.version),
+            });
+        }
+    }
     let framework = framework::ActiveModel {
         code: Set(file.code),
         version: Set(file.version),
@@ -36,6 +48,8 @@ pub(super) async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFil
     .insert(db)
     .await?;
     label(db, framework.id, "framework", &file.name).await?;
+    let file_bands: Vec<String> = file.band.iter().map(|b| b.code.clone()).collect();
+    let mut codes: Vec<String> = Vec::new();
     for band in &file.band {
         label(db, framework.id, &format!("band:{}", band.code), &band.name).await?;
     }
@@ -80,7 +94,20 @@ pub(super) async fn load_framework(db: &impl ConnectionTrait, file: FrameworkFil
             .insert(db)
             .await?;
             label(db, framework.id, &format!("competence:{}", comp.code), &comp.name).await?;
+            codes.push(comp.code.clone());
         }
+    }
+    // The self-assessment's statements are labels too (`statement:1.1:foundation`): the same
+    // fallback chain, and a framework version brings its own.
+    for statement in statements.map(|s| s.statement).unwrap_or_default() {
+        if !file_bands.contains(&statement.band) || !codes.contains(&statement.competence) {
+            return Err(SeedError::Dangling {
+                kind: "competence or band of a statement",
+                key: format!("{} {}", statement.competence, statement.band),
+            });
+        }
+        let key = format!("statement:{}:{}", statement.competence, statement.band);
+        label(db, framework.id, &key, &statement.text).await?;
     }
     Ok(())
 }

@@ -88,6 +88,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
                 </table>
             </div>
         </section>
+        <crate::assessment::pages::gap_box::GapBoxSection gaps=job.gaps.clone()/>
 
         <section aria-labelledby="employers">
             <h2 id="employers">{t("jobs-employers")}</h2>

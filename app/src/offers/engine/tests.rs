@@ -18,6 +18,7 @@ fn doc(id: i32, day: u32, title: &str, body: &str) -> Document {
         valid_until: None,
         langs: vec!["fr".into()],
         competence_ids: Vec::new(),
+        requirements: Vec::new(),
         title: title.into(),
         body: body.into(),
     }

@@ -45,6 +45,9 @@ impl Snapshot {
         });
         self.live -= &leaving;
         self.numbers.retain(|_, n| !leaving.contains(*n));
+        for id in self.ids_of(&leaving) {
+            self.requirements.remove(&id);
+        }
         for (n, doc) in in_place {
             self.add(n, &doc);
         }
@@ -60,6 +63,11 @@ impl Snapshot {
         true
     }
 
+    /// The offer ids of documents `docs`.
+    fn ids_of(&self, docs: &RoaringBitmap) -> Vec<i32> {
+        docs.iter().map(|n| self.ids[self.at(n)]).collect()
+    }
+
     /// The position of document `n` in the per-document columns.
     fn at(&self, n: u32) -> usize {
         (n - self.first) as usize
@@ -69,6 +77,9 @@ impl Snapshot {
     fn add(&mut self, n: u32, doc: &Document) {
         let at = self.at(n);
         self.valid_until[at] = doc.valid_until;
+        if !doc.requirements.is_empty() {
+            self.requirements.insert(doc.id, doc.requirements.clone());
+        }
         self.live.insert(n);
         self.numbers.insert(doc.id, n);
         for key in doc.values() {

@@ -77,6 +77,7 @@ pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Ve
                 valid_until,
                 langs: Vec::new(),
                 competence_ids: Vec::new(),
+                requirements: Vec::new(),
                 title: String::new(),
                 body: String::new(),
             },
@@ -98,19 +99,22 @@ pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Ve
             documents[n].langs.push(lang);
         }
     }
-    let competences: Vec<(i32, i32)> = offer_competence::Entity::find()
+    let competences: Vec<(i32, i32, Option<i32>)> = offer_competence::Entity::find()
         .filter(which.condition(offer_competence::Column::OfferId))
         .select_only()
         .columns([
             offer_competence::Column::OfferId,
             offer_competence::Column::CompetenceId,
+            offer_competence::Column::Level,
         ])
         .into_tuple()
         .all(db)
         .await?;
-    for (id, competence) in competences {
+    for (id, competence, level) in competences {
         if let Some(&n) = position.get(&id) {
             documents[n].competence_ids.push(competence);
+            let required = crate::assessment::profile::required([(competence, level)]);
+            documents[n].requirements.extend(required);
         }
     }
     // The text in batches, so a large catalogue is never held twice.

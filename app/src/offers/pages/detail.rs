@@ -127,6 +127,7 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         <div class="prose" lang=lang_attr(card.lang) inner_html=offer.description_html.clone()></div>
         {apply}
         {competences}
+        {(!offer.competences.is_empty()).then(|| view! { <crate::assessment::pages::gap_box::GapBoxSection gaps=offer.gaps.clone()/> })}
         {profile}
         <crate::pathways::pages::card::PathwaysTowards pathways=offer.pathways.clone()/>
     }

@@ -35,6 +35,7 @@ pub fn value_label_with(lang: Lang, page: &OfferListPage, name: &str, value: &st
     match name {
         "q" => tr_args(lang, "quote-inline", &[("text", value.into())]),
         "kind" | "mode" | "posted" | "sort" => tr(lang, &key(name, value)),
+        "fit" => tr(lang, "offers-filter-fit-mine"),
         "country" => tr(lang, &country_key(value)),
         "lang" => Lang::parse(value)
             .map(|l| tr(lang, &l.endonym_key()))
@@ -120,7 +121,15 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
         },
         Select {
             name: "sort",
-            options: coded("sort", &SORTS),
+            // The order by fit is for readers with a competence profile.
+            options: coded(
+                "sort",
+                &SORTS
+                    .iter()
+                    .copied()
+                    .filter(|s| *s != "fit" || page.has_profile)
+                    .collect::<Vec<_>>(),
+            ),
             selected: Some(f.sort.clone()),
             any: false,
         },
@@ -158,6 +167,22 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
                     }
                 })
                 .collect_view()}
+            {if page.has_profile {
+                view! {
+                    <div class="field field-wide checkbox">
+                        <input type="checkbox" id="offers-fit" name="fit" value="mine" checked=f.fit/>
+                        <label for="offers-fit">{t("offers-filter-fit-mine")}</label>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <p class="small field-wide">
+                        <a href=Route::Assessment.at(lang)>{t("offers-fit-invitation")}</a>
+                    </p>
+                }
+                .into_any()
+            }}
             <div class="actions">
                 <button type="submit">{t("offers-search-submit")}</button>
             </div>

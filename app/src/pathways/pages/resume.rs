@@ -15,12 +15,11 @@ use leptos_router::hooks::use_params_map;
 pub fn ResumeCodeNote(code: Option<String>, back: String) -> impl IntoView {
     let lang = use_lang();
     code.map(|code| {
-        let link = format!("{}/{}/resume/{code}", public_origin(), lang.code());
-        let sign_up = format!(
-            "/{}/account/sign-up?next={}",
-            lang.code(),
-            form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>()
-        );
+        let back_encoded = form_urlencoded::byte_serialize(back.as_bytes()).collect::<String>();
+        // The link brings the person back to the page that showed it (a pathway, the
+        // self-assessment).
+        let link = format!("{}/{}/resume/{code}?next={back_encoded}", public_origin(), lang.code());
+        let sign_up = format!("/{}/account/sign-up?next={back_encoded}", lang.code());
         view! {
             <aside class="resume-note" aria-labelledby="resume-title">
                 <h2 id="resume-title">{t("pathways-resume-title")}</h2>
@@ -50,6 +49,7 @@ pub fn ResumePage() -> impl IntoView {
         <h1>{title}</h1>
         <p class="lead">{intro}</p>
         <PostForm form=form.clone() action=Route::Resume.at(lang) fields=&["code"] form_errors=true>
+            {crate::web::context::requested_next().map(|next| view! { <input type="hidden" name="next" value=next/> })}
             <TextField form=form.clone() name="code" label=t("pathways-resume-code-label") hint=t_args("pathways-resume-code-hint", &[("example", "K7M2Q-9TD4X".into())]) default=code autocomplete="off" required=true/>
             <button type="submit">{t("pathways-resume-submit")}</button>
         </PostForm>
