@@ -7,7 +7,7 @@ use crate::support::{each_db, Page, TestApp};
 use serde_json::Value;
 
 /// Replaces what changes with every run: dates and times, UUIDs, signatures.
-fn redact(value: Value) -> Value {
+pub fn redact(value: Value) -> Value {
     match value {
         Value::String(s) => Value::String(redact_text(&s)),
         Value::Array(items) => Value::Array(items.into_iter().map(redact).collect()),
