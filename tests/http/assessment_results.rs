@@ -73,7 +73,7 @@ async fn the_offers_search_filters_and_sorts_by_the_profile() {
         // Without a profile: an invitation, and the filter is not applied.
         let page = client.ok_page("/en/offers?fit=mine").await;
         assert!(
-            page.attrs("a[href='/en/assessment']", "href").len() >= 1,
+            !page.attrs("a[href='/en/assessment']", "href").is_empty(),
             "[{name}]"
         );
         assert!(page.attrs("input[name=fit]", "name").is_empty());
