@@ -1,6 +1,10 @@
 // Shared browser-test helpers: Chromium launch, axe-core, the pages every test walks.
 import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -28,6 +32,10 @@ export const CORE_PAGES = [
   'webinars',
   'webinars/accompagner-les-personnes-agees-vers-le-numerique',
   'webinars/une-journee-de-data-steward',
+  'assessment',
+  'assessment?area=4',
+  'assessment/profile',
+  'assessment/results',
 ];
 
 export async function launch() {
@@ -66,3 +74,29 @@ export async function signIn(page, lang, email, password) {
 }
 
 export const ADMIN = ['admin@example.org', 'demo admin of the academy'];
+
+const VNU = require.resolve('vnu-jar/build/dist/vnu.jar');
+
+/** The W3C Nu HTML checker's errors on `pages` ({ name, html } each), as "name: message". */
+export function nuErrors(pages) {
+  const dir = mkdtempSync(join(tmpdir(), 'vnu-'));
+  const files = pages.map(({ name, html }) => {
+    const file = join(dir, `${name.replace(/[^A-Za-z0-9.-]+/g, '_') || 'home'}.html`);
+    writeFileSync(file, html);
+    return file;
+  });
+  let output = '';
+  try {
+    execFileSync('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { stdio: 'pipe' });
+  } catch (err) {
+    output = err.stderr.toString();
+  }
+  const messages = output ? JSON.parse(output).messages.filter((m) => m.type === 'error') : [];
+  return messages.map((m) => `${m.url.split('/').pop()}: ${m.message}`);
+}
+
+/** The gzip-compressed size of `text` (the page-weight budget compares these). */
+export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
+
+/** The budget: a page's HTML and the stylesheet, compressed, fit in 30 KB. */
+export const PAGE_BUDGET = 30 * 1024;

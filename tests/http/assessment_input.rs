@@ -176,3 +176,92 @@ async fn the_same_area_posted_at_once_keeps_one_answer_per_competence() {
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM learners").await, 1);
     }
 }
+
+/// Installs DigComp "2.3" (a copy of 2.2) as the current framework version.
+async fn replace_framework(app: &crate::support::TestApp) {
+    let old = "(SELECT id FROM frameworks WHERE version = '2.2')";
+    let new = "(SELECT id FROM frameworks WHERE version = '2.3')";
+    for sql in [
+        "INSERT INTO frameworks (code, version, original_lang, is_current) VALUES ('digcomp', '2.3', 'en', false)".to_string(),
+        format!(
+            "INSERT INTO competence_areas (framework_id, code, position) \
+             SELECT {new}, code, position FROM competence_areas WHERE framework_id = {old}"
+        ),
+        format!(
+            "INSERT INTO competences (framework_id, area_id, code, position) \
+             SELECT n.framework_id, n.id, c.code, c.position FROM competences c \
+             JOIN competence_areas o ON o.id = c.area_id \
+             JOIN competence_areas n ON n.code = o.code AND n.framework_id = {new} \
+             WHERE c.framework_id = {old}"
+        ),
+        format!(
+            "INSERT INTO proficiency_levels (framework_id, level, band) \
+             SELECT {new}, level, band FROM proficiency_levels WHERE framework_id = {old}"
+        ),
+        format!(
+            "INSERT INTO framework_translations (framework_id, element_key, lang, label) \
+             SELECT {new}, element_key, lang, REPLACE(label, '2.2', '2.3') \
+             FROM framework_translations WHERE framework_id = {old}"
+        ),
+        "UPDATE frameworks SET is_current = (version = '2.3')".to_string(),
+    ] {
+        app.exec(&sql).await;
+    }
+}
+
+#[tokio::test]
+async fn answers_for_a_replaced_framework_version_are_said_so_and_never_mixed_in() {
+    for app in each_db().await {
+        let name = app.name;
+        let mut client = app.client();
+        answer_area(&mut client, 1, "4").await;
+        let open = client.ok_page("/en/assessment?area=2").await;
+        let token = csrf_of(&open);
+        replace_framework(&app).await;
+        // The old page's form, sent after the change: refused, named, nothing saved.
+        let sent = client
+            .post(
+                "/en/assessment",
+                &[
+                    ("csrf_token", &token),
+                    ("framework", "digcomp-2.2"),
+                    ("area", "2"),
+                    ("level-2.1", "3"),
+                ],
+            )
+            .await;
+        assert_eq!(location(&sent), "/en/assessment?area=2", "[{name}]");
+        let page = client.follow(&sent).await;
+        let summary = page.texts(".error-summary").join(" ");
+        assert!(summary.contains("DigComp 2.3"), "[{name}] {summary}");
+        assert_eq!(page.attrs("input[name='level-2.1'][checked]", "value"), vec!["3"]);
+        // The earlier answers are for 2.2: the pages say so, the profile does not use them.
+        assert!(page.body.contains("older version of the framework"), "[{name}]");
+        let profile = client.ok_page("/en/assessment/profile").await;
+        assert!(
+            profile.body.contains("older version of the framework"),
+            "[{name}]"
+        );
+        assert!(
+            profile.body.contains("You have no competence profile yet"),
+            "[{name}]"
+        );
+        // Answered again on 2.3: one answer per competence, for the new version.
+        answer_area(&mut client, 1, "5").await;
+        assert_eq!(
+            scalar(
+                &app,
+                "SELECT COUNT(*) FROM assessment_answers a JOIN frameworks f ON f.id = a.framework_id \
+                 WHERE f.version = '2.3' AND a.level = 5"
+            )
+            .await,
+            3,
+            "[{name}]"
+        );
+        assert_eq!(
+            scalar(&app, "SELECT COUNT(*) FROM assessment_answers").await,
+            3,
+            "[{name}] the new answers replace the old ones"
+        );
+    }
+}

@@ -75,3 +75,28 @@ async fn merge(txn: &DatabaseTransaction, from: i32, into: i32) -> Result<(), Db
         .await?;
     Ok(())
 }
+
+/// Once competences `codes` are answered for framework `framework`, the learner's answers to the
+/// same competences in other (replaced) versions are dropped: the new answer replaces them.
+pub async fn forget_replaced(
+    db: &impl ConnectionTrait,
+    learner: i32,
+    framework: i32,
+    codes: &[String],
+) -> Result<(), DbErr> {
+    use crate::entities::competence;
+    let old: Vec<i32> = competence::Entity::find()
+        .filter(competence::Column::FrameworkId.ne(framework))
+        .filter(competence::Column::Code.is_in(codes.to_vec()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    assessment_answer::Entity::delete_many()
+        .filter(assessment_answer::Column::LearnerId.eq(learner))
+        .filter(assessment_answer::Column::CompetenceId.is_in(old))
+        .exec(db)
+        .await?;
+    Ok(())
+}

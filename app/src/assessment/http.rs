@@ -116,12 +116,36 @@ async fn answer(
     }
     let learner = crate::learners::ensure(db, &form.session, context.viewer.as_ref()).await?;
     super::answers::save(db, learner.id, fw.id, &answers, Utc::now()).await?;
+    if stored_replaced(db, learner.id, fw.id).await? {
+        let codes: Vec<String> = competences
+            .iter()
+            .filter(|c| answers.iter().any(|(id, _)| *id == c.id))
+            .map(|c| c.code.clone())
+            .collect();
+        super::answers::forget_replaced(db, learner.id, fw.id, &codes).await?;
+    }
     let to = match direction {
         Direction::Back => Route::AssessmentArea(number.saturating_sub(1).max(1)).at(lang),
         Direction::Next if number < fw.areas.len() => Route::AssessmentArea(number + 1).at(lang),
         Direction::Next | Direction::Finish => Route::AssessmentProfile.at(lang),
     };
     Ok(done(&form.session, &to, Message::new("assessment-notice-saved")).await)
+}
+
+/// Whether the learner has answers for another framework version than `framework`.
+async fn stored_replaced(
+    db: &impl sea_orm::ConnectionTrait,
+    learner: i32,
+    framework: i32,
+) -> Result<bool, AppError> {
+    use crate::entities::assessment_answer as answer;
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    Ok(answer::Entity::find()
+        .filter(answer::Column::LearnerId.eq(learner))
+        .filter(answer::Column::FrameworkId.ne(framework))
+        .count(db)
+        .await?
+        > 0)
 }
 
 #[derive(Deserialize)]

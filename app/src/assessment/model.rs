@@ -94,6 +94,8 @@ pub struct ProfilePage {
     /// The framework's highest level (the chart's scale).
     pub top_level: u8,
     pub resume_code: Option<String>,
+    /// Some answers were given for a framework version since replaced.
+    pub replaced: bool,
 }
 
 /// How a requirement stands, as the gap box says it.

@@ -141,6 +141,7 @@ pub async fn profile_page(
         areas,
         top_level: fw.levels.iter().map(|l| level_of(l.level)).max().unwrap_or(8),
         resume_code: None,
+        replaced: stored.replaced,
     })
 }
 

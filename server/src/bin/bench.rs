@@ -79,6 +79,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes as f64 / 1e6
     );
     changed_offer(&db, &search).await?;
+    profile_ranking(&db, &search).await?;
     let mut all = Vec::new();
     let mut words = Vec::new();
     let mut filtered = Vec::new();
@@ -147,6 +148,73 @@ async fn changed_offer(
     println!(
         "one changed offer reaches the index in {:.1} ms (median of {RUNS})",
         percentile(&times, 0.5)
+    );
+    Ok(())
+}
+
+/// Ranking every offer for one competence profile (issue 16): the pure rules over all the
+/// offers' requirements, and the whole offers search sorted by fit (cards included).
+async fn profile_ranking(
+    db: &sea_orm::DatabaseConnection,
+    search: &app::offers::service::OfferSearch,
+) -> Result<(), Box<dyn std::error::Error>> {
+    use app::assessment::matching::{rank, Profile, Required};
+    let Some(fw) = app::catalogue::framework::Framework::current(db).await? else {
+        return Ok(());
+    };
+    // Someone at level 3 on most competences, 5 on a few, and unsure of the rest.
+    let answers = fw.competences.iter().enumerate().map(|(i, c)| {
+        let level = match i % 7 {
+            0 => None,
+            1 | 2 => Some(5),
+            _ => Some(3),
+        };
+        (c.id, level)
+    });
+    let profile = Profile::from_parts(answers, []);
+    let offers: Vec<(i32, Vec<Required>)> = search.index.read(|index| {
+        let everything = app::offers::engine::Query {
+            words: &[],
+            filters: Vec::new(),
+            posted_from: None,
+            posted_after: None,
+            today: chrono::NaiveDate::MIN,
+            order: app::offers::engine::Order::Newest,
+        };
+        let found = index.matches(&everything);
+        index
+            .with_requirements(&found)
+            .map(|(id, r)| (id, r.to_vec()))
+            .collect()
+    });
+    let mut times = Vec::new();
+    let mut ranked = 0;
+    for _ in 0..50 {
+        let started = Instant::now();
+        ranked = rank(&profile, offers.iter().map(|(id, r)| (*id, r.as_slice()))).len();
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "ranking {} offers ({ranked} asking for competences) for one profile: p50 {:.1} ms, p95 {:.1} ms (50 runs)",
+        offers.len(),
+        percentile(&times, 0.5),
+        percentile(&times, 0.95)
+    );
+    let mut times = Vec::new();
+    for query in ["sort=fit", "fit=mine&sort=fit", "fit=mine&q=donnees"] {
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            let _ = app::offers::service::list_for(db, search, Lang::Fr, query, Some(&profile)).await?;
+            times.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "offers search by fit (sort=fit, fit=mine): p50 {:.1} ms, p95 {:.1} ms ({} runs)",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95),
+        times.len()
     );
     Ok(())
 }

@@ -79,8 +79,12 @@ fn area_table(area: ProfileArea) -> impl IntoView {
 #[component]
 fn Profile(page: ProfilePage) -> impl IntoView {
     let lang = use_lang();
+    let replaced = page
+        .replaced
+        .then(|| view! { <p class="notice" role="note">{t("assessment-replaced-notice")}</p> });
     if !page.has_profile {
         return view! {
+            {replaced}
             <div class="invitation">
                 <p class="lead">{t("assessment-profile-empty")}</p>
                 <p><a class="button" href=Route::Assessment.at(lang)>{t("assessment-start")}</a></p>
@@ -90,6 +94,7 @@ fn Profile(page: ProfilePage) -> impl IntoView {
     }
     let tables = page.areas.clone().into_iter().map(area_table).collect_view();
     view! {
+        {replaced}
         <p class="lead">{t("assessment-profile-intro")}</p>
         <p class="small">{t_args("assessment-framework", &[("framework", page.framework.name.clone().into())])}</p>
         <ul class="actions-inline no-print">

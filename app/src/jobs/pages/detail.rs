@@ -61,7 +61,7 @@ fn JobView(job: JobDetail) -> impl IntoView {
         <section aria-labelledby="competences">
             <h2 id="competences">{t("jobs-competences")}</h2>
             <p class="small">{t_args("jobs-framework-note", &[("framework", job.framework.clone().into())])}</p>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="competences">
                 <table>
                     <thead>
                         <tr>
