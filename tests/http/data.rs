@@ -39,8 +39,9 @@ async fn demo_content_is_complete() {
                 .count(&app.db)
                 .await
                 .unwrap_or(0);
-            // framework + 4 bands + 8 levels + 5 areas + 21 competences
-            assert_eq!(labels, 39, "DigComp labels in {lang}");
+            // framework + 4 bands + 8 levels + 5 areas + 21 competences, and the
+            // self-assessment's statements (21 competences × 4 bands)
+            assert_eq!(labels, 39 + 84, "DigComp labels in {lang}");
         }
     }
 }
