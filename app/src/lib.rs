@@ -39,6 +39,8 @@ pub mod pathways;
 pub mod personal_data;
 pub mod resources;
 #[cfg(feature = "ssr")]
+pub mod search;
+#[cfg(feature = "ssr")]
 pub mod state;
 pub mod ui;
 pub mod web;
