@@ -4,3 +4,4 @@
 
 pub mod analysis;
 pub mod derived;
+pub mod index;
