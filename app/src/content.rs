@@ -13,6 +13,8 @@ pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod edit;
 #[cfg(feature = "ssr")]
+pub mod generation;
+#[cfg(feature = "ssr")]
 pub mod items;
 #[cfg(feature = "ssr")]
 pub mod revisions;

@@ -84,8 +84,8 @@ pub fn personal_data_features() -> [personal_data::PersonalData; 8] {
 /// What runs after every change to content, in its transaction (`content::write`): a feature
 /// whose derived data (a search index) depends on content adds its listener here.
 #[cfg(feature = "ssr")]
-pub fn content_listeners() -> [content::write::Listener; 1] {
-    [offers::index::on_change]
+pub fn content_listeners() -> [content::write::Listener; 2] {
+    [offers::index::on_change, search::changes::on_change]
 }
 
 /// The kinds of item editors write through the content core (`content::edit`): each says

@@ -3,5 +3,8 @@
 //! content core's write path; the database stays the source of truth.
 
 pub mod analysis;
+pub mod changes;
 pub mod derived;
+pub mod documents;
+pub mod held;
 pub mod index;

@@ -17,6 +17,8 @@ pub struct AppState {
     pub trust_forwarded_for: bool,
     /// This app server's offer search index, form choices and recent results.
     pub offer_search: crate::offers::service::OfferSearch,
+    /// This app server's site-wide search index (issue 17).
+    pub site_search: crate::search::held::SiteSearch,
     /// `RESOURCE_FILES_DIR`: where resources' files are kept; unset, in the database.
     pub files_dir: Option<std::path::PathBuf>,
 }

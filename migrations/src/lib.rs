@@ -28,6 +28,7 @@ mod m20261206_000021_invitations;
 mod m20261207_000022_webinars;
 mod m20261207_000023_webinar_mails;
 mod m20261207_000024_assessments;
+mod m20261207_000025_search_changes;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000022_webinars::Migration),
             Box::new(m20261207_000023_webinar_mails::Migration),
             Box::new(m20261207_000024_assessments::Migration),
+            Box::new(m20261207_000025_search_changes::Migration),
         ]
     }
 }

@@ -45,7 +45,10 @@ pub fn runner(settings: &Settings, state: &AppState) -> Result<Runner, String> {
             let index_changes = app::offers::index::sweep(&db, chrono::Utc::now())
                 .await
                 .map_err(|e| e.to_string())?;
-            tracing::debug!(?swept, index_changes, "housekeeping");
+            let search_changes = app::search::changes::sweep(&db, chrono::Utc::now())
+                .await
+                .map_err(|e| e.to_string())?;
+            tracing::debug!(?swept, index_changes, search_changes, "housekeeping");
             Ok(())
         });
     match &settings.smtp_url {

@@ -49,6 +49,7 @@ mod robustness;
 mod routing;
 mod saved_offers;
 mod saved_offers_flow;
+mod search_sync;
 mod sessions;
 mod sign_in;
 mod snapshots;

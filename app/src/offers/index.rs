@@ -13,7 +13,7 @@ pub use held::OfferIndex;
 
 use crate::catalogue::words::fold;
 use crate::entities::{
-    app_meta, competence, framework_translation, offer, offer_competence, offer_translation, organisation,
+    competence, framework_translation, offer, offer_competence, offer_translation, organisation,
 };
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
@@ -159,29 +159,7 @@ pub async fn write_text(
 /// Call it in the transaction that changes them: the counter's row stays locked until the
 /// transaction ends, so a generation is visible only once every smaller one is.
 pub async fn changed(db: &impl ConnectionTrait, offers: &[i32]) -> Result<(), DbErr> {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        sea_orm::DbBackend::Sqlite => {
-            "INSERT INTO app_meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE \
-             SET value = CAST(CAST(app_meta.value AS INTEGER) + 1 AS TEXT) RETURNING value"
-        }
-        _ => {
-            "INSERT INTO app_meta (key, value) VALUES ($1, '1') ON CONFLICT (key) DO UPDATE \
-             SET value = CAST(CAST(app_meta.value AS BIGINT) + 1 AS TEXT) RETURNING value"
-        }
-    };
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [Value::from(GENERATION)],
-        ))
-        .await?
-        .ok_or_else(|| DbErr::RecordNotFound(GENERATION.into()))?;
-    let value: String = row.try_get_by_index(0)?;
-    let generation: i64 = value
-        .parse()
-        .map_err(|_| DbErr::Custom(format!("{GENERATION} is not a number: {value}")))?;
+    let generation = crate::content::generation::bump(db, GENERATION).await?;
     let now = Utc::now();
     let rows: Vec<Option<i32>> = if offers.is_empty() {
         vec![None]
@@ -225,11 +203,7 @@ pub async fn sweep(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64,
 
 /// The database's generation of the offers (0 before any change).
 async fn generation(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
-    Ok(app_meta::Entity::find_by_id(GENERATION.to_string())
-        .one(db)
-        .await?
-        .and_then(|m| m.value.parse().ok())
-        .unwrap_or(0))
+    crate::content::generation::read(db, GENERATION).await
 }
 
 /// The offers changed after generation `from`, and the generation they bring the index to;

@@ -3,9 +3,9 @@
 //! for words that are the same across languages and for typos. Kept in memory; what it holds is
 //! rebuilt from the database and changed item by item (`replace`).
 //!
-//! A query: each word is found in a title or body as its stem in any of the four languages, as
-//! itself, or — for words of five letters or more — with one letter wrong, missing, extra or
-//! swapped (two from nine letters). Items holding every word come first; when none does, those
+//! A query: each word is found in a title or body as its stem in any of the four languages or
+//! as itself; a word found nowhere — a typo — of five letters or more is found with one letter
+//! wrong, missing, extra or swapped (two from nine letters). Items holding every word come first; when none does, those
 //! holding some. Titles count three times the body; rarer words count more (BM25). Ties: the
 //! fresher first, then the kind and id, so the same query always gives the same order.
 
@@ -17,7 +17,7 @@ use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, Ter
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 /// The kinds of item the portal searches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -41,6 +41,42 @@ impl Kind {
         Kind::JobProfile,
         Kind::Organisation,
     ];
+
+    /// The kind as the content core names it.
+    pub fn content(self) -> crate::content::ContentKind {
+        use crate::content::ContentKind as C;
+        match self {
+            Kind::Offer => C::Offer,
+            Kind::Pathway => C::Pathway,
+            Kind::Webinar => C::Webinar,
+            Kind::Resource => C::Resource,
+            Kind::Interview => C::Interview,
+            Kind::JobProfile => C::JobProfile,
+            Kind::Organisation => C::Organisation,
+        }
+    }
+
+    /// The searchable kind of a content kind (the framework is not searched).
+    pub fn of(kind: crate::content::ContentKind) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.content() == kind)
+    }
+
+    /// Its code (`job_profile`), as stored with the changes.
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Offer => "offer",
+            Kind::Pathway => "pathway",
+            Kind::Webinar => "webinar",
+            Kind::Resource => "resource",
+            Kind::Interview => "interview",
+            Kind::JobProfile => "job_profile",
+            Kind::Organisation => "organisation",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
 
     fn number(self) -> u64 {
         Kind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u64
@@ -194,49 +230,58 @@ impl SearchIndex {
         words
     }
 
-    /// Everything one word may match: its stems, itself, and its near spellings.
-    fn word_query(&self, word: &str) -> Box<dyn Query> {
+    /// Everything one word may match: its stems in each language and itself; a word found
+    /// nowhere (a typo) matches its near spellings instead, so that a plural and its singular
+    /// always find the same items.
+    fn word_query(&self, searcher: &Searcher, word: &str) -> tantivy::Result<Box<dyn Query>> {
         let f = &self.fields;
-        let boosted = |query: Box<dyn Query>, title: bool| -> (Occur, Box<dyn Query>) {
-            let boost = if title { TITLE_BOOST } else { 1.0 };
-            (Occur::Should, Box::new(BoostQuery::new(query, boost)))
-        };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut terms_of_word: Vec<(Term, bool)> = Vec::new();
         for (lang, title, body) in &f.stemmed {
             for stem in terms(&mut stemmed(*lang), word) {
-                for (field, is_title) in [(*title, true), (*body, false)] {
-                    let term = Term::from_field_text(field, &stem);
-                    clauses.push(boosted(
-                        Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
-                        is_title,
-                    ));
-                }
+                terms_of_word.push((Term::from_field_text(*title, &stem), true));
+                terms_of_word.push((Term::from_field_text(*body, &stem), false));
+            }
+        }
+        terms_of_word.push((Term::from_field_text(f.title_plain, word), true));
+        terms_of_word.push((Term::from_field_text(f.body_plain, word), false));
+        let mut known = false;
+        for (term, _) in &terms_of_word {
+            if searcher.doc_freq(term)? > 0 {
+                known = true;
+                break;
             }
         }
         let letters = word.chars().count();
-        for (field, is_title) in [(f.title_plain, true), (f.body_plain, false)] {
-            let term = Term::from_field_text(field, word);
-            clauses.push(boosted(
-                Box::new(TermQuery::new(term.clone(), IndexRecordOption::WithFreqs)),
-                is_title,
-            ));
-            let distance = match letters {
-                0..=4 => 0,
-                5..=8 => 1,
-                _ => 2,
-            };
-            if distance > 0 {
-                // Near spellings count less than the word itself.
-                let fuzzy = FuzzyTermQuery::new(term.clone(), distance, true);
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(fuzzy), 0.5))));
-            }
-            if letters >= 3 {
-                // The beginning of a longer word (typed as you go: "accessib").
-                let prefix = FuzzyTermQuery::new_prefix(term, 0, true);
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(prefix), 0.3))));
-            }
-        }
-        Box::new(BooleanQuery::new(clauses))
+        let distance = match letters {
+            0..=4 => 0,
+            5..=8 => 1,
+            _ => 2,
+        };
+        let clauses: Vec<(Occur, Box<dyn Query>)> = if known || distance == 0 {
+            terms_of_word
+                .into_iter()
+                .map(|(term, title)| {
+                    let boost = if title { TITLE_BOOST } else { 1.0 };
+                    let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
+                    (
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(query), boost)) as Box<dyn Query>,
+                    )
+                })
+                .collect()
+        } else {
+            [(f.title_plain, TITLE_BOOST), (f.body_plain, 1.0)]
+                .into_iter()
+                .map(|(field, boost)| {
+                    let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, word), distance, true);
+                    (
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(fuzzy), boost)) as Box<dyn Query>,
+                    )
+                })
+                .collect()
+        };
+        Ok(Box::new(BooleanQuery::new(clauses)))
     }
 
     /// Every item matching `query` (as typed) among `kinds` (all when empty), the best first.
@@ -254,8 +299,11 @@ impl SearchIndex {
 
     fn run(&self, words: &[String], kinds: &[Kind], each: Occur) -> tantivy::Result<Vec<Hit>> {
         let f = &self.fields;
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-            words.iter().map(|w| (each, self.word_query(w))).collect();
+        let searcher = self.reader.searcher();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for word in words {
+            clauses.push((each, self.word_query(&searcher, word)?));
+        }
         if !kinds.is_empty() {
             let kinds: Vec<(Occur, Box<dyn Query>)> = kinds
                 .iter()
@@ -270,7 +318,6 @@ impl SearchIndex {
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(kinds))));
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
         let limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
         let found = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
         let mut hits = Vec::with_capacity(found.len());

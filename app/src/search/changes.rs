@@ -1,0 +1,112 @@
+//! What changed, for every app server's index: in the transaction of each change to content,
+//! the `search.generation` counter is raised and one `search_changes` row per item touched is
+//! written with it. A server compares the counter with the generation its index reflects and
+//! applies the items changed since, or rebuilds when it cannot (too many, or already swept).
+
+use super::index::Kind;
+use crate::content::generation;
+use chrono::{DateTime, Duration, Utc};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
+use sea_orm::{ConnectionTrait, DbErr, Statement, Value};
+use std::collections::BTreeSet;
+
+/// The `app_meta` key of the counter.
+pub const GENERATION: &str = "search.generation";
+/// More changed items than this since a server's last search, and it rebuilds its index.
+const MOST_CHANGES: usize = 2_000;
+/// How long the changes are kept: a server that has not searched for longer rebuilds.
+const KEEP_CHANGES: Duration = Duration::days(1);
+
+/// Records that `items` changed (in the transaction of the change).
+pub async fn record(db: &impl ConnectionTrait, items: &[(Kind, i32)]) -> Result<(), DbErr> {
+    if items.is_empty() {
+        return Ok(());
+    }
+    let generation = generation::bump(db, GENERATION).await?;
+    let now = Utc::now();
+    let unique: BTreeSet<(Kind, i32)> = items.iter().copied().collect();
+    let unique: Vec<(Kind, i32)> = unique.into_iter().collect();
+    for chunk in unique.chunks(500) {
+        let mut insert = Query::insert();
+        insert
+            .into_table(Alias::new("search_changes"))
+            .columns(["generation", "kind", "item_id", "changed_at"].map(Alias::new));
+        for (kind, id) in chunk {
+            insert
+                .values([generation.into(), kind.code().into(), (*id).into(), now.into()])
+                .map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        db.execute(&insert).await?;
+    }
+    Ok(())
+}
+
+/// The database's generation (0 before any change).
+pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
+    generation::read(db, GENERATION).await
+}
+
+/// The items changed after generation `from`, and the generation they bring the index to;
+/// `None` when the index must be rebuilt instead (too many changes, or some already swept).
+pub async fn since(db: &impl ConnectionTrait, from: i64) -> Result<Option<(i64, Vec<(Kind, i32)>)>, DbErr> {
+    let backend = db.get_database_backend();
+    let sql = match backend {
+        sea_orm::DbBackend::Sqlite => {
+            "SELECT generation, kind, item_id FROM search_changes WHERE generation > ? ORDER BY generation LIMIT ?"
+        }
+        _ => {
+            "SELECT generation, kind, item_id FROM search_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
+        }
+    };
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(from), Value::from(MOST_CHANGES as i64 + 1)],
+        ))
+        .await?;
+    if rows.is_empty() || rows.len() > MOST_CHANGES {
+        return Ok(None);
+    }
+    let mut reached = from;
+    let mut items = BTreeSet::new();
+    for row in &rows {
+        let generation: i64 = row.try_get_by_index(0)?;
+        let kind: String = row.try_get_by_index(1)?;
+        let id: i32 = row.try_get_by_index(2)?;
+        // Every generation writes at least one row: a gap means rows were swept.
+        if generation != reached && generation != reached + 1 {
+            return Ok(None);
+        }
+        reached = generation;
+        if let Some(kind) = Kind::parse(&kind) {
+            items.insert((kind, id));
+        }
+    }
+    Ok(Some((reached, items.into_iter().collect())))
+}
+
+/// Forgets the changes older than a day (the housekeeping job).
+pub async fn sweep(db: &impl ConnectionTrait, now: DateTime<Utc>) -> Result<u64, DbErr> {
+    let delete = Query::delete()
+        .from_table(Alias::new("search_changes"))
+        .and_where(Expr::col(Alias::new("changed_at")).lt(now - KEEP_CHANGES))
+        .to_owned();
+    Ok(db.execute(&delete).await?.rows_affected())
+}
+
+/// The write path's listener: the changed item, and for an organisation the items that show
+/// its name (its offers).
+pub fn on_change<'a>(
+    txn: &'a sea_orm::DatabaseTransaction,
+    change: &'a crate::content::write::Change,
+) -> futures::future::BoxFuture<'a, Result<(), DbErr>> {
+    use futures::FutureExt;
+    async move {
+        let Some(kind) = Kind::of(change.kind) else {
+            return Ok(());
+        };
+        record(txn, &[(kind, change.id)]).await
+    }
+    .boxed()
+}
