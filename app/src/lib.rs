@@ -38,7 +38,6 @@ pub mod pathways;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 pub mod resources;
-#[cfg(feature = "ssr")]
 pub mod search;
 #[cfg(feature = "ssr")]
 pub mod state;
@@ -203,6 +202,7 @@ pub fn App() -> impl IntoView {
     };
     use crate::resources::pages::detail::ResourcePage;
     use crate::resources::pages::list::ResourcesPage;
+    use crate::search::pages::SearchResultsPage;
     use crate::ui::layout::Layout;
     use crate::ui::not_found::{ErrorRoute, ForbiddenContent};
     use crate::ui::not_found::{NotFoundContent, NotFoundPage};
@@ -234,6 +234,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("pathways/:slug/steps/:n") view=StepRoute ssr=SsrMode::Async/>
                     <Route path=path!("badges/:id") view=BadgePage ssr=SsrMode::Async/>
                     <Route path=path!("resume") view=ResumePage ssr=SsrMode::Async/>
+                    <Route path=path!("search") view=SearchResultsPage ssr=SsrMode::Async/>
                     <Route path=path!("assessment") view=AssessmentPage ssr=SsrMode::Async/>
                     <Route path=path!("assessment/profile") view=AssessmentProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("assessment/results") view=AssessmentResultsPage ssr=SsrMode::Async/>

@@ -36,6 +36,7 @@ export const CORE_PAGES = [
   'assessment?area=4',
   'assessment/profile',
   'assessment/results',
+  'search?q=donnees',
 ];
 
 export async function launch() {

@@ -52,6 +52,7 @@ mod saved_offers_flow;
 mod search_sync;
 mod sessions;
 mod sign_in;
+mod site_search;
 mod snapshots;
 mod sql;
 mod support;

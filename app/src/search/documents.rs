@@ -9,8 +9,8 @@ use crate::i18n::Lang;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 
-/// A published item's id and freshness (seconds since 1970).
-type Row = (i32, i64);
+/// A published item's id, slug and freshness (seconds since 1970).
+type Row = (i32, String, i64);
 /// A translation: (item id, language, title, body).
 type Text = (i32, String, String, String);
 
@@ -23,9 +23,10 @@ fn assemble(kind: Kind, rows: Vec<Row>, texts: Vec<Text>) -> Vec<SearchDoc> {
         }
     }
     rows.into_iter()
-        .map(|(id, fresh)| SearchDoc {
+        .map(|(id, slug, fresh)| SearchDoc {
             kind,
             id,
+            slug,
             fresh,
             texts: by_item.remove(&id).unwrap_or_default(),
         })
@@ -63,7 +64,7 @@ pub async fn of_kind(
     let docs = match kind {
         Kind::Offer => assemble(
             kind,
-            rows!(offer, |r| (r.id, r.posted_at.timestamp())),
+            rows!(offer, |r| (r.id, r.slug, r.posted_at.timestamp())),
             texts!(offer_translation, OfferId, |t| (
                 t.offer_id,
                 t.lang,
@@ -73,7 +74,7 @@ pub async fn of_kind(
         ),
         Kind::Pathway => assemble(
             kind,
-            rows!(pathway, |r| (r.id, r.created_at.timestamp())),
+            rows!(pathway, |r| (r.id, r.slug, r.created_at.timestamp())),
             texts!(pathway_translation, PathwayId, |t| (
                 t.pathway_id,
                 t.lang,
@@ -83,7 +84,7 @@ pub async fn of_kind(
         ),
         Kind::Webinar => assemble(
             kind,
-            rows!(webinar, |r| (r.id, r.starts_at.timestamp())),
+            rows!(webinar, |r| (r.id, r.slug, r.starts_at.timestamp())),
             texts!(webinar_translation, WebinarId, |t| (
                 t.webinar_id,
                 t.lang,
@@ -93,7 +94,7 @@ pub async fn of_kind(
         ),
         Kind::Resource => assemble(
             kind,
-            rows!(resource, |r| (r.id, r.published_at.timestamp())),
+            rows!(resource, |r| (r.id, r.slug, r.published_at.timestamp())),
             texts!(resource_translation, ResourceId, |t| (
                 t.resource_id,
                 t.lang,
@@ -104,6 +105,7 @@ pub async fn of_kind(
         Kind::Interview => {
             let rows = rows!(interview, |r| (
                 r.id,
+                r.slug,
                 r.published_on
                     .and_hms_opt(0, 0, 0)
                     .map(|d| d.and_utc().timestamp())
@@ -122,7 +124,7 @@ pub async fn of_kind(
         }
         Kind::JobProfile => assemble(
             kind,
-            rows!(job_profile, |r| (r.id, r.created_at.timestamp())),
+            rows!(job_profile, |r| (r.id, r.slug, r.created_at.timestamp())),
             texts!(job_profile_translation, JobProfileId, |t| (
                 t.job_profile_id,
                 t.lang,
@@ -147,7 +149,10 @@ pub async fn of_kind(
             .into_iter()
             .map(|(id, lang, _, body)| (id, lang, names.get(&id).cloned().unwrap_or_default(), body))
             .collect();
-            let rows: Vec<Row> = rows.iter().map(|o| (o.id, o.created_at.timestamp())).collect();
+            let rows: Vec<Row> = rows
+                .iter()
+                .map(|o| (o.id, o.slug.clone(), o.created_at.timestamp()))
+                .collect();
             assemble(kind, rows, texts)
         }
     };

@@ -93,6 +93,8 @@ impl Kind {
 pub struct SearchDoc {
     pub kind: Kind,
     pub id: i32,
+    /// Its address's last part (not indexed: for the results' links).
+    pub slug: String,
     pub fresh: i64,
     /// (language, title, body) of each translation.
     pub texts: Vec<(Lang, String, String)>,

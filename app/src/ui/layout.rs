@@ -79,6 +79,12 @@ pub fn Layout() -> impl IntoView {
         <header class="site-header">
             <div class="wrap header-row">
                 <a class="brand" href=Route::Home.at(lang)>{t("site-name")}</a>
+                <form method="get" action=Route::Search.at(lang) role="search" class="site-search"
+                    aria-label=t("search-header-label")>
+                    <label for="site-q" class="sr-only">{t("search-q-label")}</label>
+                    <input type="search" id="site-q" name="q" maxlength="200"/>
+                    <button type="submit">{t("search-submit")}</button>
+                </form>
                 <AccountNav/>
                 <LanguageSwitcher/>
             </div>

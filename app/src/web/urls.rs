@@ -38,6 +38,8 @@ pub enum Route<'a> {
     Badge(&'a str),
     Resume,
     ResumeCode(&'a str),
+    /// The site-wide search.
+    Search,
     /// The self-assessment (its first area) and the form every area posts to.
     Assessment,
     /// Area `n` (from 1) of the self-assessment.
@@ -144,6 +146,7 @@ impl Route<'_> {
             Route::Badge(id) => format!("badges/{id}"),
             Route::Resume => "resume".into(),
             Route::ResumeCode(code) => format!("resume/{code}"),
+            Route::Search => "search".into(),
             Route::Assessment => "assessment".into(),
             Route::AssessmentArea(n) => format!("assessment?area={n}"),
             Route::AssessmentProfile => "assessment/profile".into(),

@@ -4,6 +4,7 @@ fn doc(kind: Kind, id: i32, fresh: i64, lang: Lang, title: &str, body: &str) -> 
     SearchDoc {
         kind,
         id,
+        slug: format!("item-{id}"),
         fresh,
         texts: vec![(lang, title.to_string(), body.to_string())],
     }

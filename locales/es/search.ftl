@@ -1,0 +1,24 @@
+# La búsqueda en todo el portal.
+search-title = Buscar en el portal
+search-title-for = «{ $q }» — { $count ->
+    [one] un resultado
+   *[other] { $count } resultados
+}
+search-header-label = Buscar en todo el portal
+search-form-label = Buscar en todos los contenidos
+search-q-label = Palabras que buscar
+search-kind-label = Tipo de contenido
+search-kind-all = Todo
+search-submit = Buscar
+search-count = { $count ->
+    [0] Ningún resultado.
+    [one] Un resultado.
+   *[other] { $count } resultados.
+}
+search-empty = Todavía no hay nada que coincida con estas palabras.
+search-empty-tip-spelling = Revise la ortografía o pruebe con una palabra más corta o más común.
+search-empty-tip-fewer = Quite una palabra o el tipo de contenido.
+search-see-all = { $count ->
+    [one] Verlo en «{ $kind }» para «{ $q }»
+   *[other] Ver los { $count } resultados en «{ $kind }» para «{ $q }»
+}
