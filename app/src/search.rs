@@ -19,4 +19,6 @@ pub mod held;
 #[cfg(feature = "ssr")]
 pub mod index;
 #[cfg(feature = "ssr")]
+pub mod kind;
+#[cfg(feature = "ssr")]
 pub mod page;

@@ -10,6 +10,7 @@
 //! fresher first, then the kind and id, so the same query always gives the same order.
 
 use super::analysis::{plain, stemmed, stemmed_name, terms, PLAIN};
+pub use super::kind::Kind;
 use crate::i18n::Lang;
 use std::sync::Mutex;
 use tantivy::collector::TopDocs;
@@ -18,74 +19,6 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
 };
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
-
-/// The kinds of item the portal searches.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Kind {
-    Offer,
-    Pathway,
-    Webinar,
-    Resource,
-    Interview,
-    JobProfile,
-    Organisation,
-}
-
-impl Kind {
-    pub const ALL: [Kind; 7] = [
-        Kind::Offer,
-        Kind::Pathway,
-        Kind::Webinar,
-        Kind::Resource,
-        Kind::Interview,
-        Kind::JobProfile,
-        Kind::Organisation,
-    ];
-
-    /// The kind as the content core names it.
-    pub fn content(self) -> crate::content::ContentKind {
-        use crate::content::ContentKind as C;
-        match self {
-            Kind::Offer => C::Offer,
-            Kind::Pathway => C::Pathway,
-            Kind::Webinar => C::Webinar,
-            Kind::Resource => C::Resource,
-            Kind::Interview => C::Interview,
-            Kind::JobProfile => C::JobProfile,
-            Kind::Organisation => C::Organisation,
-        }
-    }
-
-    /// The searchable kind of a content kind (the framework is not searched).
-    pub fn of(kind: crate::content::ContentKind) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.content() == kind)
-    }
-
-    /// Its code (`job_profile`), as stored with the changes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::Offer => "offer",
-            Kind::Pathway => "pathway",
-            Kind::Webinar => "webinar",
-            Kind::Resource => "resource",
-            Kind::Interview => "interview",
-            Kind::JobProfile => "job_profile",
-            Kind::Organisation => "organisation",
-        }
-    }
-
-    pub fn parse(code: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.code() == code)
-    }
-
-    fn number(self) -> u64 {
-        Kind::ALL.iter().position(|k| *k == self).unwrap_or(0) as u64
-    }
-
-    fn from_number(n: u64) -> Option<Kind> {
-        Kind::ALL.get(usize::try_from(n).ok()?).copied()
-    }
-}
 
 /// An item as the index reads it: its texts in each language it is written in, and how fresh it
 /// is (seconds since 1970: publication, or the start of a webinar).
