@@ -37,3 +37,43 @@ pub async fn read(db: &impl ConnectionTrait, key: &str) -> Result<i64, DbErr> {
         .and_then(|m| m.value.parse().ok())
         .unwrap_or(0))
 }
+
+/// The rows of change log `table` written after generation `from`: `generation` first, then
+/// `columns`, in order, with the generation they bring an index to; `None` when the index must
+/// be rebuilt instead (more than `most` rows, or none or a gap while the counter moved: rows
+/// were swept — every generation writes at least one row).
+pub async fn rows_since(
+    db: &impl ConnectionTrait,
+    table: &str,
+    columns: &str,
+    from: i64,
+    most: usize,
+) -> Result<Option<(i64, Vec<sea_orm::QueryResult>)>, DbErr> {
+    let backend = db.get_database_backend();
+    let (after, limit) = match backend {
+        sea_orm::DbBackend::Sqlite => ("?", "?"),
+        _ => ("$1", "$2"),
+    };
+    let sql = format!(
+        "SELECT generation, {columns} FROM {table} WHERE generation > {after} ORDER BY generation LIMIT {limit}"
+    );
+    let rows = db
+        .query_all_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [Value::from(from), Value::from(most as i64 + 1)],
+        ))
+        .await?;
+    if rows.is_empty() || rows.len() > most {
+        return Ok(None);
+    }
+    let mut reached = from;
+    for row in &rows {
+        let generation: i64 = row.try_get_by_index(0)?;
+        if generation != reached && generation != reached + 1 {
+            return Ok(None);
+        }
+        reached = generation;
+    }
+    Ok(Some((reached, rows)))
+}

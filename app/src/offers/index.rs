@@ -210,37 +210,15 @@ async fn generation(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
 /// `None` when the index must be rebuilt instead (everything changed, too many changes, or
 /// some were already swept).
 async fn changes_since(db: &impl ConnectionTrait, from: i64) -> Result<Option<(i64, Vec<i32>)>, DbErr> {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        sea_orm::DbBackend::Sqlite => {
-            "SELECT generation, offer_id FROM offer_index_changes WHERE generation > ? ORDER BY generation LIMIT ?"
-        }
-        _ => {
-            "SELECT generation, offer_id FROM offer_index_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
-        }
-    };
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [Value::from(from), Value::from(MOST_CHANGES as i64 + 1)],
-        ))
-        .await?;
-    // None at all while the counter moved: they were swept.
-    if rows.is_empty() || rows.len() > MOST_CHANGES {
+    let table = "offer_index_changes";
+    let found = crate::content::generation::rows_since(db, table, "offer_id", from, MOST_CHANGES).await?;
+    let Some((reached, rows)) = found else {
         return Ok(None);
-    }
-    let mut reached = from;
+    };
     let mut offers = BTreeSet::new();
     for row in &rows {
-        let generation: i64 = row.try_get_by_index(0)?;
-        let offer: Option<i32> = row.try_get_by_index(1)?;
-        // Every generation writes at least one row: a gap means rows were swept.
-        if generation != reached && generation != reached + 1 {
-            return Ok(None);
-        }
-        reached = generation;
-        match offer {
+        // No offer: everything changed.
+        match row.try_get_by_index::<Option<i32>>(1)? {
             Some(id) => offers.insert(id),
             None => return Ok(None),
         };

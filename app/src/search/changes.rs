@@ -7,7 +7,7 @@ use super::index::Kind;
 use crate::content::generation;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ConnectionTrait, DbErr, Statement, Value};
+use sea_orm::{ConnectionTrait, DbErr};
 use std::collections::BTreeSet;
 
 /// The `app_meta` key of the counter.
@@ -49,36 +49,14 @@ pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
 /// The items changed after generation `from`, and the generation they bring the index to;
 /// `None` when the index must be rebuilt instead (too many changes, or some already swept).
 pub async fn since(db: &impl ConnectionTrait, from: i64) -> Result<Option<(i64, Vec<(Kind, i32)>)>, DbErr> {
-    let backend = db.get_database_backend();
-    let sql = match backend {
-        sea_orm::DbBackend::Sqlite => {
-            "SELECT generation, kind, item_id FROM search_changes WHERE generation > ? ORDER BY generation LIMIT ?"
-        }
-        _ => {
-            "SELECT generation, kind, item_id FROM search_changes WHERE generation > $1 ORDER BY generation LIMIT $2"
-        }
-    };
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [Value::from(from), Value::from(MOST_CHANGES as i64 + 1)],
-        ))
-        .await?;
-    if rows.is_empty() || rows.len() > MOST_CHANGES {
+    let found = generation::rows_since(db, "search_changes", "kind, item_id", from, MOST_CHANGES).await?;
+    let Some((reached, rows)) = found else {
         return Ok(None);
-    }
-    let mut reached = from;
+    };
     let mut items = BTreeSet::new();
     for row in &rows {
-        let generation: i64 = row.try_get_by_index(0)?;
         let kind: String = row.try_get_by_index(1)?;
         let id: i32 = row.try_get_by_index(2)?;
-        // Every generation writes at least one row: a gap means rows were swept.
-        if generation != reached && generation != reached + 1 {
-            return Ok(None);
-        }
-        reached = generation;
         if let Some(kind) = Kind::parse(&kind) {
             items.insert((kind, id));
         }
