@@ -21,4 +21,10 @@ pub mod index;
 #[cfg(feature = "ssr")]
 pub mod kind;
 #[cfg(feature = "ssr")]
+pub mod lists;
+#[cfg(feature = "ssr")]
+pub mod offer_context;
+#[cfg(feature = "ssr")]
 pub mod page;
+#[cfg(feature = "ssr")]
+pub mod snippet;

@@ -15,10 +15,9 @@ pub struct AppState {
     /// `TRUST_FORWARDED_FOR`: take the client's address from `X-Forwarded-For` (behind a
     /// proxy that sets it); otherwise the socket's peer address.
     pub trust_forwarded_for: bool,
-    /// This app server's offer search index, form choices and recent results.
+    /// This app server's offer search index, form choices and recent results, with the text
+    /// index every list and the site-wide search share (`offer_search.text`).
     pub offer_search: crate::offers::service::OfferSearch,
-    /// This app server's site-wide search index (issue 17).
-    pub site_search: crate::search::held::SiteSearch,
     /// `RESOURCE_FILES_DIR`: where resources' files are kept; unset, in the database.
     pub files_dir: Option<std::path::PathBuf>,
 }
@@ -41,6 +40,11 @@ pub fn offer_search() -> crate::offers::service::OfferSearch {
     use_context::<AppState>()
         .map(|s| s.offer_search)
         .unwrap_or_default()
+}
+
+/// This app server's text index (every list's words and the site-wide search).
+pub fn site_search() -> crate::search::held::SiteSearch {
+    offer_search().text
 }
 
 /// The database of the current request (provided as context by the server).

@@ -1,6 +1,7 @@
 //! Shared page pieces: the layout, notices, filters, pagination and error pages.
 
 pub mod admin_nav;
+pub mod alternatives;
 pub mod changes;
 pub mod dates;
 pub mod fallback_notice;

@@ -10,3 +10,4 @@ interviews-count = { $count ->
 interviews-empty = No interview matches these filters.
 interviews-job-link = Discover this job:
 interviews-page-title = { $person }: { $title }
+interviews-search = Words

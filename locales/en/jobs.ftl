@@ -22,3 +22,4 @@ jobs-esco = See this occupation in ESCO, the European classification
 jobs-interviews = People who do this job
 jobs-no-interviews = No interview for this job yet.
 jobs-related = Related job profiles
+jobs-search = Words

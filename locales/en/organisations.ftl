@@ -14,3 +14,4 @@ organisations-website = Visit the website
 organisations-about = About
 organisations-interviews = Interviews of people working here
 organisations-no-interviews = No interview with people from this organisation yet.
+organisations-search = Words

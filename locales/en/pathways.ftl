@@ -142,3 +142,4 @@ pathways-admin-revoked = Revoked on
 pathways-revoke-reason-required = Give the reason for revoking (at most 500 characters): it is shown on the badge's page.
 pathways-towards-title = Pathways towards this job
 pathways-badge-competences = Competences it attests (DigComp)
+pathways-search = Words

@@ -22,3 +22,10 @@ search-see-all = { $count ->
     [one] See it in { $kind } for “{ $q }”
    *[other] See all { $count } in { $kind } for “{ $q }”
 }
+search-some-words = No result holds all of your words: these hold some of them.
+search-did-you-mean-before = Did you mean{" "}
+search-did-you-mean-after = ?
+search-without-filters = The same words without the filters
+search-alert = Be told by e-mail when something matches: save this search
+search-lang-label = Written in
+search-lang-all = Any language

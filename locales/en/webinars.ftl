@@ -174,3 +174,4 @@ webinars-error-capacity = Type a number of seats from 1 to { $max }, or leave it
 webinars-error-capacity-taken = { $count } people already have a seat: the webinar needs at least { $count } seats.
 webinars-next-title = Next webinars
 webinars-next-all = See every webinar
+webinars-search = Words

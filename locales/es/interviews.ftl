@@ -11,3 +11,4 @@ interviews-count = { $count ->
 interviews-empty = Ninguna entrevista coincide con estos filtros.
 interviews-job-link = Descubra este trabajo:
 interviews-page-title = { $person }: { $title }
+interviews-search = Palabras

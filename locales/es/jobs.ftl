@@ -23,3 +23,4 @@ jobs-esco = Ver esta ocupación en ESCO, la clasificación europea
 jobs-interviews = Personas que hacen este trabajo
 jobs-no-interviews = Todavía no hay entrevistas sobre este trabajo.
 jobs-related = Perfiles profesionales relacionados
+jobs-search = Palabras

@@ -15,3 +15,4 @@ organisations-website = Visitar el sitio web
 organisations-about = Acerca de
 organisations-interviews = Entrevistas a personas que trabajan aquí
 organisations-no-interviews = Todavía no hay entrevistas a personas de esta organización.
+organisations-search = Palabras

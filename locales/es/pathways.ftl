@@ -142,3 +142,4 @@ pathways-admin-revoked = Revocada el
 pathways-revoke-reason-required = Indique el motivo de la revocación (500 caracteres como máximo): se mostrará en la página de la insignia.
 pathways-towards-title = Itinerarios hacia esta profesión
 pathways-badge-competences = Competencias que acredita (DigComp)
+pathways-search = Palabras

@@ -22,3 +22,10 @@ search-see-all = { $count ->
     [one] Verlo en «{ $kind }» para «{ $q }»
    *[other] Ver los { $count } resultados en «{ $kind }» para «{ $q }»
 }
+search-some-words = Ningún resultado contiene todas sus palabras: estos contienen algunas.
+search-did-you-mean-before = ¿Quería decir{" "}
+search-did-you-mean-after = ?
+search-without-filters = Las mismas palabras sin los filtros
+search-alert = Reciba un correo cuando algo coincida: guarde esta búsqueda
+search-lang-label = Escrito en
+search-lang-all = Cualquier idioma

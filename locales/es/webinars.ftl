@@ -174,3 +174,4 @@ webinars-error-capacity = Escriba un número de plazas de 1 a { $max }, o déjel
 webinars-error-capacity-taken = { $count } personas ya tienen plaza: el webinario necesita al menos { $count } plazas.
 webinars-next-title = Próximos webinarios
 webinars-next-all = Ver todos los webinarios
+webinars-search = Palabras

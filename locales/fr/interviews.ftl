@@ -11,3 +11,4 @@ interviews-count = { $count ->
 interviews-empty = Aucun témoignage ne correspond à ces filtres.
 interviews-job-link = Découvrir ce métier :
 interviews-page-title = { $person } : { $title }
+interviews-search = Mots

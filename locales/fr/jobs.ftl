@@ -23,3 +23,4 @@ jobs-esco = Voir ce métier dans ESCO, la classification européenne
 jobs-interviews = Des personnes qui exercent ce métier
 jobs-no-interviews = Pas encore de témoignage pour ce métier.
 jobs-related = Métiers proches
+jobs-search = Mots

@@ -15,3 +15,4 @@ organisations-website = Visiter le site web
 organisations-about = À propos
 organisations-interviews = Témoignages de personnes qui y travaillent
 organisations-no-interviews = Pas encore de témoignage de personnes de cette organisation.
+organisations-search = Mots

@@ -142,3 +142,4 @@ pathways-admin-revoked = Révoqué le
 pathways-revoke-reason-required = Indiquez le motif de la révocation (500 caractères au maximum) : il est affiché sur la page du badge.
 pathways-towards-title = Parcours vers ce métier
 pathways-badge-competences = Compétences attestées (DigComp)
+pathways-search = Mots

@@ -22,3 +22,10 @@ search-see-all = { $count ->
     [one] Le voir dans « { $kind } » pour « { $q } »
    *[other] Voir les { $count } résultats dans « { $kind } » pour « { $q } »
 }
+search-some-words = Aucun résultat ne contient tous vos mots : ceux-ci en contiennent une partie.
+search-did-you-mean-before = Vouliez-vous dire{" "}
+search-did-you-mean-after = {" "}?
+search-without-filters = Les mêmes mots sans les filtres
+search-alert = Être prévenu par courriel quand quelque chose correspond : enregistrer cette recherche
+search-lang-label = Écrit en
+search-lang-all = Toutes les langues

@@ -177,3 +177,4 @@ webinars-error-capacity = Veuillez saisir un nombre de places de 1 à { $max }, 
 webinars-error-capacity-taken = { $count } personnes ont déjà une place : le webinaire doit en compter au moins { $count }.
 webinars-next-title = Prochains webinaires
 webinars-next-all = Voir tous les webinaires
+webinars-search = Mots

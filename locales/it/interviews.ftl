@@ -11,3 +11,4 @@ interviews-count = { $count ->
 interviews-empty = Nessuna intervista corrisponde a questi filtri.
 interviews-job-link = Scopri questo lavoro:
 interviews-page-title = { $person }: { $title }
+interviews-search = Parole

@@ -23,3 +23,4 @@ jobs-esco = Vedi questa professione in ESCO, la classificazione europea
 jobs-interviews = Persone che fanno questo lavoro
 jobs-no-interviews = Ancora nessuna intervista per questo lavoro.
 jobs-related = Profili professionali correlati
+jobs-search = Parole

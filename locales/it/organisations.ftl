@@ -15,3 +15,4 @@ organisations-website = Visita il sito web
 organisations-about = Informazioni
 organisations-interviews = Interviste a persone che lavorano qui
 organisations-no-interviews = Ancora nessuna intervista a persone di questa organizzazione.
+organisations-search = Parole

@@ -142,3 +142,4 @@ pathways-admin-revoked = Revocato il
 pathways-revoke-reason-required = Indicare il motivo della revoca (al massimo 500 caratteri): viene mostrato nella pagina del badge.
 pathways-towards-title = Percorsi verso questa professione
 pathways-badge-competences = Competenze attestate (DigComp)
+pathways-search = Parole

@@ -22,3 +22,10 @@ search-see-all = { $count ->
     [one] Vederlo in «{ $kind }» per «{ $q }»
    *[other] Vedere tutti i { $count } risultati in «{ $kind }» per «{ $q }»
 }
+search-some-words = Nessun risultato contiene tutte le parole: questi ne contengono alcune.
+search-did-you-mean-before = Forse cercava{" "}
+search-did-you-mean-after = ?
+search-without-filters = Le stesse parole senza i filtri
+search-alert = Ricevere un'e-mail quando qualcosa corrisponde: salvare questa ricerca
+search-lang-label = Scritto in
+search-lang-all = Qualsiasi lingua

@@ -174,3 +174,4 @@ webinars-error-capacity = Inserire un numero di posti da 1 a { $max }, oppure la
 webinars-error-capacity-taken = { $count } persone hanno già un posto: il webinar deve averne almeno { $count }.
 webinars-next-title = Prossimi webinar
 webinars-next-all = Vedi tutti i webinar
+webinars-search = Parole

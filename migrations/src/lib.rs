@@ -29,6 +29,7 @@ mod m20261207_000022_webinars;
 mod m20261207_000023_webinar_mails;
 mod m20261207_000024_assessments;
 mod m20261207_000025_search_changes;
+mod m20261207_000026_drop_offer_texts;
 
 pub struct Migrator;
 
@@ -61,6 +62,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000023_webinar_mails::Migration),
             Box::new(m20261207_000024_assessments::Migration),
             Box::new(m20261207_000025_search_changes::Migration),
+            Box::new(m20261207_000026_drop_offer_texts::Migration),
         ]
     }
 }

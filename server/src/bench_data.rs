@@ -1,16 +1,15 @@
 //! Generated offers for `make bench`: copies of the demo offers (all four languages, their
 //! competences) with varied titles, places and dates, written in large batches with their
-//! search rows. Never used by the portal itself.
+//! competence links (`others`: the other kinds). Never used by the portal itself.
 
-use app::catalogue::words::fold;
-use app::entities::{offer, offer_competence, offer_translation, organisation};
+use app::entities::{offer, offer_competence, offer_translation};
 use chrono::{Duration, Utc};
 use sea_orm::sea_query::{OnConflict, Query};
 use sea_orm::{
-    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryOrder, Statement,
-    TransactionTrait, Value,
+    ConnectionTrait, DatabaseConnection, DbBackend, DbErr, EntityTrait, QueryOrder, TransactionTrait,
 };
-use std::collections::HashMap;
+
+pub mod others;
 
 /// Words added to titles so that copies differ.
 const VARIANTS: [&str; 12] = [
@@ -46,7 +45,6 @@ struct Template {
     offer: offer::Model,
     texts: Vec<offer_translation::Model>,
     competences: Vec<offer_competence::Model>,
-    body: String,
 }
 
 /// Adds `count` offers to a database that holds the demo content.
@@ -57,12 +55,6 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
         .await?;
     let texts = offer_translation::Entity::find().all(db).await?;
     let links = offer_competence::Entity::find().all(db).await?;
-    let orgs: HashMap<i32, String> = organisation::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| (o.id, o.name))
-        .collect();
     let templates: Vec<Template> = demo
         .into_iter()
         .map(|o| {
@@ -76,20 +68,10 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
                     t
                 })
                 .collect();
-            let body = fold(&format!(
-                "{} {}",
-                texts
-                    .iter()
-                    .map(|t| t.description_md.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                orgs.get(&o.organisation_id).cloned().unwrap_or_default()
-            ));
             Template {
                 competences: links.iter().filter(|l| l.offer_id == o.id).cloned().collect(),
                 offer: o,
                 texts,
-                body,
             }
         })
         .collect();
@@ -143,7 +125,6 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
                 offer_competence::Column::Level,
             ])
             .on_conflict(OnConflict::new().do_nothing().to_owned());
-        let mut search_rows: Vec<(i32, String, String)> = Vec::new();
         for i in start..(start + BATCH).min(count) {
             let t = &templates[i % templates.len()];
             let id = first_id + i as i32;
@@ -173,10 +154,8 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
                 app::content::ContentStatus::Published.code().into(),
                 posted.into(),
             ]);
-            let mut titles = Vec::new();
             for text in &t.texts {
                 let title = format!("{} ({variant} {})", text.title, i % 1000);
-                titles.push(title.clone());
                 translations.values_panic([
                     id.into(),
                     text.lang.clone().into(),
@@ -188,16 +167,10 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
             for link in &t.competences {
                 competences.values_panic([id.into(), link.competence_id.into(), link.level.into()]);
             }
-            search_rows.push((
-                id,
-                fold(&titles.join(" ")),
-                format!("{} {}", t.body, fold(city.as_deref().unwrap_or(""))),
-            ));
         }
         txn.execute(&offers).await?;
         txn.execute(&translations).await?;
         txn.execute(&competences).await?;
-        insert_search_rows(&txn, backend, &search_rows).await?;
         txn.commit().await?;
     }
     if backend == DbBackend::Postgres {
@@ -210,39 +183,5 @@ pub async fn generate(db: &DatabaseConnection, count: usize) -> Result<(), DbErr
         db.execute_unprepared("ANALYZE").await?;
     }
     app::offers::index::touch(db).await?;
-    Ok(())
-}
-
-async fn insert_search_rows(
-    txn: &impl ConnectionTrait,
-    backend: DbBackend,
-    rows: &[(i32, String, String)],
-) -> Result<(), DbErr> {
-    let mark: fn(usize) -> String = match backend {
-        DbBackend::Sqlite => |_| "?".to_string(),
-        _ => |n| format!("${n}"),
-    };
-    let mut values: Vec<Value> = Vec::new();
-    let mut groups = Vec::new();
-    for (id, title, body) in rows {
-        let base = values.len();
-        groups.push(format!(
-            "({}, {}, {})",
-            mark(base + 1),
-            mark(base + 2),
-            mark(base + 3)
-        ));
-        values.extend([
-            Value::from(*id),
-            Value::from(title.clone()),
-            Value::from(body.clone()),
-        ]);
-    }
-    let sql = format!(
-        "INSERT INTO offer_texts (offer_id, title, body) VALUES {}",
-        groups.join(", ")
-    );
-    txn.execute_raw(Statement::from_sql_and_values(backend, sql, values))
-        .await?;
     Ok(())
 }

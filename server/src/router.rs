@@ -44,7 +44,6 @@ pub fn app_state(settings: &Settings, db: DatabaseConnection) -> AppState {
         leptos_options,
         trust_forwarded_for: settings.trust_forwarded_for,
         offer_search: Default::default(),
-        site_search: Default::default(),
         files_dir: settings.resource_files_dir.clone().map(Into::into),
     }
 }

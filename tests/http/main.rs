@@ -43,6 +43,7 @@ mod pathways;
 mod pathways_badges;
 mod pathways_journey;
 mod pathways_resume;
+mod relevance;
 mod resources;
 mod resources_partner;
 mod robustness;

@@ -29,12 +29,14 @@ async fn two_servers_agree_before_and_after_a_change() {
         let query = title.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
 
         let found_one = one
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, &query, &[])
             .await
             .unwrap_or_default();
         let found_two = two
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, &query, &[])
             .await
             .unwrap_or_default();
@@ -45,12 +47,14 @@ async fn two_servers_agree_before_and_after_a_change() {
         assert_eq!(keys(&found_one), keys(&found_two), "[{name}] the same order");
         // Word forms and typos, through the database's content.
         let everywhere = one
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, "formations", &[])
             .await
             .unwrap_or_default();
         let singular = two
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, "formation", &[])
             .await
             .unwrap_or_default();
@@ -60,7 +64,8 @@ async fn two_servers_agree_before_and_after_a_change() {
         b.sort();
         assert_eq!(a, b, "[{name}] plural and singular");
         let typo = one
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, "accesibilite", &[])
             .await
             .unwrap_or_default();
@@ -78,12 +83,14 @@ async fn two_servers_agree_before_and_after_a_change() {
             .await;
         assert!(done.status.is_redirection(), "[{name}] {}", done.status);
         let after_one = one
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, &query, &[])
             .await
             .unwrap_or_default();
         let after_two = two
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, &query, &[])
             .await
             .unwrap_or_default();
@@ -92,7 +99,8 @@ async fn two_servers_agree_before_and_after_a_change() {
         // A third server started now (a rebuild) agrees with the two that applied the change.
         let three = app.state();
         let after_three = three
-            .site_search
+            .offer_search
+            .text
             .search(&app.db, &query, &[])
             .await
             .unwrap_or_default();

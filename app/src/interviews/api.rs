@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn list_interviews(lang: Lang, query: String) -> Result<InterviewListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, lang, &query).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query).await
 }
 
 /// One interview by slug.

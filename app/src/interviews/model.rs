@@ -33,6 +33,9 @@ pub struct InterviewCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct InterviewListPage {
     pub items: Vec<InterviewCard>,
+    /// The words searched.
+    pub q: String,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     pub page: PageInfo,
     pub jobs: Vec<Choice>,
     pub job: Option<String>,

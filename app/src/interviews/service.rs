@@ -2,21 +2,22 @@
 
 use super::model::{InterviewCard, InterviewDetail, InterviewListPage, ItemLink};
 use crate::catalogue::codes::COUNTRIES;
-use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::query::{Ignored, RawQuery};
 use crate::content::items::unpublished;
 use crate::content::text::Texts;
 use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{interview, interview_translation, job_profile, organisation};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 
 /// The texts of job profiles.
 type JobTexts = crate::content::text::Texts<crate::entities::job_profile_translation::Model>;
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Select};
 use std::collections::HashMap;
 
 fn published() -> Select<interview::Entity> {
@@ -26,11 +27,19 @@ fn published() -> Select<interview::Entity> {
         .order_by_desc(interview::Column::Id)
 }
 
-/// The interview list, filtered by job profile (`?job=slug`) and country (`?country=FR`), paged.
-pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<InterviewListPage, AppError> {
+/// The interview list, searched by words (`?q=`, the best match first), filtered by job profile
+/// (`?job=slug`) and country (`?country=FR`), paged.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    search: &SiteSearch,
+    lang: Lang,
+    query: &str,
+) -> Result<InterviewListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::Interview, &q).await?;
     let country = raw.one_of("country", &COUNTRIES, &mut ignored);
 
     // Every published profile, for the filter and to check the `job` value (3 queries).
@@ -63,20 +72,44 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
     if let Some(code) = &country {
         select = select.filter(interview::Column::Country.eq(code.as_str()));
     }
-    let total = select.clone().count(db).await?;
-    let info = PageInfo::new(page, total, &mut ignored);
-    let rows = select.offset(info.offset()).limit(PAGE_SIZE).all(db).await?;
+    let (info, rows) = lists::page_of(
+        db,
+        select,
+        interview::Column::Id,
+        |r| r.id,
+        words.as_ref(),
+        page,
+        &mut ignored,
+    )
+    .await?;
     let items = cards(db, lang, rows).await?;
 
     let mut applied = Vec::new();
+    if !q.is_empty() {
+        applied.push(("q".to_string(), q.clone()));
+    }
     if let Some(j) = &job {
         applied.push(("job".to_string(), j.clone()));
     }
     if let Some(c) = &country {
         applied.push(("country".to_string(), c.clone()));
     }
+    let path = crate::web::urls::Route::Interviews.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let alternatives = lists::alternatives(
+        db,
+        search,
+        &[Kind::Interview],
+        &path,
+        &applied,
+        info.total,
+        searched,
+    )
+    .await?;
     Ok(InterviewListPage {
         items,
+        q,
+        alternatives,
         page: info,
         jobs,
         job,

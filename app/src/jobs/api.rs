@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn list_jobs(lang: Lang, query: String) -> Result<JobListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, lang, &query).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query).await
 }
 
 /// One job profile by slug, with the interviews of people doing it, its open offers and the

@@ -22,6 +22,9 @@ pub struct JobCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JobListPage {
     pub items: Vec<JobCard>,
+    /// The words searched.
+    pub q: String,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     pub page: PageInfo,
     pub areas: Vec<Choice>,
     pub area: Option<String>,

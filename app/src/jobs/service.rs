@@ -11,6 +11,9 @@ use crate::entities::{job_profile, job_profile_competence, job_profile_relation,
 type JobTexts = crate::content::text::Texts<job_profile_translation::Model>;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 use crate::ui::filters::Choice;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
@@ -22,10 +25,18 @@ async fn framework(db: &impl ConnectionTrait) -> Result<Framework, AppError> {
     })
 }
 
-/// The job profile list, filtered by competence area (`?area=3`) and paged.
-pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<JobListPage, AppError> {
+/// The job profile list, searched by words (`?q=`, the best match first; otherwise by title),
+/// filtered by competence area (`?area=3`) and paged.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    search: &SiteSearch,
+    lang: Lang,
+    query: &str,
+) -> Result<JobListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::JobProfile, &q).await?;
     let fw = framework(db).await?;
     let area_codes: Vec<&str> = fw.areas.iter().map(|a| a.code.as_str()).collect();
     let area = raw.one_of("area", &area_codes, &mut ignored);
@@ -35,8 +46,11 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
         .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
+    let profiles = lists::keep(words.as_ref(), profiles, |p| p.id);
     let mut cards = cards(db, &fw, lang, profiles, area.as_deref()).await?;
-    cards.sort_by_cached_key(|card| deunicode::deunicode(&card.title).to_lowercase());
+    if words.is_none() {
+        cards.sort_by_cached_key(|card| deunicode::deunicode(&card.title).to_lowercase());
+    }
 
     let info = PageInfo::new(page, cards.len() as u64, &mut ignored);
     let items = cards
@@ -52,9 +66,26 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
             label: format!("{}. {}", a.code, fw.label(&format!("area:{}", a.code), lang).text),
         })
         .collect();
-    let applied = area.iter().map(|a| ("area".to_string(), a.clone())).collect();
+    let applied: Vec<(String, String)> = [("q", (!q.is_empty()).then(|| q.clone())), ("area", area.clone())]
+        .into_iter()
+        .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
+        .collect();
+    let path = crate::web::urls::Route::Jobs.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let alternatives = lists::alternatives(
+        db,
+        search,
+        &[Kind::JobProfile],
+        &path,
+        &applied,
+        info.total,
+        searched,
+    )
+    .await?;
     Ok(JobListPage {
         items,
+        q,
+        alternatives,
         page: info,
         areas,
         area,

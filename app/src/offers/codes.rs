@@ -73,3 +73,6 @@ pub fn key(vocabulary: &str, code: &str) -> String {
 /// once they have (`super::saved`).
 pub const SAVE_OFFER: &str = "save-offer";
 pub const SAVE_SEARCH: &str = "save-search";
+
+/// The anchor of the "save this search" form (or its sign-in link) on the search page.
+pub const SAVE_SEARCH_ANCHOR: &str = "save-this-search";

@@ -1,9 +1,11 @@
-//! The offer search index, held in each app server's memory and kept up to date from the
+//! The offer filter index, held in each app server's memory and kept up to date from the
 //! database (`super::index`). Every published offer is one document; documents are numbered
 //! newest first, so the order of a bitmap of matches is already "newest first" and a page of
-//! results is read without sorting. Words, filters and the total are set operations on
-//! compressed bitmaps (`roaring`): a few milliseconds for 100,000 offers, whatever the number
-//! of matches, and the same on SQLite and PostgreSQL because neither does the matching.
+//! results is read without sorting. Filters and the total are set operations on compressed
+//! bitmaps (`roaring`): a few milliseconds for 100,000 offers, whatever the number of matches,
+//! and the same on SQLite and PostgreSQL because neither does the matching. The words are read
+//! by the site-wide text index (`crate::search`), which gives the offers they match in order of
+//! relevance; the bitmaps then keep those the filters allow.
 //!
 //! Numbers start high (`FIRST`) so that an offer published later takes the number below the
 //! newest one (`update`): the index learns of a change without being rebuilt.
@@ -12,10 +14,10 @@ use super::codes::{OfferKind, WorkMode};
 use crate::assessment::matching::Required;
 use chrono::{DateTime, NaiveDate, Utc};
 use roaring::{MultiOps, RoaringBitmap};
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
-/// An offer as the index reads it (text already folded by `crate::catalogue::words::fold`).
+/// An offer as the index reads it.
 #[derive(Clone, Debug)]
 pub struct Document {
     pub id: i32,
@@ -32,9 +34,6 @@ pub struct Document {
     /// The levels it asks for (1 when the offer names none): what "matches my profile"
     /// compares.
     pub requirements: Vec<Required>,
-    pub title: String,
-    /// Descriptions, organisation, competence labels, city.
-    pub body: String,
 }
 
 /// The filters a search can combine.
@@ -52,7 +51,7 @@ pub enum Field {
 /// Result orders.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
 pub enum Order {
-    /// Offers whose titles hold every word first, then the newest.
+    /// The best match of the words first (`Query::words`), then the newest.
     Relevance,
     Newest,
     /// Closing soonest first; offers without a closing date last.
@@ -62,7 +61,8 @@ pub enum Order {
 /// What to search for.
 #[derive(Clone, Debug)]
 pub struct Query<'a> {
-    pub words: &'a [String],
+    /// The offers the words match, the best first (`None`: no words).
+    pub words: Option<&'a [i32]>,
     pub filters: Vec<(Field, String)>,
     /// Posted at or after.
     pub posted_from: Option<DateTime<Utc>>,
@@ -91,9 +91,6 @@ pub struct Snapshot {
     live: RoaringBitmap,
     /// Document number of each offer in the index.
     numbers: HashMap<i32, u32>,
-    /// Words of titles, and of everything (titles included), to their documents.
-    title_words: BTreeMap<String, RoaringBitmap>,
-    all_words: BTreeMap<String, RoaringBitmap>,
     values: HashMap<(Field, String), RoaringBitmap>,
     /// Open documents for a day (closing dates pass while the index stays).
     open: Mutex<Option<(NaiveDate, RoaringBitmap)>>,
@@ -105,28 +102,18 @@ impl Snapshot {
     /// Builds the index of `documents` (in any order).
     pub fn build(generation: Option<i64>, mut documents: Vec<Document>) -> Self {
         documents.sort_by(|a, b| b.posted_at.cmp(&a.posted_at).then(b.id.cmp(&a.id)));
-        let mut title_words: HashMap<&str, Vec<u32>> = HashMap::new();
-        let mut all_words: HashMap<&str, Vec<u32>> = HashMap::new();
         let mut values: HashMap<(Field, String), Vec<u32>> = HashMap::new();
         for (n, doc) in documents.iter().enumerate() {
             let n = FIRST + n as u32;
             for key in doc.values() {
                 values.entry(key).or_default().push(n);
             }
-            post_words(&mut title_words, n, doc.title.split(' '));
-            post_words(&mut all_words, n, doc.title.split(' ').chain(doc.body.split(' ')));
         }
         let bitmaps = |postings: Vec<u32>| {
             let mut postings = postings;
             postings.dedup();
             RoaringBitmap::from_sorted_iter(postings).unwrap_or_default()
         };
-        let words = |map: HashMap<&str, Vec<u32>>| -> BTreeMap<String, RoaringBitmap> {
-            map.into_iter()
-                .map(|(w, postings)| (w.to_string(), bitmaps(postings)))
-                .collect()
-        };
-        let (title_words, all_words) = (words(title_words), words(all_words));
         let count = documents.len() as u32;
         Snapshot {
             generation,
@@ -136,8 +123,6 @@ impl Snapshot {
             ids: documents.iter().map(|d| d.id).collect(),
             posted: documents.iter().map(|d| d.posted_at).collect(),
             valid_until: documents.iter().map(|d| d.valid_until).collect(),
-            title_words,
-            all_words,
             values: values.into_iter().map(|(k, v)| (k, bitmaps(v))).collect(),
             open: Mutex::new(None),
             requirements: documents
@@ -148,7 +133,7 @@ impl Snapshot {
         }
     }
 
-    /// Every offer matching `query`, and those whose titles hold every word.
+    /// Every offer matching `query`, and the order of relevance of those the words match.
     pub fn matches(&self, query: &Query) -> Matches {
         let mut sets = vec![self.open_on(query.today)];
         let newest_first = |after: &dyn Fn(&DateTime<Utc>) -> bool| {
@@ -166,22 +151,20 @@ impl Snapshot {
         for key in &query.filters {
             sets.push(self.values.get(key).cloned().unwrap_or_default());
         }
-        for word in query.words {
-            sets.push(prefixed(&self.all_words, word));
+        let ranked: Option<Vec<u32>> = query.words.map(|ids| {
+            ids.iter()
+                .filter_map(|id| self.numbers.get(id).copied())
+                .collect()
+        });
+        if let Some(ranked) = &ranked {
+            sets.push(ranked.iter().copied().collect());
         }
         let all = sets.intersection();
-        let titles = if query.words.is_empty() || query.order != Order::Relevance {
-            RoaringBitmap::new()
-        } else {
-            let mut titles: Vec<RoaringBitmap> = query
-                .words
-                .iter()
-                .map(|w| prefixed(&self.title_words, w))
-                .collect();
-            titles.push(all.clone());
-            titles.intersection()
+        let ranked = match query.order {
+            Order::Relevance => ranked,
+            _ => None,
         };
-        Matches { all, titles }
+        Matches { all, ranked }
     }
 
     /// The offer ids of one page of `matches` in `order`.
@@ -201,16 +184,15 @@ impl Snapshot {
                 docs.sort_by_key(key);
                 docs.into_iter().skip(offset).take(size).collect()
             }
-            Order::Relevance if !matches.titles.is_empty() => {
-                let rest = &matches.all - &matches.titles;
-                matches
-                    .titles
-                    .iter()
-                    .chain(rest.iter())
-                    .skip(offset)
-                    .take(size)
-                    .collect()
-            }
+            Order::Relevance if matches.ranked.is_some() => matches
+                .ranked
+                .iter()
+                .flatten()
+                .copied()
+                .filter(|d| matches.all.contains(*d))
+                .skip(offset)
+                .take(size)
+                .collect(),
             _ => matches.all.iter().skip(offset).take(size).collect(),
         };
         docs.into_iter()
@@ -242,7 +224,6 @@ impl Snapshot {
             .iter()
             .filter(|d| keep(self.requirements_of(*d)))
             .collect();
-        matches.titles &= &kept;
         matches.all = kept;
     }
 
@@ -255,15 +236,10 @@ impl Snapshot {
         self.live.is_empty()
     }
 
-    /// Approximate memory held by the index, in bytes (words, bitmaps, per-offer columns).
+    /// Approximate memory held by the index, in bytes (bitmaps, per-offer columns).
     pub fn approximate_bytes(&self) -> usize {
-        let words = |map: &BTreeMap<String, RoaringBitmap>| {
-            map.iter()
-                .map(|(w, b)| w.len() + 48 + b.serialized_size())
-                .sum::<usize>()
-        };
         let values: usize = self.values.values().map(RoaringBitmap::serialized_size).sum();
-        words(&self.title_words) + words(&self.all_words) + values + self.ids.len() * 40
+        values + self.ids.len() * 40
     }
 
     /// Documents not closed on `today`, computed once a day.
@@ -308,26 +284,9 @@ impl Document {
 #[derive(Debug, Default)]
 pub struct Matches {
     pub all: RoaringBitmap,
-    pub titles: RoaringBitmap,
-}
-
-/// Adds document `n` to the postings of each distinct word.
-fn post_words<'a>(postings: &mut HashMap<&'a str, Vec<u32>>, n: u32, words: impl Iterator<Item = &'a str>) {
-    for word in words.filter(|w| !w.is_empty()) {
-        let list = postings.entry(word).or_default();
-        if list.last() != Some(&n) {
-            list.push(n);
-        }
-    }
-}
-
-/// Documents holding a word that starts with `prefix`.
-fn prefixed(words: &BTreeMap<String, RoaringBitmap>, prefix: &str) -> RoaringBitmap {
-    words
-        .range::<str, _>((std::ops::Bound::Included(prefix), std::ops::Bound::Unbounded))
-        .take_while(|(word, _)| word.starts_with(prefix))
-        .map(|(_, docs)| docs)
-        .union()
+    /// In the order of relevance, the documents the words match (some may be filtered out of
+    /// `all`); only for `Order::Relevance` with words.
+    pub ranked: Option<Vec<u32>>,
 }
 
 #[cfg(test)]

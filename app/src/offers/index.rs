@@ -1,6 +1,5 @@
-//! Keeping the offer search index true on every app server. The database holds each offer's
-//! folded search text (`offer_texts`) and, written in the same transaction as every change to
-//! offers, a generation counter in `app_meta` with one `offer_index_changes` row per offer the
+//! Keeping the offer filter index true on every app server. The database holds, written in the
+//! same transaction as every change to offers, a generation counter in `app_meta` with one `offer_index_changes` row per offer the
 //! change touched. Each app server keeps one index in memory (`held::OfferIndex`); a search
 //! first reads the counter (one primary-key read) and, when it moved, applies the changed
 //! offers only (`engine::update`), or rebuilds the index when that cannot be done. So several
@@ -11,13 +10,10 @@ mod held;
 
 pub use held::OfferIndex;
 
-use crate::catalogue::words::fold;
-use crate::entities::{
-    competence, framework_translation, offer, offer_competence, offer_translation, organisation,
-};
+use crate::entities::offer;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect, Statement, Value};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
 
 /// The `app_meta` key of the generation counter.
@@ -27,61 +23,15 @@ const MOST_CHANGES: usize = 2_000;
 /// How long the changes are kept: a server that has not searched for longer rebuilds.
 const KEEP_CHANGES: Duration = Duration::days(1);
 
-/// Rewrites the search text of `offer_id` and tells every app server's index it changed.
+/// Tells every app server's indexes (the filters' and the words') that `offer_id` changed.
 pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
-    write_search_text(db, offer_id).await?;
+    crate::search::changes::record(db, &[(crate::search::index::Kind::Offer, offer_id)]).await?;
     changed(db, &[offer_id]).await
 }
 
-/// Rebuilds the search text of `offer_id` from its titles, descriptions, organisation name,
-/// competence labels (every language) and place.
-async fn write_search_text(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbErr> {
-    let Some(row) = offer::Entity::find_by_id(offer_id).one(db).await? else {
-        return Ok(());
-    };
-    let texts = offer_translation::Entity::find()
-        .filter(offer_translation::Column::OfferId.eq(offer_id))
-        .all(db)
-        .await?;
-    let organisation = organisation::Entity::find_by_id(row.organisation_id)
-        .one(db)
-        .await?
-        .map(|o| o.name)
-        .unwrap_or_default();
-    let competence_ids: Vec<i32> = offer_competence::Entity::find()
-        .filter(offer_competence::Column::OfferId.eq(offer_id))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| c.competence_id)
-        .collect();
-    let keys: Vec<String> = competence::Entity::find()
-        .filter(competence::Column::Id.is_in(competence_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| format!("competence:{}", c.code))
-        .collect();
-    let labels: Vec<String> = framework_translation::Entity::find()
-        .filter(framework_translation::Column::ElementKey.is_in(keys))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|t| t.label)
-        .collect();
-    let titles: Vec<&str> = texts.iter().map(|t| t.title.as_str()).collect();
-    let mut body: Vec<&str> = texts.iter().map(|t| t.description_md.as_str()).collect();
-    body.push(&organisation);
-    body.extend(labels.iter().map(String::as_str));
-    if let Some(city) = &row.city {
-        body.push(city);
-    }
-    write_text(db, offer_id, &fold(&titles.join(" ")), &fold(&body.join(" "))).await
-}
-
-/// The write path's listener: a changed offer's search text is rewritten (that offer only),
-/// an organisation's new name reaches its offers, and an offer published now counts as new
-/// for the saved-search alerts.
+/// The write path's listener: a changed offer is read again by every server's filter index
+/// (the text index has its own listener), and an offer published now counts as new for the
+/// saved-search alerts.
 pub fn on_change<'a>(
     txn: &'a sea_orm::DatabaseTransaction,
     change: &'a crate::content::write::Change,
@@ -101,58 +51,12 @@ pub fn on_change<'a>(
                         .exec(txn)
                         .await?;
                 }
-                reindex(txn, change.id).await
-            }
-            ContentKind::Organisation => {
-                let offers: Vec<i32> = offer::Entity::find()
-                    .filter(offer::Column::OrganisationId.eq(change.id))
-                    .select_only()
-                    .column(offer::Column::Id)
-                    .into_tuple()
-                    .all(txn)
-                    .await?;
-                for &id in &offers {
-                    write_search_text(txn, id).await?;
-                }
-                changed(txn, &offers).await
+                changed(txn, &[change.id]).await
             }
             _ => Ok(()),
         }
     }
     .boxed()
-}
-
-/// Replaces the search text of one offer (already folded).
-pub async fn write_text(
-    db: &impl ConnectionTrait,
-    offer_id: i32,
-    title: &str,
-    body: &str,
-) -> Result<(), DbErr> {
-    let backend = db.get_database_backend();
-    let (delete, insert) = match backend {
-        sea_orm::DbBackend::Sqlite => (
-            "DELETE FROM offer_texts WHERE offer_id = ?",
-            "INSERT INTO offer_texts (offer_id, title, body) VALUES (?, ?, ?)",
-        ),
-        _ => (
-            "DELETE FROM offer_texts WHERE offer_id = $1",
-            "INSERT INTO offer_texts (offer_id, title, body) VALUES ($1, $2, $3)",
-        ),
-    };
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        delete,
-        [Value::from(offer_id)],
-    ))
-    .await?;
-    db.execute_raw(Statement::from_sql_and_values(
-        backend,
-        insert,
-        [Value::from(offer_id), Value::from(title), Value::from(body)],
-    ))
-    .await?;
-    Ok(())
 }
 
 /// Tells every app server's index that `offers` changed — all offers when `offers` is empty.
@@ -187,8 +91,9 @@ pub async fn changed(db: &impl ConnectionTrait, offers: &[i32]) -> Result<(), Db
     Ok(())
 }
 
-/// Tells every app server's index that anything may have changed (bulk imports, tests).
+/// Tells every app server's indexes that anything may have changed (bulk imports, tests).
 pub async fn touch(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    crate::search::changes::touch(db).await?;
     changed(db, &[]).await
 }
 

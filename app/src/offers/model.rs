@@ -57,6 +57,8 @@ pub struct OfferListPage {
     pub competences: Vec<(String, String)>,
     /// The reader has a competence profile (the fit filter and order are offered).
     pub has_profile: bool,
+    /// The ways on when the words or filters find little.
+    pub alternatives: crate::ui::alternatives::Alternatives,
 }
 
 /// A competence an offer asks for.

@@ -9,11 +9,12 @@ use super::model::{OfferFilters, OfferListPage};
 use crate::assessment::matching::{score, Profile, Required, Score};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::words::terms;
 use crate::content::ContentStatus;
 use crate::entities::offer;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::index::{Kind, MAX_CHARS};
+use crate::search::lists::{alternatives, list_words};
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
 
@@ -35,6 +36,9 @@ pub struct OfferSearch {
     pub facets: FacetCache,
     pub index: OfferIndex,
     pub results: ResultCache,
+    /// The text index of every kind (the words of this search, every list's, the site-wide
+    /// search's).
+    pub text: crate::search::held::SiteSearch,
 }
 
 /// The search page for the raw query string `query`, from the result cache when this
@@ -107,8 +111,7 @@ async fn search_with(
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
     let q = raw.get("q").unwrap_or("").to_string();
-    let (words, cut) = terms(&q);
-    if cut {
+    if q.chars().count() > MAX_CHARS {
         ignored.add("q");
     }
     let facets = search.facets.get(db).await?;
@@ -124,7 +127,7 @@ async fn search_with(
     let codes: Vec<&str> = competence_codes.iter().map(String::as_str).collect();
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     let filters = OfferFilters {
-        q: q.chars().take(crate::catalogue::words::MAX_QUERY_CHARS).collect(),
+        q: q.chars().take(MAX_CHARS).collect(),
         kind: raw
             .one_of("kind", &kind_codes(), &mut ignored)
             .and_then(|code| OfferKind::parse(&code)),
@@ -145,9 +148,10 @@ async fn search_with(
         fit: raw.one_of("fit", &["mine"], &mut ignored).is_some() && profile.is_some(),
     };
 
+    let words = list_words(db, &search.text, Kind::Offer, &filters.q).await?;
     let id_of = |found: Option<i32>| found.unwrap_or(-1).to_string();
     let mut query = Query {
-        words: &words,
+        words: words.as_ref().map(|w| w.ids.as_slice()),
         filters: Vec::new(),
         posted_from: filters
             .posted
@@ -224,7 +228,23 @@ async fn search_with(
         applied.push(("sort".to_string(), filters.sort.clone()));
     }
     let competences = facets.competence_labels(lang);
+    let path = crate::web::urls::Route::Offers.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let mut alternatives = alternatives(
+        db,
+        &search.text,
+        &[Kind::Offer],
+        &path,
+        &applied,
+        info.total,
+        searched,
+    )
+    .await?;
+    if info.total == 0 {
+        alternatives.alert = Some(format!("#{}", super::codes::SAVE_SEARCH_ANCHOR));
+    }
     Ok(OfferListPage {
+        alternatives,
         items,
         page: info,
         filters,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn list_organisations(lang: Lang, query: String) -> Result<OrganisationListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, lang, &query).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query).await
 }
 
 /// One organisation by slug, with its interviews and open offers (each from its feature).

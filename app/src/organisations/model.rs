@@ -24,6 +24,9 @@ pub struct OrganisationCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrganisationListPage {
     pub items: Vec<OrganisationCard>,
+    /// The words searched.
+    pub q: String,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     pub page: PageInfo,
     pub country: Option<String>,
     pub kind: Option<String>,

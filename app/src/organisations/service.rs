@@ -2,27 +2,32 @@
 
 use super::model::{OrganisationCard, OrganisationDetail, OrganisationListPage};
 use crate::catalogue::codes::{COUNTRIES, ORG_KINDS};
-use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::query::{Ignored, RawQuery};
 use crate::content::items::unpublished;
 use crate::content::text::Texts;
 use crate::content::{ContentKind, ContentStatus};
 use crate::entities::{organisation, organisation_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 use crate::ui::markdown::to_safe_html;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
-/// The directory, filtered by country (`?country=BE`) and kind (`?kind=cooperative`), paged.
+/// The directory, searched by words (`?q=`, the best match first), filtered by country
+/// (`?country=BE`) and kind (`?kind=cooperative`), paged.
 pub async fn list(
     db: &impl ConnectionTrait,
+    search: &SiteSearch,
     lang: Lang,
     query: &str,
 ) -> Result<OrganisationListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::Organisation, &q).await?;
     let country = raw.one_of("country", &COUNTRIES, &mut ignored);
     let kind = raw.one_of("kind", &ORG_KINDS, &mut ignored);
 
@@ -35,9 +40,16 @@ pub async fn list(
     if let Some(k) = &kind {
         select = select.filter(organisation::Column::Kind.eq(k.as_str()));
     }
-    let total = select.clone().count(db).await?;
-    let info = PageInfo::new(page, total, &mut ignored);
-    let rows = select.offset(info.offset()).limit(PAGE_SIZE).all(db).await?;
+    let (info, rows) = lists::page_of(
+        db,
+        select,
+        organisation::Column::Id,
+        |r| r.id,
+        words.as_ref(),
+        page,
+        &mut ignored,
+    )
+    .await?;
     let items = cards(db, lang, rows)
         .await?
         .into_iter()
@@ -45,14 +57,31 @@ pub async fn list(
         .collect();
 
     let mut applied = Vec::new();
+    if !q.is_empty() {
+        applied.push(("q".to_string(), q.clone()));
+    }
     if let Some(c) = &country {
         applied.push(("country".to_string(), c.clone()));
     }
     if let Some(k) = &kind {
         applied.push(("kind".to_string(), k.clone()));
     }
+    let path = crate::web::urls::Route::Organisations.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let alternatives = lists::alternatives(
+        db,
+        search,
+        &[Kind::Organisation],
+        &path,
+        &applied,
+        info.total,
+        searched,
+    )
+    .await?;
     Ok(OrganisationListPage {
         items,
+        q,
+        alternatives,
         page: info,
         country,
         kind,

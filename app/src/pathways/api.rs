@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub async fn list_pathways(lang: Lang, query: String) -> Result<PathwayListPage, AppError> {
     let db = crate::state::db()?;
     let (learner, _) = crate::learners::of_request(&db).await?;
-    super::service::list(&db, lang, &query, learner).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query, learner).await
 }
 
 /// One pathway with this learner's progress.

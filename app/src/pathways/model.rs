@@ -28,6 +28,9 @@ pub struct PathwayCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PathwayListPage {
     pub items: Vec<PathwayCard>,
+    /// The words searched.
+    pub q: String,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     /// (parameter, value) of every filter in use.
     pub applied: Vec<(String, String)>,
     pub ignored: Ignored,

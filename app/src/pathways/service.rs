@@ -8,12 +8,16 @@ use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, RawQuery};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use std::collections::{HashMap, HashSet};
 
 /// `/{lang}/pathways` with the raw query string `query`.
 pub async fn list(
     db: &impl ConnectionTrait,
+    search: &SiteSearch,
     lang: Lang,
     query: &str,
     learner: Option<i32>,
@@ -22,9 +26,11 @@ pub async fn list(
     let framework = Framework::current(db).await?;
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
-    let cards: Vec<(&crate::entities::pathway::Model, PathwayCard)> = catalogue
-        .rows
-        .iter()
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::Pathway, &q).await?;
+    let rows = lists::keep(words.as_ref(), catalogue.rows.iter().collect(), |r| r.id);
+    let cards: Vec<(&crate::entities::pathway::Model, PathwayCard)> = rows
+        .into_iter()
         .map(|row| (row, catalogue.card(lang, row)))
         .collect();
     let mut job_profiles: Vec<(String, String)> = cards
@@ -63,7 +69,7 @@ pub async fn list(
     let competence = raw.one_of("competence", &competence_codes, &mut ignored);
     let written = raw.one_of("lang", &lang_codes, &mut ignored);
     let duration = raw.one_of("duration", &DURATIONS, &mut ignored);
-    let items = cards
+    let items: Vec<PathwayCard> = cards
         .into_iter()
         .filter(|(row, card)| {
             profile
@@ -80,7 +86,8 @@ pub async fn list(
         })
         .map(|(_, card)| card)
         .collect();
-    let applied = [
+    let applied: Vec<(String, String)> = [
+        ("q", (!q.is_empty()).then(|| q.clone())),
         ("job_profile", profile),
         ("competence", competence),
         ("lang", written),
@@ -89,8 +96,15 @@ pub async fn list(
     .into_iter()
     .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
     .collect();
+    let path = crate::web::urls::Route::Pathways.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let total = items.len() as u64;
+    let alternatives =
+        lists::alternatives(db, search, &[Kind::Pathway], &path, &applied, total, searched).await?;
     Ok(PathwayListPage {
         items,
+        q,
+        alternatives,
         applied,
         ignored,
         job_profiles,

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn list_resources(lang: Lang, query: String) -> Result<ResourceListPage, AppError> {
     let db = crate::state::db()?;
-    super::service::list(&db, lang, &query).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query).await
 }
 
 /// One published resource by slug.

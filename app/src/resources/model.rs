@@ -41,6 +41,7 @@ pub struct ResourceCard {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ResourceListPage {
     pub items: Vec<ResourceCard>,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     pub page: PageInfo,
     /// The words searched (as typed).
     pub q: String,

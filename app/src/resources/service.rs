@@ -6,12 +6,15 @@ use super::codes::{Audience, Licence, ResourceKind};
 use super::model::{ResourceDetail, ResourceListPage};
 use crate::catalogue::framework::{competence_choices, Framework};
 use crate::catalogue::query::{is_slug, Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::words::{fold, terms, MAX_QUERY_CHARS};
+use crate::catalogue::words::fold;
 use crate::content::text::Texts;
 use crate::content::ContentStatus;
 use crate::entities::{competence, resource, resource_audience, resource_translation};
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -24,18 +27,19 @@ fn published() -> sea_orm::Select<resource::Entity> {
         .order_by_desc(resource::Column::Id)
 }
 
-/// The list for `query`.
-pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<ResourceListPage, AppError> {
+/// The list for `query`: searched by words (`?q=`, the best match first; otherwise the newest
+/// first) and filtered.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    search: &SiteSearch,
+    lang: Lang,
+    query: &str,
+) -> Result<ResourceListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
     let page = raw.page(&mut ignored);
-    let q: String = raw
-        .get("q")
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .take(MAX_QUERY_CHARS)
-        .collect();
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::Resource, &q).await?;
     let kind_codes: Vec<&str> = ResourceKind::ALL.iter().map(|k| k.code()).collect();
     let kind = raw.one_of("kind", &kind_codes, &mut ignored);
     let licence_codes: Vec<&str> = Licence::ALL.iter().map(|l| l.code()).collect();
@@ -71,10 +75,8 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
 
     let ids: Vec<i32> = rows.iter().map(|r| r.id).collect();
     let texts = Texts::<resource_translation::Model>::load(db, &ids).await?;
-    let (words, _) = terms(&q);
-    let all_texts = search_texts(db, &ids).await?;
-    let matching: Vec<&resource::Model> = rows
-        .iter()
+    let matching: Vec<&resource::Model> = lists::keep(words.as_ref(), rows.iter().collect(), |r| r.id)
+        .into_iter()
         .filter(|r| kind.as_deref().is_none_or(|k| r.kind.code() == k))
         .filter(|r| licence.as_deref().is_none_or(|l| r.licence.code() == l))
         .filter(|r| {
@@ -100,7 +102,6 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
                     .is_some_and(|cs| cs.iter().any(|c| codes.get(c).is_some_and(|x| x == code)))
             })
         })
-        .filter(|r| words.is_empty() || matches(all_texts.get(&r.id), &words))
         .collect();
     let info = PageInfo::new(page, matching.len() as u64, &mut ignored);
     let items = matching
@@ -125,7 +126,20 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
             applied.push((name.to_string(), value.clone()));
         }
     }
+    let path = crate::web::urls::Route::Resources.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let alternatives = lists::alternatives(
+        db,
+        search,
+        &[Kind::Resource],
+        &path,
+        &applied,
+        info.total,
+        searched,
+    )
+    .await?;
     Ok(ResourceListPage {
+        alternatives,
         items,
         page: info,
         q,
@@ -139,33 +153,6 @@ pub async fn list(db: &impl ConnectionTrait, lang: Lang, query: &str) -> Result<
         applied,
         ignored,
     })
-}
-
-/// The folded words of every language's title, summary and body of each resource.
-async fn search_texts(db: &impl ConnectionTrait, ids: &[i32]) -> Result<HashMap<i32, Vec<String>>, AppError> {
-    let mut words: HashMap<i32, Vec<String>> = HashMap::new();
-    for t in resource_translation::Entity::find()
-        .filter(resource_translation::Column::ResourceId.is_in(ids.to_vec()))
-        .all(db)
-        .await?
-    {
-        let text = fold(&format!("{} {} {}", t.title, t.summary, t.body_md));
-        words
-            .entry(t.resource_id)
-            .or_default()
-            .extend(text.split(' ').map(str::to_string));
-    }
-    Ok(words)
-}
-
-/// Whether every word searched starts a word of the resource (as offers' search does).
-fn matches(text: Option<&Vec<String>>, words: &[String]) -> bool {
-    let Some(text) = text else {
-        return false;
-    };
-    words
-        .iter()
-        .all(|w| text.iter().any(|t| t.starts_with(w.as_str())))
 }
 
 /// One published resource by slug.

@@ -9,8 +9,5 @@ use leptos::prelude::*;
 #[server(prefix = "/_server")]
 pub async fn site_search(lang: Lang, query: String) -> Result<SearchPage, AppError> {
     let db = crate::state::db()?;
-    let search = use_context::<crate::state::AppState>()
-        .map(|s| s.site_search)
-        .unwrap_or_default();
-    super::page::page(&db, &search, lang, &query).await
+    super::page::page(&db, &crate::state::site_search(), lang, &query).await
 }

@@ -41,6 +41,12 @@ pub async fn record(db: &impl ConnectionTrait, items: &[(Kind, i32)]) -> Result<
     Ok(())
 }
 
+/// Tells every app server to rebuild its index (bulk imports): the counter moves with no
+/// change recorded, which `since` reads as "rebuild".
+pub async fn touch(db: &impl ConnectionTrait) -> Result<(), DbErr> {
+    generation::bump(db, GENERATION).await.map(|_| ())
+}
+
 /// The database's generation (0 before any change).
 pub async fn current(db: &impl ConnectionTrait) -> Result<i64, DbErr> {
     generation::read(db, GENERATION).await
@@ -84,7 +90,20 @@ pub fn on_change<'a>(
         let Some(kind) = Kind::of(change.kind) else {
             return Ok(());
         };
-        record(txn, &[(kind, change.id)]).await
+        let mut items = vec![(kind, change.id)];
+        if kind == Kind::Organisation {
+            use crate::entities::offer;
+            use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+            let offers: Vec<i32> = offer::Entity::find()
+                .filter(offer::Column::OrganisationId.eq(change.id))
+                .select_only()
+                .column(offer::Column::Id)
+                .into_tuple()
+                .all(txn)
+                .await?;
+            items.extend(offers.into_iter().map(|id| (Kind::Offer, id)));
+        }
+        record(txn, &items).await
     }
     .boxed()
 }

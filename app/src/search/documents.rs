@@ -62,16 +62,20 @@ pub async fn of_kind(
         }};
     }
     let docs = match kind {
-        Kind::Offer => assemble(
-            kind,
-            rows!(offer, |r| (r.id, r.slug, r.posted_at.timestamp())),
-            texts!(offer_translation, OfferId, |t| (
-                t.offer_id,
-                t.lang,
-                t.title,
-                t.description_md
-            )),
-        ),
+        Kind::Offer => {
+            let mut docs = assemble(
+                kind,
+                rows!(offer, |r| (r.id, r.slug, r.posted_at.timestamp())),
+                texts!(offer_translation, OfferId, |t| (
+                    t.offer_id,
+                    t.lang,
+                    t.title,
+                    t.description_md
+                )),
+            );
+            super::offer_context::add(db, &mut docs).await?;
+            docs
+        }
         Kind::Pathway => assemble(
             kind,
             rows!(pathway, |r| (r.id, r.slug, r.created_at.timestamp())),

@@ -5,8 +5,9 @@
 
 use super::changes;
 use super::documents;
-use super::index::{Hit, Kind, SearchIndex};
+use super::index::{Found, Hit, Kind, Scope, SearchIndex};
 use crate::error::AppError;
+use crate::i18n::Lang;
 use sea_orm::ConnectionTrait;
 use std::sync::Arc;
 use tokio::sync::Mutex;
@@ -59,6 +60,20 @@ impl SiteSearch {
         Ok(index)
     }
 
+    /// Every item matching `query` among `kinds` (all when empty) and in `lang`'s items (all
+    /// when `None`), the best first.
+    pub async fn find(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &str,
+        kinds: &[Kind],
+        lang: Option<Lang>,
+    ) -> Result<Found, AppError> {
+        let index = self.current(db).await?;
+        let (query, kinds) = (query.to_string(), kinds.to_vec());
+        blocking(move || index.find(&query, Scope { kinds: &kinds, lang })).await
+    }
+
     /// Every item matching `query` among `kinds` (all when empty), the best first.
     pub async fn search(
         &self,
@@ -66,12 +81,29 @@ impl SiteSearch {
         query: &str,
         kinds: &[Kind],
     ) -> Result<Vec<Hit>, AppError> {
-        let index = self.current(db).await?;
-        let query = query.to_string();
-        let kinds = kinds.to_vec();
-        tokio::task::spawn_blocking(move || index.search(&query, &kinds))
-            .await
-            .map_err(|e| AppError::internal(format!("search task: {e}")))?
-            .map_err(failed)
+        Ok(self.find(db, query, kinds, None).await?.hits)
     }
+
+    /// A spelling of `query` that finds something, when it has words no item holds.
+    pub async fn suggest(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &str,
+        kinds: &[Kind],
+        lang: Option<Lang>,
+    ) -> Result<Option<String>, AppError> {
+        let index = self.current(db).await?;
+        let (query, kinds) = (query.to_string(), kinds.to_vec());
+        blocking(move || index.suggest(&query, Scope { kinds: &kinds, lang })).await
+    }
+}
+
+/// Runs a search off the async threads (it reads the index for a while).
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> tantivy::Result<T> + Send + 'static,
+) -> Result<T, AppError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::internal(format!("search task: {e}")))?
+        .map_err(failed)
 }

@@ -9,16 +9,14 @@
 //! holding some. Titles count three times the body; rarer words count more (BM25). Ties: the
 //! fresher first, then the kind and id, so the same query always gives the same order.
 
-use super::analysis::{plain, stemmed, stemmed_name, terms, PLAIN};
+use super::analysis::{plain, stemmed, stemmed_name, PLAIN};
 pub use super::kind::Kind;
 use crate::i18n::Lang;
 use std::sync::Mutex;
-use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, INDEXED, STRING,
 };
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Term};
 
 /// An item as the index reads it: its texts in each language it is written in, and how fresh it
 /// is (seconds since 1970: publication, or the start of a webinar).
@@ -39,6 +37,32 @@ pub struct Hit {
     pub kind: Kind,
     pub id: i32,
     pub score: f32,
+    /// As `SearchDoc::fresh`.
+    pub fresh: i64,
+}
+
+impl Hit {
+    /// The score to two decimals: servers whose indexes saw the same items by different routes
+    /// (a rebuild, changes one by one) compare equal scores equal, so they keep the same order.
+    pub fn rounded(&self) -> i64 {
+        (self.score * 100.0).round() as i64
+    }
+}
+
+/// Where a query looks: among some kinds (all when empty), in one language's items or all.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Scope<'a> {
+    pub kinds: &'a [Kind],
+    /// Only items with a translation in this language.
+    pub lang: Option<Lang>,
+}
+
+/// What a query found, the best first, and whether they hold every word (when no item does,
+/// those holding some are found instead).
+#[derive(Clone, Debug, Default)]
+pub struct Found {
+    pub hits: Vec<Hit>,
+    pub every_word: bool,
 }
 
 /// The most words of a query that are searched.
@@ -53,6 +77,8 @@ struct Fields {
     kind: Field,
     id: Field,
     fresh: Field,
+    /// The codes of the languages it is written in.
+    langs: Field,
     /// (language, title, body) fields read by the language's analyser.
     stemmed: Vec<(Lang, Field, Field)>,
     title_plain: Field,
@@ -83,6 +109,7 @@ impl SearchIndex {
         let kind = builder.add_u64_field("kind", INDEXED | FAST);
         let id = builder.add_i64_field("id", FAST);
         let fresh = builder.add_i64_field("fresh", FAST);
+        let langs = builder.add_text_field("langs", STRING);
         let stemmed_fields = Lang::ALL
             .iter()
             .map(|lang| {
@@ -116,6 +143,7 @@ impl SearchIndex {
                 kind,
                 id,
                 fresh,
+                langs,
                 stemmed: stemmed_fields,
                 title_plain,
                 body_plain,
@@ -141,6 +169,7 @@ impl SearchIndex {
             out.add_i64(f.id, i64::from(doc.id));
             out.add_i64(f.fresh, doc.fresh);
             for (lang, title, body) in &doc.texts {
+                out.add_text(f.langs, lang.code());
                 if let Some((_, title_field, body_field)) = f.stemmed.iter().find(|(l, _, _)| l == lang) {
                     out.add_text(*title_field, title);
                     out.add_text(*body_field, body);
@@ -153,132 +182,6 @@ impl SearchIndex {
         writer.commit()?;
         drop(writer);
         self.reader.reload()
-    }
-
-    /// The words of a query as typed: at most `MAX_CHARS` characters and `MAX_WORDS` words,
-    /// folded (nothing is ever read as search syntax).
-    pub fn words(query: &str) -> Vec<String> {
-        let head: String = query.chars().take(MAX_CHARS).collect();
-        let mut words = terms(&mut plain(), &head);
-        words.dedup();
-        words.truncate(MAX_WORDS);
-        words
-    }
-
-    /// Everything one word may match: its stems in each language and itself; a word found
-    /// nowhere (a typo) matches its near spellings instead, so that a plural and its singular
-    /// always find the same items.
-    fn word_query(&self, searcher: &Searcher, word: &str) -> tantivy::Result<Box<dyn Query>> {
-        let f = &self.fields;
-        let mut terms_of_word: Vec<(Term, bool)> = Vec::new();
-        for (lang, title, body) in &f.stemmed {
-            for stem in terms(&mut stemmed(*lang), word) {
-                terms_of_word.push((Term::from_field_text(*title, &stem), true));
-                terms_of_word.push((Term::from_field_text(*body, &stem), false));
-            }
-        }
-        terms_of_word.push((Term::from_field_text(f.title_plain, word), true));
-        terms_of_word.push((Term::from_field_text(f.body_plain, word), false));
-        let mut known = false;
-        for (term, _) in &terms_of_word {
-            if searcher.doc_freq(term)? > 0 {
-                known = true;
-                break;
-            }
-        }
-        let letters = word.chars().count();
-        let distance = match letters {
-            0..=4 => 0,
-            5..=8 => 1,
-            _ => 2,
-        };
-        let clauses: Vec<(Occur, Box<dyn Query>)> = if known || distance == 0 {
-            terms_of_word
-                .into_iter()
-                .map(|(term, title)| {
-                    let boost = if title { TITLE_BOOST } else { 1.0 };
-                    let query = TermQuery::new(term, IndexRecordOption::WithFreqs);
-                    (
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(query), boost)) as Box<dyn Query>,
-                    )
-                })
-                .collect()
-        } else {
-            [(f.title_plain, TITLE_BOOST), (f.body_plain, 1.0)]
-                .into_iter()
-                .map(|(field, boost)| {
-                    let fuzzy = FuzzyTermQuery::new(Term::from_field_text(field, word), distance, true);
-                    (
-                        Occur::Should,
-                        Box::new(BoostQuery::new(Box::new(fuzzy), boost)) as Box<dyn Query>,
-                    )
-                })
-                .collect()
-        };
-        Ok(Box::new(BooleanQuery::new(clauses)))
-    }
-
-    /// Every item matching `query` (as typed) among `kinds` (all when empty), the best first.
-    pub fn search(&self, query: &str, kinds: &[Kind]) -> tantivy::Result<Vec<Hit>> {
-        let words = Self::words(query);
-        if words.is_empty() {
-            return Ok(Vec::new());
-        }
-        let every = self.run(&words, kinds, Occur::Must)?;
-        if !every.is_empty() || words.len() == 1 {
-            return Ok(every);
-        }
-        self.run(&words, kinds, Occur::Should)
-    }
-
-    fn run(&self, words: &[String], kinds: &[Kind], each: Occur) -> tantivy::Result<Vec<Hit>> {
-        let f = &self.fields;
-        let searcher = self.reader.searcher();
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for word in words {
-            clauses.push((each, self.word_query(&searcher, word)?));
-        }
-        if !kinds.is_empty() {
-            let kinds: Vec<(Occur, Box<dyn Query>)> = kinds
-                .iter()
-                .map(|k| {
-                    let term = Term::from_field_u64(f.kind, k.number());
-                    (
-                        Occur::Should,
-                        Box::new(TermQuery::new(term, IndexRecordOption::Basic)) as Box<dyn Query>,
-                    )
-                })
-                .collect();
-            clauses.push((Occur::Must, Box::new(BooleanQuery::new(kinds))));
-        }
-        let query = BooleanQuery::new(clauses);
-        let limit = usize::try_from(searcher.num_docs()).unwrap_or(usize::MAX).max(1);
-        let found = searcher.search(&query, &TopDocs::with_limit(limit).order_by_score())?;
-        let mut hits = Vec::with_capacity(found.len());
-        for (score, address) in found {
-            let fast = searcher.segment_reader(address.segment_ord).fast_fields();
-            let kind = fast
-                .u64("kind")?
-                .first(address.doc_id)
-                .and_then(Kind::from_number);
-            let id = fast.i64("id")?.first(address.doc_id);
-            let fresh = fast.i64("fresh")?.first(address.doc_id).unwrap_or(0);
-            if let (Some(kind), Some(id)) = (kind, id.and_then(|i| i32::try_from(i).ok())) {
-                hits.push((Hit { kind, id, score }, fresh));
-            }
-        }
-        // Scores to two decimals: servers whose indexes saw the same items by different
-        // routes (a rebuild, changes one by one) keep the same order.
-        let rounded = |s: f32| (s * 100.0).round() as i64;
-        hits.sort_by(|(a, af), (b, bf)| {
-            rounded(b.score)
-                .cmp(&rounded(a.score))
-                .then(bf.cmp(af))
-                .then(a.kind.cmp(&b.kind))
-                .then(a.id.cmp(&b.id))
-        });
-        Ok(hits.into_iter().map(|(h, _)| h).collect())
     }
 
     /// Number of items held.
@@ -306,5 +209,8 @@ impl SearchIndex {
     }
 }
 
+mod collect;
+mod query;
+mod suggest;
 #[cfg(test)]
 mod tests;

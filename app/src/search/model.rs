@@ -36,9 +36,12 @@ pub struct SearchPage {
     pub q: String,
     /// The kind chosen (`kind=`), if any.
     pub kind: Option<String>,
+    /// The language chosen (`lang=`: items written in it), if any.
+    pub written: Option<String>,
     pub total: usize,
     pub groups: Vec<Group>,
     /// Every kind's code, for the form.
     pub kinds: Vec<String>,
     pub ignored: crate::catalogue::query::Ignored,
+    pub alternatives: crate::ui::alternatives::Alternatives,
 }

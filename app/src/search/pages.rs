@@ -5,6 +5,7 @@
 use super::api::site_search;
 use super::model::{Found, Group, SearchPage};
 use crate::i18n::{t, t_args, use_lang};
+use crate::ui::alternatives::AlternativesNotice;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::filters::IgnoredNotice;
 use crate::ui::layout::request_path_and_query;
@@ -86,6 +87,13 @@ fn Results(page: SearchPage) -> impl IntoView {
             view! { <option value=code.clone() selected=selected>{kind_name(code)}</option> }
         })
         .collect_view();
+    let written = crate::i18n::Lang::ALL
+        .iter()
+        .map(|l| {
+            let selected = page.written.as_deref() == Some(l.code());
+            view! { <option value=l.code() selected=selected>{t(&format!("lang-name-{}", l.code()))}</option> }
+        })
+        .collect_view();
     let q = page.q.clone();
     let empty = !page.q.trim().is_empty() && page.groups.is_empty();
     view! {
@@ -104,11 +112,19 @@ fn Results(page: SearchPage) -> impl IntoView {
                     {kinds}
                 </select>
             </div>
+            <div class="field">
+                <label for="search-lang">{t("search-lang-label")}</label>
+                <select id="search-lang" name="lang">
+                    <option value="" selected=page.written.is_none()>{t("search-lang-all")}</option>
+                    {written}
+                </select>
+            </div>
             <div class="actions"><button type="submit">{t("search-submit")}</button></div>
         </form>
         {(!page.q.trim().is_empty()).then(|| view! {
             <p class="result-count" role="status">{t_args("search-count", &[("count", (page.total as i64).into())])}</p>
         })}
+        <AlternativesNotice alternatives=page.alternatives.clone()/>
         {empty.then(|| view! {
             <div class="empty">
                 <p>{t("search-empty")}</p>

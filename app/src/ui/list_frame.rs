@@ -3,6 +3,7 @@
 
 use crate::catalogue::query::{Ignored, PageInfo};
 use crate::i18n::{t, use_lang};
+use crate::ui::alternatives::{Alternatives, AlternativesNotice};
 use crate::ui::filters::{FilterForm, IgnoredNotice, ResultCount, SelectFilter};
 use crate::ui::page_title::PageTitle;
 use crate::ui::pagination::Pagination;
@@ -35,6 +36,9 @@ pub fn ListFrame(
     /// The words searched, when the list has a search field (`{feature}-search` labels it).
     #[prop(optional_no_strip)]
     search: Option<String>,
+    /// The ways on when the words or filters find little.
+    #[prop(optional)]
+    alternatives: Alternatives,
     children: Children,
 ) -> impl IntoView {
     let path = format!("/{}/{}", use_lang().code(), text.section);
@@ -50,6 +54,7 @@ pub fn ListFrame(
         <IgnoredNotice ignored=state.ignored/>
         <FilterForm filters=state.filters clear_href=path.clone() active search=search.map(|q| (t(&key("search")), q))/>
         <ResultCount key=count_key total=state.page.total/>
+        <AlternativesNotice alternatives/>
         {if state.is_empty {
             view! {
                 <p class="empty">{t(&key("empty"))}" "<a href=path.clone()>{t("filters-clear")}</a></p>

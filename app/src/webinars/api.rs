@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub async fn list_webinars(lang: Lang, query: String) -> Result<WebinarListPage, AppError> {
     let db = crate::state::db()?;
     let zone = crate::web::context::reader_time_zone(lang);
-    super::service::list(&db, lang, &query, &zone).await
+    super::service::list(&db, &crate::state::site_search(), lang, &query, &zone).await
 }
 
 /// One published webinar by slug, in the reader's zone.

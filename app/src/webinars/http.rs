@@ -165,7 +165,7 @@ async fn feed(
         .collect::<Vec<_>>()
         .join("&");
     let zone = crate::accounts::time_zone::default_for(lang);
-    let page = super::service::list(&state.db, lang, &filtered, zone).await?;
+    let page = super::service::list(&state.db, &state.offer_search.text, lang, &filtered, zone).await?;
     let self_url = state.absolute(&match query.is_empty() {
         true => Route::WebinarsFeed.at(lang),
         false => format!("{}?{query}", Route::WebinarsFeed.at(lang)),

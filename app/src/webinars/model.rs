@@ -46,6 +46,9 @@ pub struct WebinarCard {
 /// `/{lang}/webinars`: upcoming ones (soonest first), then past ones (latest first).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WebinarListPage {
+    /// The words searched.
+    pub q: String,
+    pub alternatives: crate::ui::alternatives::Alternatives,
     pub upcoming: Vec<WebinarCard>,
     pub past: Vec<WebinarCard>,
     /// The reader's zone, named ("heure de Paris").

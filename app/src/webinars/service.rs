@@ -17,6 +17,9 @@ use crate::entities::{
 };
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::search::held::SiteSearch;
+use crate::search::index::Kind;
+use crate::search::lists;
 use crate::ui::filters::Choice;
 use crate::ui::markdown::to_safe_html;
 use crate::web::urls::Route;
@@ -35,14 +38,18 @@ fn published() -> sea_orm::Select<webinar::Entity> {
 }
 
 /// The programme for `query`, in zone `reader_zone`.
+/// Words (`?q=`) keep the webinars they find; the programme stays in date order.
 pub async fn list(
     db: &impl ConnectionTrait,
+    search: &SiteSearch,
     lang: Lang,
     query: &str,
     reader_zone: &str,
 ) -> Result<WebinarListPage, AppError> {
     let raw = RawQuery::parse(query);
     let mut ignored = Ignored::default();
+    let q = lists::q_of(&raw);
+    let words = lists::list_words(db, search, Kind::Webinar, &q).await?;
     let rows = published().all(db).await?;
     let related = Related::load(db, &rows).await?;
     let framework = Framework::current(db).await?;
@@ -83,7 +90,8 @@ pub async fn list(
     let mut past = Vec::new();
     for row in &rows {
         let is_past = row.starts_at + Duration::minutes(i64::from(row.duration_minutes)) < now;
-        let keep = spoken.as_deref().is_none_or(|l| row.lang.code() == l)
+        let keep = words.as_ref().is_none_or(|w| w.keeps(row.id))
+            && spoken.as_deref().is_none_or(|l| row.lang.code() == l)
             && when.as_deref().is_none_or(|w| (w == "past") == is_past)
             && organisation
                 .as_deref()
@@ -109,7 +117,9 @@ pub async fn list(
     past.reverse();
 
     let mut applied = Vec::new();
+    let words_searched = (!q.is_empty()).then(|| q.clone());
     for (name, value) in [
+        ("q", &words_searched),
         ("lang", &spoken),
         ("competence", &competence),
         ("organisation", &organisation),
@@ -121,7 +131,14 @@ pub async fn list(
             applied.push((name.to_string(), value.clone()));
         }
     }
+    let path = crate::web::urls::Route::Webinars.at(lang);
+    let searched = words.as_ref().map(|w| w.searched());
+    let total = (upcoming.len() + past.len()) as u64;
+    let alternatives =
+        lists::alternatives(db, search, &[Kind::Webinar], &path, &applied, total, searched).await?;
     Ok(WebinarListPage {
+        q,
+        alternatives,
         upcoming,
         past,
         zone: super::when::zone_label(reader_zone, lang),

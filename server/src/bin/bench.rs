@@ -1,6 +1,10 @@
-//! `make bench`: fills a database with generated offers (once) and measures the offer search
-//! (the whole search page's data: count, page, cards and filter choices) for a fixed set of
-//! queries. Usage: `bench <database-url> <offers>`.
+//! `make bench`: fills a database with generated offers and 10,000 items of the other kinds
+//! (once) and measures the offer search (the whole search page's data: count, page, cards and
+//! filter choices) and the site-wide search for fixed sets of queries.
+//! Usage: `bench <database-url> <offers>`.
+
+#[path = "bench/site_search.rs"]
+mod site_search;
 
 use app::i18n::Lang;
 use std::time::Instant;
@@ -65,6 +69,15 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             started.elapsed().as_secs_f64()
         );
     }
+    let started = Instant::now();
+    let others = server::bench_data::others::generate(&db).await?;
+    if others > 0 {
+        app::offers::index::touch(&db).await?;
+        println!(
+            "generated {others} items of the other kinds in {:.1} s",
+            started.elapsed().as_secs_f64()
+        );
+    }
     let backend = format!("{:?}", sea_orm::ConnectionTrait::get_database_backend(&db));
     // As in the portal: the form's choices are kept by the app server.
     let search = app::offers::service::OfferSearch::default();
@@ -79,6 +92,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         bytes as f64 / 1e6
     );
     changed_offer(&db, &search).await?;
+    site_search::measure(&db, &search, &backend).await?;
     profile_ranking(&db, &search).await?;
     let mut all = Vec::new();
     let mut words = Vec::new();
@@ -174,7 +188,7 @@ async fn profile_ranking(
     let profile = Profile::from_parts(answers, []);
     let offers: Vec<(i32, Vec<Required>)> = search.index.read(|index| {
         let everything = app::offers::engine::Query {
-            words: &[],
+            words: None,
             filters: Vec::new(),
             posted_from: None,
             posted_after: None,

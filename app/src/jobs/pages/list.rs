@@ -41,7 +41,7 @@ fn JobsList(page: JobListPage) -> impl IntoView {
         is_empty: page.items.is_empty(),
     };
     view! {
-        <ListFrame text state>
+        <ListFrame text state search=Some(page.q) alternatives=page.alternatives>
             {page.items.into_iter().map(|card| view! { <JobCardItem card heading=2/> }).collect_view()}
         </ListFrame>
     }

@@ -1,12 +1,11 @@
 //! Changing the index in place when offers change, instead of building it again: a changed
-//! offer leaves every posting list and comes back with its new words and values, under the
+//! offer leaves every bitmap and comes back with its new values, under the
 //! same number when its posting time is the same, or as the newest document when it was just
 //! published. Anything else (an offer posted in the past that was not in the index) cannot keep
 //! the order of the numbers, and asks for a rebuild.
 
 use super::{Document, Snapshot};
 use roaring::RoaringBitmap;
-use std::collections::{BTreeMap, HashSet};
 
 impl Snapshot {
     /// Applies `changes` — each changed offer with its document, or `None` when it is no longer
@@ -36,9 +35,6 @@ impl Snapshot {
             return false;
         }
 
-        for postings in [&mut self.title_words, &mut self.all_words] {
-            remove(postings, &leaving);
-        }
         self.values.retain(|_, docs| {
             *docs -= &leaving;
             !docs.is_empty()
@@ -85,33 +81,5 @@ impl Snapshot {
         for key in doc.values() {
             self.values.entry(key).or_default().insert(n);
         }
-        let title: HashSet<&str> = doc.title.split(' ').filter(|w| !w.is_empty()).collect();
-        let body = doc.body.split(' ').filter(|w| !w.is_empty());
-        let all: HashSet<&str> = title.iter().copied().chain(body).collect();
-        for (postings, words) in [(&mut self.title_words, title), (&mut self.all_words, all)] {
-            for word in words {
-                match postings.get_mut(word) {
-                    Some(docs) => {
-                        docs.insert(n);
-                    }
-                    None => {
-                        postings.insert(word.to_string(), std::iter::once(n).collect());
-                    }
-                }
-            }
-        }
     }
-}
-
-/// Takes `leaving` out of every posting list, dropping the lists left empty.
-fn remove(postings: &mut BTreeMap<String, RoaringBitmap>, leaving: &RoaringBitmap) {
-    if leaving.is_empty() {
-        return;
-    }
-    postings.retain(|_, docs| {
-        if !docs.is_disjoint(leaving) {
-            *docs -= leaving;
-        }
-        !docs.is_empty()
-    });
 }

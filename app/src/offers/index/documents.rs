@@ -7,12 +7,8 @@ use crate::offers::engine::Document;
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::{
     ColumnTrait, Condition, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    Statement, Value,
 };
 use std::collections::HashMap;
-
-/// Offers whose text is read per query while the index is built.
-const BATCH: i64 = 5_000;
 
 /// Which offers to read.
 #[derive(Clone, Copy, Debug)]
@@ -33,7 +29,7 @@ impl Which<'_> {
     }
 }
 
-/// The published offers among `which`, with their search text.
+/// The published offers among `which`, with what the filters read.
 pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Vec<Document>, DbErr> {
     type Row = (
         i32,
@@ -78,8 +74,6 @@ pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Ve
                 langs: Vec::new(),
                 competence_ids: Vec::new(),
                 requirements: Vec::new(),
-                title: String::new(),
-                body: String::new(),
             },
         )
         .collect();
@@ -117,61 +111,5 @@ pub async fn documents(db: &impl ConnectionTrait, which: Which<'_>) -> Result<Ve
             documents[n].requirements.extend(required);
         }
     }
-    // The text in batches, so a large catalogue is never held twice.
-    let mut after = i32::MIN;
-    loop {
-        let rows = texts(db, which, after).await?;
-        for (id, title, body) in &rows {
-            after = *id;
-            if let Some(&n) = position.get(id) {
-                documents[n].title = title.clone();
-                documents[n].body = body.clone();
-            }
-        }
-        if (rows.len() as i64) < BATCH {
-            break;
-        }
-    }
     Ok(documents)
-}
-
-/// One batch of search texts (offer id, title, body) of `which`, after offer `after`.
-async fn texts(
-    db: &impl ConnectionTrait,
-    which: Which<'_>,
-    after: i32,
-) -> Result<Vec<(i32, String, String)>, DbErr> {
-    let backend = db.get_database_backend();
-    // Offer ids are numbers: writing them into the statement cannot inject anything.
-    let only = match which {
-        Which::All => String::new(),
-        Which::Only([]) => " AND 1 = 0".to_string(),
-        Which::Only(ids) => {
-            let ids: Vec<String> = ids.iter().map(i32::to_string).collect();
-            format!(" AND offer_id IN ({})", ids.join(", "))
-        }
-    };
-    let (first, second) = match backend {
-        sea_orm::DbBackend::Sqlite => ("?", "?"),
-        _ => ("$1", "$2"),
-    };
-    let sql = format!(
-        "SELECT offer_id, title, body FROM offer_texts WHERE offer_id > {first}{only} ORDER BY offer_id LIMIT {second}"
-    );
-    let rows = db
-        .query_all_raw(Statement::from_sql_and_values(
-            backend,
-            sql,
-            [Value::from(after), Value::from(BATCH)],
-        ))
-        .await?;
-    rows.iter()
-        .map(|row| {
-            Ok((
-                row.try_get_by_index(0)?,
-                row.try_get_by_index(1)?,
-                row.try_get_by_index(2)?,
-            ))
-        })
-        .collect()
 }

@@ -4,7 +4,9 @@ use super::card::OfferCardItem;
 use super::search_form::{ActiveFilters, SearchForm};
 use crate::i18n::{t, use_lang};
 use crate::offers::api::search_offers;
+use crate::offers::codes::SAVE_SEARCH_ANCHOR;
 use crate::offers::model::OfferListPage;
+use crate::ui::alternatives::AlternativesNotice;
 use crate::ui::filters::{IgnoredNotice, ResultCount};
 use crate::ui::form::{FormState, PostForm};
 use crate::ui::layout::{public_origin, request_path_and_query};
@@ -47,6 +49,7 @@ fn OfferResults(page: OfferListPage) -> impl IntoView {
         <SearchForm page=page.clone()/>
         <ActiveFilters page=page.clone()/>
         <ResultCount key="offers-count" total/>
+        <AlternativesNotice alternatives=page.alternatives.clone()/>
         <SaveSearch query=crate::ui::pagination::href_with("", &params.clone(), None)/>
         {if empty {
             view! {
@@ -82,7 +85,7 @@ fn SaveSearch(query: String) -> impl IntoView {
         let sign_in =
             Route::SignIn.with_next_then(lang, Some(&back), Some(crate::offers::codes::SAVE_SEARCH));
         return view! {
-            <p class="small">
+            <p class="small" id=SAVE_SEARCH_ANCHOR>
                 <a href=sign_in>{t("offers-save-search-sign-in")}</a>
             </p>
         }
@@ -90,6 +93,7 @@ fn SaveSearch(query: String) -> impl IntoView {
     }
     let form = FormState::current();
     view! {
+        <div id=SAVE_SEARCH_ANCHOR>
         <PostForm form action=Route::Offers.at(lang) fields=&[] form_errors=true class="save-search">
             <input type="hidden" name="action" value="save-search"/>
             <input type="hidden" name="query" value=query/>
@@ -99,6 +103,7 @@ fn SaveSearch(query: String) -> impl IntoView {
             </div>
             <button type="submit" class="button-secondary">{t("offers-save-search")}</button>
         </PostForm>
+        </div>
     }
     .into_any()
 }

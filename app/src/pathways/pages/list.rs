@@ -100,7 +100,7 @@ fn PathwaysList(page: PathwayListPage) -> impl IntoView {
         note: None,
     };
     view! {
-        <ListFrame text state>
+        <ListFrame text state search=Some(page.q) alternatives=page.alternatives>
             {page.items.into_iter().map(|card| view! { <PathwayCardItem card heading=2/> }).collect_view()}
         </ListFrame>
     }

@@ -81,7 +81,7 @@ fn index_of(docs: Vec<SearchDoc>) -> SearchIndex {
 
 fn ids(index: &SearchIndex, query: &str) -> Vec<i32> {
     index
-        .search(query, &[])
+        .search(query, Scope::default())
         .unwrap_or_else(|e| panic!("{query}: {e}"))
         .into_iter()
         .map(|h| h.id)
@@ -189,7 +189,15 @@ fn the_same_query_gives_the_same_order_however_the_index_was_built() {
 #[test]
 fn kinds_filter_the_results() {
     let index = index_of(sample());
-    let hits = index.search("formation", &[Kind::Interview]).unwrap_or_default();
+    let hits = index
+        .search(
+            "formation",
+            Scope {
+                kinds: &[Kind::Interview],
+                lang: None,
+            },
+        )
+        .unwrap_or_default();
     assert!(
         hits.iter().all(|h| h.kind == Kind::Interview) && !hits.is_empty(),
         "{hits:?}"
@@ -207,7 +215,7 @@ fn hostile_queries_never_fail() {
         "\u{0}\u{fffd}\u{202e}".to_string(),
         "a".repeat(41),
     ] {
-        assert!(index.search(&query, &[]).is_ok(), "{query:.40}");
+        assert!(index.search(&query, Scope::default()).is_ok(), "{query:.40}");
     }
     assert_eq!(SearchIndex::words(&"mot ".repeat(100)).len(), 1);
     assert!(SearchIndex::words(&"x ".repeat(5000)).len() <= MAX_WORDS);

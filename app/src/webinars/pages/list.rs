@@ -3,6 +3,7 @@
 //! upcoming or past, accessibility); times in the reader's zone, named.
 
 use crate::i18n::{t, t_args, use_lang, Lang};
+use crate::ui::alternatives::AlternativesNotice;
 use crate::ui::filters::{Choice, FilterForm, IgnoredNotice, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::load::load_page;
@@ -122,7 +123,8 @@ fn WebinarsList(page: WebinarListPage) -> impl IntoView {
         <p class="lead">{t("webinars-intro")}</p>
         <p class="small">{t_args("webinars-zone-note", &[("zone", page.zone.clone().into())])}</p>
         <IgnoredNotice ignored=page.ignored/>
-        <FilterForm filters clear_href=path active=!page.applied.is_empty()/>
+        <FilterForm filters clear_href=path active=!page.applied.is_empty() search=Some((t("webinars-search"), page.q.clone()))/>
+        <AlternativesNotice alternatives=page.alternatives.clone()/>
         <p><a href=feed type="application/atom+xml">{t("webinars-feed")}</a></p>
         {section(t("webinars-upcoming"), "upcoming-title", page.upcoming, t("webinars-none-upcoming"))}
         {section(t("webinars-past-title"), "past-title", page.past, t("webinars-none-past"))}
