@@ -36,11 +36,14 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let state = app_state(&settings, db);
     let runner = server::background::runner(&settings, &state)?;
     let jobs = runner.clone().spawn(server::background::POLL);
-    // The offer search index is built now rather than by the first visitor's search.
+    // The search indexes are built now rather than by the first visitor's search.
     let warm = state.clone();
     tokio::spawn(async move {
         if let Err(error) = warm.offer_search.index.refresh(&warm.db).await {
             tracing::error!(%error, "building the offer search index");
+        }
+        if let Err(error) = warm.offer_search.text.current(&warm.db).await {
+            tracing::error!(%error, "building the text search index");
         }
     });
     let app = build_router(&settings, state);

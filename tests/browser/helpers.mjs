@@ -37,6 +37,12 @@ export const CORE_PAGES = [
   'assessment/profile',
   'assessment/results',
   'search?q=donnees',
+  'search?q=fomatoin',
+  'search?q=python&kind=webinar&lang=es',
+  'offers?q=fomatoin&kind=training',
+  'jobs?q=developpeuse',
+  'webinars?q=formations',
+  'resources?q=benevoles&lang=fr',
 ];
 
 export async function launch() {

@@ -50,6 +50,7 @@ mod robustness;
 mod routing;
 mod saved_offers;
 mod saved_offers_flow;
+mod search_lists;
 mod search_sync;
 mod sessions;
 mod sign_in;

@@ -13,7 +13,7 @@ pub use held::OfferIndex;
 use crate::entities::offer;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QuerySelect};
 use std::collections::BTreeSet;
 
 /// The `app_meta` key of the generation counter.
@@ -29,9 +29,9 @@ pub async fn reindex(db: &impl ConnectionTrait, offer_id: i32) -> Result<(), DbE
     changed(db, &[offer_id]).await
 }
 
-/// The write path's listener: a changed offer is read again by every server's filter index
-/// (the text index has its own listener), and an offer published now counts as new for the
-/// saved-search alerts.
+/// The write path's listener: a changed offer (or an organisation's offers) is read again by
+/// every server's filter index (the text index has its own listener), and an offer published
+/// now counts as new for the saved-search alerts.
 pub fn on_change<'a>(
     txn: &'a sea_orm::DatabaseTransaction,
     change: &'a crate::content::write::Change,
@@ -52,6 +52,21 @@ pub fn on_change<'a>(
                         .await?;
                 }
                 changed(txn, &[change.id]).await
+            }
+            // Its offers are found by its name: searches cached on them are out of date.
+            ContentKind::Organisation => {
+                let offers: Vec<i32> = offer::Entity::find()
+                    .filter(offer::Column::OrganisationId.eq(change.id))
+                    .select_only()
+                    .column(offer::Column::Id)
+                    .into_tuple()
+                    .all(txn)
+                    .await?;
+                if offers.is_empty() {
+                    // `changed` with no offer means every offer.
+                    return Ok(());
+                }
+                changed(txn, &offers).await
             }
             _ => Ok(()),
         }

@@ -7,8 +7,8 @@
 
 use crate::i18n::Lang;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, TextAnalyzer,
-    TokenStream,
+    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, SimpleTokenizer, Stemmer, StopWordFilter,
+    TextAnalyzer, TokenStream,
 };
 
 /// Words longer than this are not indexed (nobody types them; they are usually garbage).
@@ -52,6 +52,34 @@ pub fn plain() -> TextAnalyzer {
         .filter(LowerCaser)
         .filter(AsciiFoldingFilter)
         .build()
+}
+
+/// Whether a folded word says nothing alone: one letter, or a stop word of one of the
+/// languages ("de", "the", "per", "y"). A query leaves them out when it has other words.
+pub fn is_stop_word(word: &str) -> bool {
+    use std::sync::OnceLock;
+    static FILTERS: OnceLock<Vec<std::sync::Mutex<TextAnalyzer>>> = OnceLock::new();
+    if word.chars().count() <= 1 {
+        return true;
+    }
+    let filters = FILTERS.get_or_init(|| {
+        Lang::ALL
+            .iter()
+            .filter_map(|lang| StopWordFilter::new(stemmer_language(*lang)))
+            .map(|filter| {
+                std::sync::Mutex::new(
+                    TextAnalyzer::builder(SimpleTokenizer::default())
+                        .filter(LowerCaser)
+                        .filter(filter)
+                        .build(),
+                )
+            })
+            .collect()
+    });
+    filters.iter().any(|filter| {
+        let mut analyzer = filter.lock().unwrap_or_else(|e| e.into_inner());
+        terms(&mut analyzer, word).is_empty()
+    })
 }
 
 /// The terms `analyzer` makes of `text`, in order.

@@ -189,11 +189,32 @@ pub async fn changes(
     Ok(out)
 }
 
-/// Every published item of every kind.
-pub async fn everything(db: &impl ConnectionTrait) -> Result<Vec<SearchDoc>, DbErr> {
-    let mut all = Vec::new();
-    for kind in Kind::ALL {
-        all.extend(of_kind(db, kind, None).await?);
+/// The ids of the published items of `kind`.
+pub async fn published_ids(db: &impl ConnectionTrait, kind: Kind) -> Result<Vec<i32>, DbErr> {
+    use sea_orm::QuerySelect;
+    let published = ContentStatus::Published;
+    macro_rules! ids {
+        ($entity:ident) => {
+            $entity::Entity::find()
+                .filter($entity::Column::Status.eq(published))
+                .select_only()
+                .column($entity::Column::Id)
+                .into_tuple()
+                .all(db)
+                .await?
+        };
     }
-    Ok(all)
+    Ok(match kind {
+        Kind::Offer => ids!(offer),
+        Kind::Pathway => ids!(pathway),
+        Kind::Webinar => ids!(webinar),
+        Kind::Resource => ids!(resource),
+        Kind::Interview => ids!(interview),
+        Kind::JobProfile => ids!(job_profile),
+        Kind::Organisation => ids!(organisation),
+    })
 }
+
+/// How many items a rebuild reads at once: the documents of a large catalogue are never all
+/// held at the same time.
+pub const BATCH: usize = 5_000;

@@ -47,12 +47,17 @@ impl SiteSearch {
                 return Ok(h.index.clone());
             }
         }
-        let index = SearchIndex::new().map_err(failed)?;
-        let docs = documents::everything(db).await?;
-        index
-            .replace(docs.into_iter().map(|d| (d.kind, d.id, Some(d))).collect())
-            .map_err(failed)?;
-        let index = Arc::new(index);
+        let index = Arc::new(SearchIndex::new().map_err(failed)?);
+        for kind in Kind::ALL {
+            let ids = documents::published_ids(db, kind).await?;
+            for batch in ids.chunks(documents::BATCH) {
+                let docs = documents::of_kind(db, kind, Some(batch)).await?;
+                let adding = index.clone();
+                // Indexing is work for a processor, not for the threads answering requests.
+                blocking(move || adding.replace(docs.into_iter().map(|d| (d.kind, d.id, Some(d))).collect()))
+                    .await?;
+            }
+        }
         *held = Some(Held {
             index: index.clone(),
             generation,

@@ -17,22 +17,28 @@ use std::collections::HashMap;
 pub struct ListWords {
     /// Their ids, the best first.
     pub ids: Vec<i32>,
-    rank: HashMap<i32, usize>,
+    /// Each id's place, made when a list first asks (the offers search reads `ids` only).
+    rank: std::sync::OnceLock<HashMap<i32, usize>>,
     /// They hold every word (otherwise some: no item holds them all).
     pub every_word: bool,
 }
 
 impl ListWords {
+    fn rank(&self) -> &HashMap<i32, usize> {
+        self.rank
+            .get_or_init(|| self.ids.iter().enumerate().map(|(n, id)| (*id, n)).collect())
+    }
+
     /// Whether the words find item `id`.
     pub fn keeps(&self, id: i32) -> bool {
-        self.rank.contains_key(&id)
+        self.rank().contains_key(&id)
     }
 
     /// Keeps the items of `items` the words find, the best first (equal ones keep their order).
     pub fn keep<T>(&self, items: Vec<T>, id: impl Fn(&T) -> i32) -> Vec<T> {
         let mut kept: Vec<(usize, T)> = items
             .into_iter()
-            .filter_map(|item| self.rank.get(&id(&item)).map(|rank| (*rank, item)))
+            .filter_map(|item| self.rank().get(&id(&item)).map(|rank| (*rank, item)))
             .collect();
         kept.sort_by_key(|(rank, _)| *rank);
         kept.into_iter().map(|(_, item)| item).collect()
@@ -87,7 +93,7 @@ pub async fn list_words(
     let found = search.find(db, q, &[kind], None).await?;
     let ids: Vec<i32> = found.hits.iter().map(|h| h.id).collect();
     Ok(Some(ListWords {
-        rank: ids.iter().enumerate().map(|(n, id)| (*id, n)).collect(),
+        rank: std::sync::OnceLock::new(),
         ids,
         every_word: found.every_word,
     }))

@@ -60,9 +60,13 @@ pub async fn page(
         .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
         .collect();
     let path = crate::web::urls::Route::Search.at(lang);
+    // Whether the words find something once the kind and language are left out.
+    let found_any = !result.hits.is_empty()
+        || ((!only.is_empty() || written_in.is_some())
+            && !search.find(db, &q, &[], None).await?.hits.is_empty());
     let searched = super::lists::Searched {
         every_word: result.every_word,
-        found_any: !result.hits.is_empty(),
+        found_any,
     };
     let total = result.hits.len() as u64;
     page.alternatives =

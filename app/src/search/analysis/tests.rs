@@ -74,3 +74,13 @@ fn derivation_rules_leave_short_stems_alone() {
     );
     assert_eq!(super::super::derived::derive(Lang::En, "developer"), None);
 }
+
+#[test]
+fn stop_words_and_single_letters_say_nothing_alone() {
+    for word in ["de", "la", "the", "of", "per", "y", "d", "l", "e"] {
+        assert!(is_stop_word(word), "{word}");
+    }
+    for word in ["donnees", "data", "formation", "datos", "dati", "open"] {
+        assert!(!is_stop_word(word), "{word}");
+    }
+}

@@ -6,7 +6,7 @@
 
 use super::collect::AllHits;
 use super::{Found, Hit, Scope, SearchIndex, MAX_CHARS, MAX_WORDS, TITLE_BOOST};
-use crate::search::analysis::{plain, stemmed, terms};
+use crate::search::analysis::{is_stop_word, plain, stemmed, terms};
 use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, Term};
@@ -22,21 +22,31 @@ pub(super) fn typos_allowed(word: &str) -> u8 {
 
 impl SearchIndex {
     /// The words of a query as typed: at most `MAX_CHARS` characters and `MAX_WORDS` words,
-    /// folded (nothing is ever read as search syntax).
+    /// folded (nothing is ever read as search syntax), without the stop words unless there is
+    /// nothing else ("protección de datos" asks for "proteccion" and "datos").
     pub fn words(query: &str) -> Vec<String> {
         let head: String = query.chars().take(MAX_CHARS).collect();
         let mut words = terms(&mut plain(), &head);
-        words.dedup();
+        let mut seen = std::collections::HashSet::new();
+        words.retain(|w| seen.insert(w.clone()));
+        if words.iter().any(|w| !is_stop_word(w)) {
+            words.retain(|w| !is_stop_word(w));
+        }
         words.truncate(MAX_WORDS);
         words
     }
 
     /// The terms a word is found by as it is written: its stems in each language (titles
-    /// flagged) and itself, read plainly.
+    /// flagged) and itself, read plainly (a stop word only plainly: it is in nearly everything).
     fn exact_terms(&self, word: &str) -> Vec<(Term, bool)> {
         let f = &self.fields;
         let mut found: Vec<(Term, bool)> = Vec::new();
-        for (lang, title, body) in &f.stemmed {
+        let stemmed_fields = if is_stop_word(word) {
+            &[][..]
+        } else {
+            &f.stemmed[..]
+        };
+        for (lang, title, body) in stemmed_fields {
             for stem in terms(&mut stemmed(*lang), word) {
                 found.push((Term::from_field_text(*title, &stem), true));
                 found.push((Term::from_field_text(*body, &stem), false));
@@ -148,12 +158,15 @@ impl SearchIndex {
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(kinds))));
         }
         let mut hits = searcher.search(&BooleanQuery::new(clauses), &AllHits)?;
-        hits.sort_by(|a, b| {
-            b.rounded()
-                .cmp(&a.rounded())
-                .then(b.fresh.cmp(&a.fresh))
-                .then(a.kind.cmp(&b.kind))
-                .then(a.id.cmp(&b.id))
+        // The best score, then the freshest, then kind and id: a total order, so unstable
+        // sorting is safe (and the same on every server).
+        hits.sort_unstable_by_key(|h| {
+            (
+                std::cmp::Reverse(h.rounded()),
+                std::cmp::Reverse(h.fresh),
+                h.kind,
+                h.id,
+            )
         });
         Ok(hits)
     }

@@ -220,3 +220,57 @@ fn hostile_queries_never_fail() {
     assert_eq!(SearchIndex::words(&"mot ".repeat(100)).len(), 1);
     assert!(SearchIndex::words(&"x ".repeat(5000)).len() <= MAX_WORDS);
 }
+
+#[test]
+fn stop_words_are_left_out_unless_there_is_nothing_else() {
+    assert_eq!(
+        SearchIndex::words("Protección de datos"),
+        vec!["proteccion", "datos"]
+    );
+    assert_eq!(SearchIndex::words("the data of a city"), vec!["data", "city"]);
+    assert_eq!(SearchIndex::words("d l'association"), vec!["association"]);
+    // Only stop words: they are searched (plainly) rather than nothing.
+    assert_eq!(SearchIndex::words("de la"), vec!["de", "la"]);
+    let index = index_of(sample());
+    let with = index
+        .search("formation de bénévoles", Scope::default())
+        .unwrap_or_default();
+    let without = index
+        .search("formation bénévoles", Scope::default())
+        .unwrap_or_default();
+    assert_eq!(with, without);
+}
+
+#[test]
+fn a_typo_too_far_for_the_search_is_suggested_when_the_suggestion_finds() {
+    let index = index_of(sample());
+    // Two letters wrong in a seven-letter word: the search reaches one.
+    assert!(index
+        .search("dnonés", Scope::default())
+        .unwrap_or_default()
+        .is_empty());
+    assert_eq!(
+        index
+            .suggest("dnonés", Scope::default())
+            .ok()
+            .flatten()
+            .as_deref(),
+        Some("donnees")
+    );
+    // Known words are kept as typed; nothing to suggest when every word is known.
+    assert_eq!(index.suggest("formation", Scope::default()).ok().flatten(), None);
+    // Nothing near enough, or a suggestion that would find nothing in the scope: none.
+    assert_eq!(index.suggest("zzzyxw", Scope::default()).ok().flatten(), None);
+    let only_offers = Scope {
+        kinds: &[Kind::Offer],
+        lang: None,
+    };
+    let offers_hold_it = !index
+        .search("donnees", only_offers)
+        .unwrap_or_default()
+        .is_empty();
+    assert_eq!(
+        index.suggest("dnonés", only_offers).ok().flatten().is_some(),
+        offers_hold_it
+    );
+}
