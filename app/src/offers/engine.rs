@@ -157,7 +157,10 @@ impl Snapshot {
                 .collect()
         });
         if let Some(ranked) = &ranked {
-            sets.push(ranked.iter().copied().collect());
+            // A bitmap fills fastest in order (the relevance order is not).
+            let mut found = ranked.clone();
+            found.sort_unstable();
+            sets.push(RoaringBitmap::from_sorted_iter(found).unwrap_or_default());
         }
         let all = sets.intersection();
         let ranked = match query.order {

@@ -14,7 +14,7 @@ use crate::entities::offer;
 use crate::error::AppError;
 use crate::i18n::Lang;
 use crate::search::index::{Kind, MAX_CHARS};
-use crate::search::lists::{alternatives, list_words};
+use crate::search::lists::{alternatives, list_words_ordered};
 use chrono::{Duration, Utc};
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait};
 
@@ -148,7 +148,8 @@ async fn search_with(
         fit: raw.one_of("fit", &["mine"], &mut ignored).is_some() && profile.is_some(),
     };
 
-    let words = list_words(db, &search.text, Kind::Offer, &filters.q).await?;
+    let by_relevance = filters.sort == "relevance";
+    let words = list_words_ordered(db, &search.text, Kind::Offer, &filters.q, by_relevance).await?;
     let id_of = |found: Option<i32>| found.unwrap_or(-1).to_string();
     let mut query = Query {
         words: words.as_ref().map(|w| w.ids.as_slice()),
@@ -163,6 +164,8 @@ async fn search_with(
         order: match filters.sort.as_str() {
             "closing" => Order::Closing,
             "newest" => Order::Newest,
+            // Words whose relevance says nothing (only stop words): the newest first.
+            _ if words.as_ref().is_some_and(|w| !w.ranked) => Order::Newest,
             _ => Order::Relevance,
         },
     };

@@ -58,6 +58,8 @@ impl SiteSearch {
                     .await?;
             }
         }
+        let compacting = index.clone();
+        blocking(move || compacting.compact()).await?;
         *held = Some(Held {
             index: index.clone(),
             generation,
@@ -77,6 +79,19 @@ impl SiteSearch {
         let index = self.current(db).await?;
         let (query, kinds) = (query.to_string(), kinds.to_vec());
         blocking(move || index.find(&query, Scope { kinds: &kinds, lang })).await
+    }
+
+    /// The same items in no particular order (see `SearchIndex::find_unordered`).
+    pub async fn find_unordered(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &str,
+        kinds: &[Kind],
+        lang: Option<Lang>,
+    ) -> Result<Found, AppError> {
+        let index = self.current(db).await?;
+        let (query, kinds) = (query.to_string(), kinds.to_vec());
+        blocking(move || index.find_unordered(&query, Scope { kinds: &kinds, lang })).await
     }
 
     /// Every item matching `query` among `kinds` (all when empty), the best first.

@@ -47,6 +47,22 @@ impl Hit {
     pub fn rounded(&self) -> i64 {
         (self.score * 100.0).round() as i64
     }
+
+    /// Where the hit comes in the results: the best score, then the freshest, then kind and
+    /// id — a total order, so the same on every server and safe for unstable sorting.
+    pub fn order(&self) -> (std::cmp::Reverse<i64>, std::cmp::Reverse<i64>, Kind, i32) {
+        (
+            std::cmp::Reverse(self.rounded()),
+            std::cmp::Reverse(self.fresh),
+            self.kind,
+            self.id,
+        )
+    }
+
+    /// Sorts `hits` in results order (each key computed once: there may be 100,000).
+    pub fn sort(hits: &mut [Hit]) {
+        hits.sort_by_cached_key(Hit::order);
+    }
 }
 
 /// Where a query looks: among some kinds (all when empty), in one language's items or all.
@@ -63,6 +79,9 @@ pub struct Scope<'a> {
 pub struct Found {
     pub hits: Vec<Hit>,
     pub every_word: bool,
+    /// Whether the hits were scored: not when every word is a stop word (they are in nearly
+    /// everything, so their relevance says nothing and the freshest come first).
+    pub scored: bool,
 }
 
 /// The most words of a query that are searched.
@@ -181,6 +200,17 @@ impl SearchIndex {
         }
         writer.commit()?;
         drop(writer);
+        self.reader.reload()
+    }
+
+    /// Merges the segments a bulk load left into one: a search reads every segment, so a
+    /// rebuild in batches would otherwise answer more slowly than one made at once.
+    pub fn compact(&self) -> tantivy::Result<()> {
+        let segments = self.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            let mut writer = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+            writer.merge(&segments).wait()?;
+        }
         self.reader.reload()
     }
 

@@ -21,6 +21,9 @@ pub struct ListWords {
     rank: std::sync::OnceLock<HashMap<i32, usize>>,
     /// They hold every word (otherwise some: no item holds them all).
     pub every_word: bool,
+    /// `ids` are in order of relevance (not when the list asked for none, or when the words
+    /// were only stop words, whose relevance says nothing).
+    pub ranked: bool,
 }
 
 impl ListWords {
@@ -87,15 +90,32 @@ pub async fn list_words(
     kind: Kind,
     q: &str,
 ) -> Result<Option<ListWords>, AppError> {
+    list_words_ordered(db, search, kind, q, true).await
+}
+
+/// The same, in order of relevance only when `ordered` (a list sorted otherwise needs only
+/// which items the words find, and is spared ordering up to 100,000 of them).
+pub async fn list_words_ordered(
+    db: &impl ConnectionTrait,
+    search: &SiteSearch,
+    kind: Kind,
+    q: &str,
+    ordered: bool,
+) -> Result<Option<ListWords>, AppError> {
     if super::index::SearchIndex::words(q).is_empty() {
         return Ok(None);
     }
-    let found = search.find(db, q, &[kind], None).await?;
+    let mut found = search.find_unordered(db, q, &[kind], None).await?;
+    let ranked = ordered && found.scored;
+    if ranked {
+        super::index::Hit::sort(&mut found.hits);
+    }
     let ids: Vec<i32> = found.hits.iter().map(|h| h.id).collect();
     Ok(Some(ListWords {
         rank: std::sync::OnceLock::new(),
         ids,
         every_word: found.every_word,
+        ranked,
     }))
 }
 

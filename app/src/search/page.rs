@@ -2,7 +2,7 @@
 //! the words matched (marked), and a link to the kind's own list with the same words.
 
 use super::documents::of_kind;
-use super::index::{Kind, SearchDoc};
+use super::index::{Hit, Kind, SearchDoc};
 use super::model::{Found, Group, SearchPage};
 use super::snippet::snippet;
 use crate::catalogue::query::{Ignored, RawQuery};
@@ -54,7 +54,8 @@ pub async fn page(
     }
     let only: Vec<Kind> = kind.as_deref().and_then(Kind::parse).into_iter().collect();
     let written_in = written.as_deref().and_then(Lang::parse);
-    let result = search.find(db, &q, &only, written_in).await?;
+    // Only the best few of each kind are shown: no need to order every item found.
+    let result = search.find_unordered(db, &q, &only, written_in).await?;
     let applied: Vec<(String, String)> = [("q", Some(q.clone())), ("kind", kind), ("lang", written)]
         .into_iter()
         .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
@@ -63,7 +64,7 @@ pub async fn page(
     // Whether the words find something once the kind and language are left out.
     let found_any = !result.hits.is_empty()
         || ((!only.is_empty() || written_in.is_some())
-            && !search.find(db, &q, &[], None).await?.hits.is_empty());
+            && !search.find_unordered(db, &q, &[], None).await?.hits.is_empty());
     let searched = super::lists::Searched {
         every_word: result.every_word,
         found_any,
@@ -75,11 +76,17 @@ pub async fn page(
     page.total = hits.len();
     let encoded: String = form_urlencoded::byte_serialize(q.as_bytes()).collect();
     for kind in Kind::ALL {
-        let of_kind_hits: Vec<i32> = hits.iter().filter(|h| h.kind == kind).map(|h| h.id).collect();
+        let mut of_kind_hits: Vec<Hit> = hits.iter().filter(|h| h.kind == kind).copied().collect();
         if of_kind_hits.is_empty() {
             continue;
         }
-        let best: Vec<i32> = of_kind_hits.iter().copied().take(BEST).collect();
+        let count = of_kind_hits.len();
+        if count > BEST {
+            of_kind_hits.select_nth_unstable_by_key(BEST - 1, Hit::order);
+            of_kind_hits.truncate(BEST);
+        }
+        Hit::sort(&mut of_kind_hits);
+        let best: Vec<i32> = of_kind_hits.iter().map(|h| h.id).collect();
         let docs: HashMap<i32, SearchDoc> = of_kind(db, kind, Some(&best))
             .await?
             .into_iter()
@@ -88,7 +95,7 @@ pub async fn page(
         let segment = list_segment(kind);
         page.groups.push(Group {
             kind: kind.code().to_string(),
-            count: of_kind_hits.len(),
+            count,
             best: best
                 .iter()
                 .filter_map(|id| docs.get(id))

@@ -7,7 +7,10 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::Column;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
-pub(super) struct AllHits;
+pub(super) struct AllHits {
+    /// Whether to score the hits (BM25); unscored hits all score 0.
+    pub scored: bool,
+}
 
 pub(super) struct SegmentHits {
     kind: Column<u64>,
@@ -31,7 +34,7 @@ impl Collector for AllHits {
     }
 
     fn requires_scoring(&self) -> bool {
-        true
+        self.scored
     }
 
     fn merge_fruits(&self, fruits: Vec<Vec<Hit>>) -> tantivy::Result<Vec<Hit>> {

@@ -110,26 +110,43 @@ impl SearchIndex {
     /// Every item matching `query` in `scope`: those holding every word, or when none does,
     /// those holding some.
     pub fn find(&self, query: &str, scope: Scope) -> tantivy::Result<Found> {
+        let mut found = self.find_unordered(query, scope)?;
+        Hit::sort(&mut found.hits);
+        Ok(found)
+    }
+
+    /// The same items in no particular order, for a caller that needs only some of them in
+    /// order (the site-wide search's best few of each kind).
+    pub fn find_unordered(&self, query: &str, scope: Scope) -> tantivy::Result<Found> {
         let words = Self::words(query);
         if words.is_empty() {
             return Ok(Found::default());
         }
-        let every = self.run(&words, scope, Occur::Must)?;
+        let scored = words.iter().any(|w| !is_stop_word(w));
+        let every = self.run(&words, scope, Occur::Must, scored)?;
         if !every.is_empty() || words.len() == 1 {
             return Ok(Found {
                 every_word: !every.is_empty(),
                 hits: every,
+                scored,
             });
         }
-        let some = self.run(&words, scope, Occur::Should)?;
+        let some = self.run(&words, scope, Occur::Should, scored)?;
         Ok(Found {
             hits: some,
             every_word: false,
+            scored,
         })
     }
 
-    /// The items holding the words (`each`: every word, or some) in `scope`, in order.
-    pub(super) fn run(&self, words: &[String], scope: Scope, each: Occur) -> tantivy::Result<Vec<Hit>> {
+    /// The items holding the words (`each`: every word, or some) in `scope`, in no order.
+    pub(super) fn run(
+        &self,
+        words: &[String],
+        scope: Scope,
+        each: Occur,
+        scored: bool,
+    ) -> tantivy::Result<Vec<Hit>> {
         let f = &self.fields;
         let searcher = self.reader.searcher();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
@@ -157,17 +174,6 @@ impl SearchIndex {
                 .collect();
             clauses.push((Occur::Must, Box::new(BooleanQuery::new(kinds))));
         }
-        let mut hits = searcher.search(&BooleanQuery::new(clauses), &AllHits)?;
-        // The best score, then the freshest, then kind and id: a total order, so unstable
-        // sorting is safe (and the same on every server).
-        hits.sort_unstable_by_key(|h| {
-            (
-                std::cmp::Reverse(h.rounded()),
-                std::cmp::Reverse(h.fresh),
-                h.kind,
-                h.id,
-            )
-        });
-        Ok(hits)
+        searcher.search(&BooleanQuery::new(clauses), &AllHits { scored })
     }
 }

@@ -274,3 +274,53 @@ fn a_typo_too_far_for_the_search_is_suggested_when_the_suggestion_finds() {
         offers_hold_it
     );
 }
+
+#[test]
+fn compacting_keeps_every_item_in_one_segment() {
+    let index = SearchIndex::new().unwrap_or_else(|e| panic!("{e}"));
+    for doc in sample() {
+        index
+            .replace(vec![(doc.kind, doc.id, Some(doc))])
+            .unwrap_or_else(|e| panic!("{e}"));
+    }
+    let before = index
+        .search("données", Scope::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        index
+            .index
+            .searchable_segment_ids()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len()
+            > 1
+    );
+    index.compact().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        index
+            .index
+            .searchable_segment_ids()
+            .unwrap_or_else(|e| panic!("{e}"))
+            .len(),
+        1
+    );
+    assert_eq!(
+        index
+            .search("données", Scope::default())
+            .unwrap_or_else(|e| panic!("{e}")),
+        before
+    );
+    assert_eq!(index.len(), sample().len() as u64);
+}
+
+#[test]
+fn only_stop_words_find_the_freshest_first() {
+    let index = index_of(sample());
+    let found = index.find("de la", Scope::default()).unwrap_or_default();
+    assert!(!found.scored);
+    let fresh: Vec<i64> = found.hits.iter().map(|h| h.fresh).collect();
+    let mut newest_first = fresh.clone();
+    newest_first.sort_unstable_by(|a, b| b.cmp(a));
+    assert!(fresh.len() > 1);
+    assert_eq!(fresh, newest_first);
+    assert!(index.find("données", Scope::default()).unwrap_or_default().scored);
+}
