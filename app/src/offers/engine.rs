@@ -14,6 +14,7 @@ use super::codes::{OfferKind, WorkMode};
 use crate::assessment::matching::Required;
 use chrono::{DateTime, NaiveDate, Utc};
 use roaring::{MultiOps, RoaringBitmap};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
 
@@ -89,8 +90,9 @@ pub struct Snapshot {
     posted: VecDeque<DateTime<Utc>>,
     valid_until: VecDeque<Option<NaiveDate>>,
     live: RoaringBitmap,
-    /// Document number of each offer in the index.
-    numbers: HashMap<i32, u32>,
+    /// Document number of each offer in the index (a fast hash: a search's words look up
+    /// every offer they find, up to all of them).
+    numbers: FxHashMap<i32, u32>,
     values: HashMap<(Field, String), RoaringBitmap>,
     /// Open documents for a day (closing dates pass while the index stays).
     open: Mutex<Option<(NaiveDate, RoaringBitmap)>>,
