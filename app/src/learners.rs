@@ -132,8 +132,8 @@ pub async fn ensure(
 }
 
 /// Continues the progress of the anonymous learner holding `code` in this session; the
-/// progress this session had is added to it. Returns false for an unknown code.
-pub async fn resume(db: &DatabaseConnection, session: &Session, code: &str) -> Result<bool, DbErr> {
+/// progress this session had is added to it. Returns the learner, `None` for an unknown code.
+pub async fn resume(db: &DatabaseConnection, session: &Session, code: &str) -> Result<Option<i32>, DbErr> {
     let txn = db.begin().await?;
     let Some(found) = learner::Entity::find()
         .filter(learner::Column::ResumeHash.eq(code_hash(code)))
@@ -141,7 +141,7 @@ pub async fn resume(db: &DatabaseConnection, session: &Session, code: &str) -> R
         .one(&txn)
         .await?
     else {
-        return Ok(false);
+        return Ok(None);
     };
     if let Some(previous) = session.get::<SessionLearner>(LEARNER_KEY).await.ok().flatten() {
         if previous.id != found.id {
@@ -159,7 +159,7 @@ pub async fn resume(db: &DatabaseConnection, session: &Session, code: &str) -> R
     if let Err(error) = session.insert(LEARNER_KEY, remembered).await {
         tracing::error!(%error, "remembering the learner");
     }
-    Ok(true)
+    Ok(Some(found.id))
 }
 
 /// The sign-in hook (`crate::sign_in_hooks`): `adopt`.

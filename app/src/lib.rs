@@ -37,6 +37,8 @@ pub mod partner;
 pub mod pathways;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
+#[cfg(feature = "ssr")]
+pub mod places;
 pub mod resources;
 pub mod search;
 #[cfg(feature = "ssr")]

@@ -124,3 +124,6 @@ mail-reset-body = Someone asked to reset the password of your Social Tech Academ
 mail-reset-ignore = If you did not ask for this, ignore this message: your password stays the same.
 mail-email-changed-subject = Your e-mail address has been changed
 mail-email-changed-body = The e-mail address of your Social Tech Academy account was changed to { $email }. If you did not do this, reset your password at once and write to us.
+accounts-time-zone-partner = { $city }, { $country } ({ $offset })
+accounts-time-zone-group-partners = Partner countries
+accounts-time-zone-group-all = All time zones

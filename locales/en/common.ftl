@@ -2,6 +2,8 @@ site-name = Social Tech Academy
 page-title = { $title } · { $site }
 site-description = Find your way into digital jobs that serve the common good: job profiles, portraits of professionals and the organisations that hire them.
 nav-skip = Skip to main content
+nav-skip-results = Skip to results
+nav-menu = Menu
 nav-main-label = Main
 nav-language-label = Language
 nav-home = Home
@@ -83,7 +85,7 @@ org-kind-foundation = Foundation
 org-kind-public-body = Public body
 org-kind-company = Company
 
-date-long = { $month } { $day }, { $year }
+date-long = { $day } { $month } { $year }
 month-1 = January
 month-2 = February
 month-3 = March
@@ -107,3 +109,14 @@ form-error-missing = Please fill in this field.
 form-error-invalid = This value is not one of the choices offered. Please choose again.
 size-kb = { $size } KB
 size-mb = { $size } MB
+filters-search = Search
+filters-toggle = { $count ->
+    [0] Filters
+   *[other] Filters ({ $count })
+}
+filters-active = Filters in use
+filters-remove = (remove this filter)
+results-title-words = “{ $words }” — { $found }
+results-title = { $title } — { $found }
+results-title-page = { $results }, page { $page }
+list-and = { $first } and { $last }

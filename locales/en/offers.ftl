@@ -20,7 +20,16 @@ offers-filter-any = Any
 offers-filter-q = Words
 offers-filter-kind = Type of offer
 offers-filter-country = Country
-offers-filter-city = City
+offers-filter-city = Place
+offers-filter-place = Where
+offers-place-remote = Remote, from anywhere
+offers-place-add = Add a town
+offers-place-hint = Offers in the towns around are found too. Tick several places to see any of them, for example a town and remote work.
+offers-filter-radius = Distance
+offers-radius-km = { $km ->
+    [0] This town only
+   *[other] Within { $km } km
+}
 offers-filter-mode = Way of working
 offers-filter-lang = Language of the offer
 offers-filter-competence = DigComp competence
@@ -48,8 +57,6 @@ offers-posted-90 = In the last 90 days
 offers-sort-relevance = Best match
 offers-sort-newest = Newest first
 offers-sort-closing = Closing soon
-offers-active-filters = Your search
-offers-remove-filter = (remove)
 offers-posted = Posted on { $date }
 offers-closes = closes on { $date }
 offers-closed = This offer is closed: the closing date has passed. It is kept here for reference.
@@ -116,3 +123,24 @@ offers-unsubscribe-title = Stop the e-mails for this search
 offers-unsubscribe-intro = You are about to stop the daily e-mail of new offers for one of your saved searches. The search itself stays saved.
 offers-unsubscribe-submit = Stop these e-mails
 offers-unsubscribe-manage = Manage all your saved searches
+
+# Key facts of an offer (card and page top)
+offers-facts-label = Key facts
+offers-pay-range = { $min }–{ $max } { $period ->
+    [hour] an hour
+    [month] a month
+   *[year] a year
+}
+offers-pay-one = { $amount } { $period ->
+    [hour] an hour
+    [month] a month
+   *[year] a year
+}
+offers-hours = { $hours ->
+    [one] { $hours } hour a week
+   *[other] { $hours } hours a week
+}
+
+offers-period-hour = Hour
+offers-period-month = Month
+offers-period-year = Year

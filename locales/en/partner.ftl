@@ -154,3 +154,17 @@ partner-notice-registration-opened = Registration is open again.
 partner-notice-registration-closed = Registration is closed. People already registered keep their seat.
 content-kind-webinar = Webinars
 content-kind-one-webinar = Webinar
+
+partner-offer-pay = Pay and hours
+partner-offer-pay-hint = Optional, but offers that state their pay are read more. Gross, in whole amounts.
+partner-offer-salary-min = Pay from (or the amount)
+partner-offer-salary-max = Pay up to
+partner-offer-salary-period = Per
+partner-offer-salary-period-none = Not stated
+partner-offer-salary-currency = Currency
+partner-offer-hours = Hours per week
+partner-error-amount = Write a whole amount, without spaces or a currency sign (for example 32000).
+partner-error-hours = Write a number of hours between 1 and 80.
+partner-error-pay-period = Say whether the amount is per hour, per month or per year.
+partner-error-pay-min = Give the lowest amount first (or only this one).
+partner-error-pay-range = The highest amount must not be below the lowest.

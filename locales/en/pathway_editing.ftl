@@ -106,3 +106,6 @@ content-field-missions = Missions
 content-field-employers = Typical employers
 content-field-routes = Routes into the job
 content-field-employer-kinds = Kinds of employer
+content-field-choice-feedback-n = Why choice { $n } is wrong
+content-field-feedback = Feedback
+partner-step-feedback-hint = For a wrong answer: why it is not the best one, without giving the right one away. Shown to whoever chose it; the right answers and explanations come once the quiz is passed.

@@ -59,7 +59,7 @@ pathways-all-done = You have done every required step of this pathway.
 pathways-get-badge = Get your badge
 pathways-quiz-pass-mark = Pass mark: { $mark }% of correct answers. You can try as many times as you like.
 pathways-quiz-submit = Check my answers
-pathways-quiz-retry = Try again
+pathways-quiz-retry = Check my new answers
 pathways-quiz-result = Your result
 pathways-quiz-score = { $correct } of { $total } correct.
 pathways-quiz-passed = Well done, you passed this quiz.
@@ -67,8 +67,8 @@ pathways-quiz-failed = Not quite there yet: read the feedback below and try agai
 pathways-answer-right = Right.
 pathways-answer-wrong = Not this one.
 pathways-answer-correct-was = The right answer:
-pathways-error-choose = Choose an answer to this question.
-pathways-error-invalid-choice = This answer is not one of the choices: choose one of them.
+pathways-error-choose = Question { $number }: choose an answer.
+pathways-error-invalid-choice = Question { $number }: this answer is not one of the choices, choose one of them.
 pathways-error-quiz-only = This step is done by passing its quiz.
 pathways-error-earlier-step = Step { $step } comes first: do it, then come back to this one.
 pathways-error-not-finished = Do every required step of the pathway first; the badge follows.
@@ -143,3 +143,10 @@ pathways-revoke-reason-required = Give the reason for revoking (at most 500 char
 pathways-towards-title = Pathways towards this job
 pathways-badge-competences = Competences it attests (DigComp)
 pathways-search = Words
+pathways-have-code = I have a resume code
+pathways-quiz-retake = Answer again (your pass is kept)
+pathways-answer-think-again = Read the step again and think about what this answer would lead to.
+pathways-steps-other-lang = { $count ->
+    [one] Step { $steps } is not yet in { $reader }: it is shown in { $shown }.
+   *[other] Steps { $steps } are not yet in { $reader }: they are shown in { $shown }.
+}

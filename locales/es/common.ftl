@@ -1,7 +1,9 @@
 site-name = Social Tech Academy
 page-title = { $title } · { $site }
-site-description = Encuentre su camino hacia empleos digitales al servicio del bien común: perfiles profesionales, retratos de quienes ya trabajan en ellos y las organizaciones que contratan.
+site-description = Encuentra tu camino hacia empleos digitales al servicio del bien común: perfiles profesionales, retratos de quienes ya trabajan en ellos y las organizaciones que contratan.
 nav-skip = Saltar al contenido principal
+nav-skip-results = Saltar a los resultados
+nav-menu = Menú
 nav-main-label = Menú principal
 nav-language-label = Idioma
 nav-home = Inicio
@@ -63,13 +65,13 @@ error-not-found-help = No hemos encontrado esta página. Puede que se haya movid
 error-gone = Esta página se ha retirado
 error-gone-help = Quien la publicó la ha retirado y ya no está disponible. Las listas del sitio muestran lo que está abierto ahora.
 error-forbidden = Acceso denegado
-error-forbidden-help = No tiene permiso para ver esta página.
+error-forbidden-help = No tienes permiso para ver esta página.
 error-validation = Algunos datos no son válidos
-error-validation-help = Revise los campos marcados e inténtelo de nuevo.
+error-validation-help = Revisa los campos marcados e inténtalo de nuevo.
 error-conflict = Esto ya existe
 error-conflict-help = Ya existe un elemento con el mismo nombre o la misma dirección.
 error-internal = Algo ha fallado por nuestra parte
-error-internal-help = Inténtelo de nuevo dentro de un momento. Si el problema continúa, avísenos.
+error-internal-help = Inténtalo de nuevo dentro de un momento. Si el problema continúa, avísanos.
 error-back-home = Volver a la página de inicio
 
 country-BE = Bélgica
@@ -98,12 +100,23 @@ month-11 = noviembre
 month-12 = diciembre
 
 error-bad-request = No hemos podido entender esta solicitud
-error-bad-request-help = La dirección o el formulario enviado no tiene un formato que podamos leer. Vuelva atrás e inténtelo de nuevo.
+error-bad-request-help = La dirección o el formulario enviado no tiene un formato que podamos leer. Vuelve atrás e inténtalo de nuevo.
 error-method-not-allowed = Esta acción no es posible aquí
-error-method-not-allowed-help = Esta página no se utiliza de esta manera. Ábrala desde un enlace o desde los menús del sitio.
-error-payload-too-large = Lo que ha enviado es demasiado grande
-error-payload-too-large-help = El formulario contenía más de lo que podemos aceptar. Acorte el texto y vuelva a enviarlo.
-form-error-missing = Rellene este campo.
-form-error-invalid = Este valor no es una de las opciones propuestas. Elija de nuevo.
+error-method-not-allowed-help = Esta página no se utiliza de esta manera. Ábrela desde un enlace o desde los menús del sitio.
+error-payload-too-large = Lo que has enviado es demasiado grande
+error-payload-too-large-help = El formulario contenía más de lo que podemos aceptar. Acorta el texto y vuelve a enviarlo.
+form-error-missing = Rellena este campo.
+form-error-invalid = Este valor no es una de las opciones propuestas. Elige de nuevo.
 size-kb = { $size } KB
 size-mb = { $size } MB
+filters-search = Buscar
+filters-toggle = { $count ->
+    [0] Filtros
+   *[other] Filtros ({ $count })
+}
+filters-active = Filtros aplicados
+filters-remove = (quitar este filtro)
+results-title-words = «{ $words }» — { $found }
+results-title = { $title } — { $found }
+results-title-page = { $results }, página { $page }
+list-and = { $first } y { $last }

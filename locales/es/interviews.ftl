@@ -9,6 +9,6 @@ interviews-count = { $count ->
    *[other] { $count } entrevistas
 }
 interviews-empty = Ninguna entrevista coincide con estos filtros.
-interviews-job-link = Descubra este trabajo:
+interviews-job-link = Descubre este trabajo:
 interviews-page-title = { $person }: { $title }
 interviews-search = Palabras

@@ -154,3 +154,17 @@ partner-notice-registration-opened = La inscripción vuelve a estar abierta.
 partner-notice-registration-closed = La inscripción está cerrada. Las personas ya inscritas conservan su plaza.
 content-kind-webinar = Webinarios
 content-kind-one-webinar = Webinario
+
+partner-offer-pay = Salario y horario
+partner-offer-pay-hint = Opcional, pero las ofertas que indican el salario se leen más. En bruto, en cantidades enteras.
+partner-offer-salary-min = Salario desde (o la cantidad)
+partner-offer-salary-max = Salario hasta
+partner-offer-salary-period = Por
+partner-offer-salary-period-none = Sin indicar
+partner-offer-salary-currency = Moneda
+partner-offer-hours = Horas semanales
+partner-error-amount = Escribe una cantidad entera, sin espacios ni símbolo de moneda (por ejemplo, 32000).
+partner-error-hours = Escribe un número de horas entre 1 y 80.
+partner-error-pay-period = Indica si la cantidad es por hora, al mes o al año.
+partner-error-pay-min = Indica primero la cantidad más baja (o solo esta).
+partner-error-pay-range = La cantidad más alta no puede ser inferior a la más baja.

@@ -106,3 +106,6 @@ content-field-missions = Funciones
 content-field-employers = Empleadores habituales
 content-field-routes = Cómo acceder a este trabajo
 content-field-employer-kinds = Tipos de empleador
+content-field-choice-feedback-n = Por qué la opción { $n } no es correcta
+content-field-feedback = Comentario
+partner-step-feedback-hint = Para una respuesta incorrecta: por qué no es la mejor, sin desvelar la correcta. Se muestra a quien la elige; las respuestas correctas y las explicaciones llegan al aprobar el cuestionario.

@@ -16,16 +16,16 @@ search-count = { $count ->
    *[other] { $count } resultados.
 }
 search-empty = Todavía no hay nada que coincida con estas palabras.
-search-empty-tip-spelling = Revise la ortografía o pruebe con una palabra más corta o más común.
-search-empty-tip-fewer = Quite una palabra o el tipo de contenido.
+search-empty-tip-spelling = Revisa la ortografía o prueba con una palabra más corta o más común.
+search-empty-tip-fewer = Quita una palabra o el tipo de contenido.
 search-see-all = { $count ->
     [one] Verlo en «{ $kind }» para «{ $q }»
    *[other] Ver los { $count } resultados en «{ $kind }» para «{ $q }»
 }
-search-some-words = Ningún resultado contiene todas sus palabras: estos contienen algunas.
-search-did-you-mean-before = ¿Quería decir{" "}
+search-some-words = Ningún resultado contiene todas tus palabras: estos contienen algunas.
+search-did-you-mean-before = ¿Querías decir{" "}
 search-did-you-mean-after = ?
 search-without-filters = Las mismas palabras sin los filtros
-search-alert = Reciba un correo cuando algo coincida: guarde esta búsqueda
+search-alert = Recibe un correo cuando algo coincida: guarda esta búsqueda
 search-lang-label = Escrito en
 search-lang-all = Cualquier idioma

@@ -124,3 +124,6 @@ mail-reset-body = Quelqu’un a demandé la réinitialisation du mot de passe de
 mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.
 mail-email-changed-subject = Votre adresse e-mail a été modifiée
 mail-email-changed-body = L’adresse e-mail de votre compte Social Tech Academy a été remplacée par { $email }. Si vous n’êtes pas à l’origine de ce changement, réinitialisez immédiatement votre mot de passe et écrivez-nous.
+accounts-time-zone-partner = { $city }, { $country } ({ $offset })
+accounts-time-zone-group-partners = Pays partenaires
+accounts-time-zone-group-all = Tous les fuseaux horaires

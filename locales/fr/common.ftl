@@ -2,6 +2,8 @@ site-name = Social Tech Academy
 page-title = { $title } · { $site }
 site-description = Trouvez votre voie vers les métiers du numérique au service du bien commun : fiches métiers, portraits de professionnels et organisations qui recrutent.
 nav-skip = Aller au contenu principal
+nav-skip-results = Aller aux résultats
+nav-menu = Menu
 nav-main-label = Menu principal
 nav-language-label = Langue
 nav-home = Accueil
@@ -110,3 +112,14 @@ form-error-missing = Veuillez remplir ce champ.
 form-error-invalid = Cette valeur ne fait pas partie des choix proposés. Veuillez choisir à nouveau.
 size-kb = { $size } ko
 size-mb = { $size } Mo
+filters-search = Rechercher
+filters-toggle = { $count ->
+    [0] Filtres
+   *[other] Filtres ({ $count })
+}
+filters-active = Filtres appliqués
+filters-remove = (retirer ce filtre)
+results-title-words = « { $words } » — { $found }
+results-title = { $title } — { $found }
+results-title-page = { $results }, page { $page }
+list-and = { $first } et { $last }

@@ -20,7 +20,16 @@ offers-filter-any = Indifférent
 offers-filter-q = Mots
 offers-filter-kind = Type d'offre
 offers-filter-country = Pays
-offers-filter-city = Ville
+offers-filter-city = Lieu
+offers-filter-place = Où
+offers-place-remote = À distance, de partout
+offers-place-add = Ajouter une ville
+offers-place-hint = Les offres des communes voisines sont trouvées aussi. Cochez plusieurs lieux pour voir les offres de l’un ou de l’autre, par exemple une ville et le travail à distance.
+offers-filter-radius = Distance
+offers-radius-km = { $km ->
+    [0] Cette ville seulement
+   *[other] À { $km } km maximum
+}
 offers-filter-mode = Mode de travail
 offers-filter-lang = Langue de l'offre
 offers-filter-competence = Compétence DigComp
@@ -48,8 +57,6 @@ offers-posted-90 = Au cours des 90 derniers jours
 offers-sort-relevance = Les plus pertinentes d'abord
 offers-sort-newest = Les plus récentes d'abord
 offers-sort-closing = Date limite la plus proche
-offers-active-filters = Votre recherche
-offers-remove-filter = (retirer)
 offers-posted = Publiée le { $date }
 offers-closes = clôture le { $date }
 offers-closed = Cette offre est close : la date limite est passée. Elle reste affichée ici pour information.
@@ -116,3 +123,24 @@ offers-unsubscribe-title = Arrêter les e-mails de cette recherche
 offers-unsubscribe-intro = Vous êtes sur le point d'arrêter l'e-mail quotidien des nouvelles offres pour l'une de vos recherches enregistrées. La recherche elle-même reste enregistrée.
 offers-unsubscribe-submit = Arrêter ces e-mails
 offers-unsubscribe-manage = Gérer toutes vos recherches enregistrées
+
+# Key facts of an offer (card and page top)
+offers-facts-label = L’essentiel
+offers-pay-range = { $min } à { $max } { $period ->
+    [hour] de l’heure
+    [month] par mois
+   *[year] par an
+} (brut)
+offers-pay-one = { $amount } { $period ->
+    [hour] de l’heure
+    [month] par mois
+   *[year] par an
+} (brut)
+offers-hours = { $hours ->
+    [one] { $hours } heure par semaine
+   *[other] { $hours } heures par semaine
+}
+
+offers-period-hour = Heure
+offers-period-month = Mois
+offers-period-year = An

@@ -154,3 +154,17 @@ partner-notice-registration-opened = Les inscriptions sont de nouveau ouvertes.
 partner-notice-registration-closed = Les inscriptions sont closes. Les personnes déjà inscrites gardent leur place.
 content-kind-webinar = Webinaires
 content-kind-one-webinar = Webinaire
+
+partner-offer-pay = Rémunération et horaires
+partner-offer-pay-hint = Facultatif, mais les offres qui indiquent leur rémunération sont davantage lues. En brut, en montants entiers.
+partner-offer-salary-min = Rémunération à partir de (ou le montant)
+partner-offer-salary-max = Rémunération jusqu’à
+partner-offer-salary-period = Par
+partner-offer-salary-period-none = Non précisé
+partner-offer-salary-currency = Devise
+partner-offer-hours = Heures par semaine
+partner-error-amount = Écrivez un montant entier, sans espace ni symbole de devise (par exemple 32000).
+partner-error-hours = Écrivez un nombre d’heures entre 1 et 80.
+partner-error-pay-period = Précisez si le montant est par heure, par mois ou par an.
+partner-error-pay-min = Indiquez d’abord le montant le plus bas (ou seulement celui-ci).
+partner-error-pay-range = Le montant le plus haut ne peut pas être inférieur au plus bas.

@@ -106,3 +106,6 @@ content-field-missions = Missions
 content-field-employers = Employeurs types
 content-field-routes = Comment accéder au métier
 content-field-employer-kinds = Types d’employeurs
+content-field-choice-feedback-n = Pourquoi le choix { $n } ne convient pas
+content-field-feedback = Retour
+partner-step-feedback-hint = Pour une mauvaise réponse : pourquoi elle n’est pas la meilleure, sans dévoiler la bonne. Affiché à qui l’a choisie ; les bonnes réponses et les explications viennent une fois le quiz réussi.

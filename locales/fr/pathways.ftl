@@ -59,7 +59,7 @@ pathways-all-done = Vous avez terminé toutes les étapes obligatoires de ce par
 pathways-get-badge = Obtenir votre badge
 pathways-quiz-pass-mark = Seuil de réussite : { $mark } % de bonnes réponses. Vous pouvez réessayer autant de fois que vous le souhaitez.
 pathways-quiz-submit = Vérifier mes réponses
-pathways-quiz-retry = Réessayer
+pathways-quiz-retry = Vérifier mes nouvelles réponses
 pathways-quiz-result = Votre résultat
 pathways-quiz-score = Bonnes réponses : { $correct } sur { $total }.
 pathways-quiz-passed = Bravo, vous avez réussi ce quiz !
@@ -67,8 +67,8 @@ pathways-quiz-failed = Pas tout à fait : lisez les explications ci-dessous et 
 pathways-answer-right = Exact.
 pathways-answer-wrong = Ce n'est pas celle-ci.
 pathways-answer-correct-was = La bonne réponse :
-pathways-error-choose = Choisissez une réponse à cette question.
-pathways-error-invalid-choice = Cette réponse ne fait pas partie des choix proposés : choisissez-en une.
+pathways-error-choose = Question { $number } : choisissez une réponse.
+pathways-error-invalid-choice = Question { $number } : cette réponse ne fait pas partie des choix proposés, choisissez-en une.
 pathways-error-quiz-only = Pour terminer cette étape, il faut réussir son quiz.
 pathways-error-earlier-step = L'étape { $step } vient d'abord : faites-la, puis revenez à celle-ci.
 pathways-error-not-finished = Terminez d'abord toutes les étapes obligatoires du parcours ; le badge suivra.
@@ -143,3 +143,10 @@ pathways-revoke-reason-required = Indiquez le motif de la révocation (500 carac
 pathways-towards-title = Parcours vers ce métier
 pathways-badge-competences = Compétences attestées (DigComp)
 pathways-search = Mots
+pathways-have-code = J’ai un code de reprise
+pathways-quiz-retake = Répondre à nouveau (votre réussite est conservée)
+pathways-answer-think-again = Relisez l’étape et demandez-vous à quoi mènerait cette réponse.
+pathways-steps-other-lang = { $count ->
+    [one] L’étape { $steps } n’existe pas encore en { $reader } : elle s’affiche en { $shown }.
+   *[other] Les étapes { $steps } n’existent pas encore en { $reader } : elles s’affichent en { $shown }.
+}

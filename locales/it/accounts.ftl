@@ -124,3 +124,6 @@ mail-reset-body = È stata richiesta la reimpostazione della password dell'accou
 mail-reset-ignore = Se la richiesta non è stata fatta personalmente, ignorare questo messaggio: la password resta invariata.
 mail-email-changed-subject = L'indirizzo e-mail è stato cambiato
 mail-email-changed-body = L'indirizzo e-mail dell'account Social Tech Academy è stato cambiato in { $email }. Se la modifica non è stata fatta personalmente, reimpostare subito la password e scriverci.
+accounts-time-zone-partner = { $city }, { $country } ({ $offset })
+accounts-time-zone-group-partners = Paesi partner
+accounts-time-zone-group-all = Tutti i fusi orari

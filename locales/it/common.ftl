@@ -2,6 +2,8 @@ site-name = Social Tech Academy
 page-title = { $title } · { $site }
 site-description = Lavori digitali al servizio del bene comune: profili professionali, storie di chi li svolge e organizzazioni che assumono.
 nav-skip = Vai al contenuto principale
+nav-skip-results = Vai ai risultati
+nav-menu = Menu
 nav-main-label = Menu principale
 nav-language-label = Lingua
 nav-home = Home
@@ -107,3 +109,14 @@ form-error-missing = Compilare questo campo.
 form-error-invalid = Questo valore non è tra le scelte proposte. Scegliere di nuovo.
 size-kb = { $size } KB
 size-mb = { $size } MB
+filters-search = Cerca
+filters-toggle = { $count ->
+    [0] Filtri
+   *[other] Filtri ({ $count })
+}
+filters-active = Filtri applicati
+filters-remove = (togli questo filtro)
+results-title-words = «{ $words }» — { $found }
+results-title = { $title } — { $found }
+results-title-page = { $results }, pagina { $page }
+list-and = { $first } e { $last }

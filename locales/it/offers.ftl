@@ -20,7 +20,16 @@ offers-filter-any = Qualsiasi
 offers-filter-q = Parole
 offers-filter-kind = Tipo di offerta
 offers-filter-country = Paese
-offers-filter-city = Città
+offers-filter-city = Luogo
+offers-filter-place = Dove
+offers-place-remote = Da remoto, da ovunque
+offers-place-add = Aggiungi una città
+offers-place-hint = Trovi anche le offerte dei comuni vicini. Seleziona più luoghi per vedere le offerte di uno qualsiasi, per esempio una città e il lavoro da remoto.
+offers-filter-radius = Distanza
+offers-radius-km = { $km ->
+    [0] Solo questa città
+   *[other] Entro { $km } km
+}
 offers-filter-mode = Modalità di lavoro
 offers-filter-lang = Lingua dell'offerta
 offers-filter-competence = Competenza DigComp
@@ -48,8 +57,6 @@ offers-posted-90 = Negli ultimi 90 giorni
 offers-sort-relevance = Più pertinenti
 offers-sort-newest = Più recenti
 offers-sort-closing = Scadenza più vicina
-offers-active-filters = Criteri di ricerca
-offers-remove-filter = (rimuovi)
 offers-posted = Pubblicata il { $date }
 offers-closes = scade il { $date }
 offers-closed = Questa offerta è chiusa: la data di scadenza è passata. Resta consultabile a titolo informativo.
@@ -116,3 +123,24 @@ offers-unsubscribe-title = Interrompere le e-mail di questa ricerca
 offers-unsubscribe-intro = Si sta per interrompere l'e-mail giornaliera con le nuove offerte di una delle ricerche salvate. La ricerca resta salvata.
 offers-unsubscribe-submit = Interrompere queste e-mail
 offers-unsubscribe-manage = Gestire tutte le ricerche salvate
+
+# Key facts of an offer (card and page top)
+offers-facts-label = In breve
+offers-pay-range = { $min }–{ $max } lordi { $period ->
+    [hour] l’ora
+    [month] al mese
+   *[year] l’anno
+}
+offers-pay-one = { $amount } lordi { $period ->
+    [hour] l’ora
+    [month] al mese
+   *[year] l’anno
+}
+offers-hours = { $hours ->
+    [one] { $hours } ora a settimana
+   *[other] { $hours } ore a settimana
+}
+
+offers-period-hour = Ora
+offers-period-month = Mese
+offers-period-year = Anno

@@ -154,3 +154,17 @@ partner-notice-registration-opened = Le iscrizioni sono di nuovo aperte.
 partner-notice-registration-closed = Le iscrizioni sono chiuse. Chi è già iscritto mantiene il posto.
 content-kind-webinar = Webinar
 content-kind-one-webinar = Webinar
+
+partner-offer-pay = Retribuzione e orario
+partner-offer-pay-hint = Facoltativo, ma le offerte che indicano la retribuzione vengono lette di più. Lorda, in importi interi.
+partner-offer-salary-min = Retribuzione da (o l’importo)
+partner-offer-salary-max = Retribuzione fino a
+partner-offer-salary-period = Per
+partner-offer-salary-period-none = Non indicato
+partner-offer-salary-currency = Valuta
+partner-offer-hours = Ore settimanali
+partner-error-amount = Scrivi un importo intero, senza spazi né simbolo di valuta (per esempio 32000).
+partner-error-hours = Scrivi un numero di ore tra 1 e 80.
+partner-error-pay-period = Indica se l’importo è all’ora, al mese o all’anno.
+partner-error-pay-min = Indica prima l’importo più basso (o solo questo).
+partner-error-pay-range = L’importo più alto non può essere inferiore a quello più basso.

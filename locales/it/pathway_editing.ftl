@@ -106,3 +106,6 @@ content-field-missions = Attività
 content-field-employers = Datori di lavoro tipici
 content-field-routes = Come accedere a questo lavoro
 content-field-employer-kinds = Tipi di datore di lavoro
+content-field-choice-feedback-n = Perché l’opzione { $n } non va
+content-field-feedback = Commento
+partner-step-feedback-hint = Per una risposta sbagliata: perché non è la migliore, senza svelare quella giusta. Viene mostrato a chi la sceglie; le risposte giuste e le spiegazioni arrivano una volta superato il quiz.

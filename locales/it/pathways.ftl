@@ -59,7 +59,7 @@ pathways-all-done = Tutte le tappe obbligatorie di questo percorso sono completa
 pathways-get-badge = Ottieni il badge
 pathways-quiz-pass-mark = Soglia per superare il quiz: { $mark }% di risposte corrette. Si può riprovare tutte le volte che si vuole.
 pathways-quiz-submit = Verifica le risposte
-pathways-quiz-retry = Riprova
+pathways-quiz-retry = Verifica le nuove risposte
 pathways-quiz-result = Risultato
 pathways-quiz-score = Risposte corrette: { $correct } su { $total }.
 pathways-quiz-passed = Ben fatto: il quiz è superato.
@@ -67,8 +67,8 @@ pathways-quiz-failed = Non ancora: leggere i commenti qui sotto e riprovare.
 pathways-answer-right = Giusto.
 pathways-answer-wrong = Non è questa.
 pathways-answer-correct-was = La risposta giusta:
-pathways-error-choose = Scegliere una risposta a questa domanda.
-pathways-error-invalid-choice = Questa risposta non è tra quelle proposte: sceglierne una.
+pathways-error-choose = Domanda { $number }: scegliere una risposta.
+pathways-error-invalid-choice = Domanda { $number }: questa risposta non è tra quelle proposte, sceglierne una.
 pathways-error-quiz-only = Questa tappa si completa superando il suo quiz.
 pathways-error-earlier-step = Prima viene la tappa { $step }: completarla, poi tornare a questa.
 pathways-error-not-finished = Completare prima tutte le tappe obbligatorie del percorso; poi arriverà il badge.
@@ -143,3 +143,10 @@ pathways-revoke-reason-required = Indicare il motivo della revoca (al massimo 50
 pathways-towards-title = Percorsi verso questa professione
 pathways-badge-competences = Competenze attestate (DigComp)
 pathways-search = Parole
+pathways-have-code = Ho un codice per riprendere
+pathways-quiz-retake = Rispondi di nuovo (il superamento resta valido)
+pathways-answer-think-again = Rileggere il passo e chiedersi a che cosa porterebbe questa risposta.
+pathways-steps-other-lang = { $count ->
+    [one] Il passo { $steps } non è ancora disponibile in { $reader }: è mostrato in { $shown }.
+   *[other] I passi { $steps } non sono ancora disponibili in { $reader }: sono mostrati in { $shown }.
+}

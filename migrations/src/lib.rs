@@ -30,6 +30,8 @@ mod m20261207_000023_webinar_mails;
 mod m20261207_000024_assessments;
 mod m20261207_000025_search_changes;
 mod m20261207_000026_drop_offer_texts;
+mod m20261207_000027_offer_pay;
+mod m20261207_000028_quiz_choice_feedback;
 
 pub struct Migrator;
 
@@ -63,6 +65,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000024_assessments::Migration),
             Box::new(m20261207_000025_search_changes::Migration),
             Box::new(m20261207_000026_drop_offer_texts::Migration),
+            Box::new(m20261207_000027_offer_pay::Migration),
+            Box::new(m20261207_000028_quiz_choice_feedback::Migration),
         ]
     }
 }

@@ -49,6 +49,8 @@ async function journey(lang, javaScriptEnabled, texts) {
   // Filters that empty a search: the same words without them.
   await page.goto(`${BASE}/${lang}/search`);
   await page.fill('#search-q', 'python');
+  // On a phone the filters are folded under their summary.
+  await page.click('.filter-panel > summary');
   await page.selectOption('#search-kind', 'webinar');
   await page.selectOption('#search-lang', 'es');
   await click(page, 'main form[role=search] button[type=submit]');

@@ -97,7 +97,7 @@ async fn interview_page_renders_markdown_and_links() {
         let links = page.attrs("main a", "href");
         assert!(links.contains(&"/en/jobs/digital-inclusion-facilitator".to_string()));
         assert!(links.contains(&"/en/organisations/numerique-solidaire-lyon".to_string()));
-        assert_eq!(page.texts("article time"), vec!["March 12, 2026".to_string()]);
+        assert_eq!(page.texts("article time"), vec!["12 March 2026".to_string()]);
         let fr = app
             .ok("/fr/interviews/camille-roussel-mediatrice-numerique")
             .await;

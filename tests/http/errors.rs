@@ -25,7 +25,7 @@ fn title(code: &str, lang: &str) -> &'static str {
         ("method-not-allowed", "it") => "Questa azione non è possibile qui",
         ("payload-too-large", "en") => "What you sent is too large",
         ("payload-too-large", "fr") => "Ce que vous avez envoyé est trop volumineux",
-        ("payload-too-large", "es") => "Lo que ha enviado es demasiado grande",
+        ("payload-too-large", "es") => "Lo que has enviado es demasiado grande",
         ("payload-too-large", "it") => "Quanto inviato è troppo grande",
         ("validation", "en") => "Some information is not valid",
         ("validation", "fr") => "Certaines informations ne sont pas valides",

@@ -29,6 +29,7 @@ mod offers;
 mod offers_index;
 mod offers_index_updates;
 mod offers_open_data;
+mod offers_places;
 mod operations;
 mod partner;
 mod partner_demo;

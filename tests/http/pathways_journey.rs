@@ -1,7 +1,7 @@
 //! A learner's journey without JavaScript: steps in order, honest refusals, a quiz failed
 //! then passed; and the helpers other pathway tests walk with.
 
-use crate::sql::{scalar, texts};
+use crate::sql::{scalar, text, texts};
 use crate::support::{location, Client, TestApp};
 use axum::http::StatusCode;
 
@@ -134,6 +134,14 @@ async fn steps_are_done_in_order_once_and_quizzes_only_by_passing() {
             page.attrs("fieldset.question[aria-describedby]", "id").len(),
             questions.len()
         );
+        // Each message names its question, in the summary at the top as on the question.
+        let summary = page.texts(".error-summary li").join(" | ");
+        for n in 1..=questions.len() {
+            assert!(
+                summary.contains(&format!("Question {n}: choose an answer")),
+                "[{name}] {summary}"
+            );
+        }
         // A choice of another question, and nonsense: rejected; a valid answer is kept.
         let (q1, c1) = questions[0].clone();
         let (_, other) = questions[1].clone();
@@ -163,6 +171,36 @@ async fn steps_are_done_in_order_once_and_quizzes_only_by_passing() {
         let page = client.follow(&sent).await;
         assert!(page.body.contains("not enough to pass"), "[{name}]");
         assert_eq!(page.texts(".feedback-wrong").len(), questions.len(), "[{name}]");
+        // Why each answer is wrong, never which one is right, nor the explanation yet.
+        let explanations = texts(
+            &app,
+            &format!(
+                "SELECT t.explanation FROM quiz_question_translations t JOIN quiz_questions q ON q.id = t.question_id \
+                 JOIN pathway_steps s ON s.id = q.step_id JOIN pathways p ON p.id = s.pathway_id \
+                 WHERE p.slug = '{SLUG}' AND s.position = {quiz} AND t.lang = 'en'"
+            ),
+        )
+        .await;
+        let feedback = page.texts(".feedback-wrong").join(" | ");
+        assert!(!page.body.contains("The right answer"), "[{name}] {feedback}");
+        for explanation in &explanations {
+            assert!(
+                !feedback.contains(explanation.as_str()),
+                "[{name}] explanation before passing"
+            );
+        }
+        for (_, choice) in &wrong {
+            let why = text(
+                &app,
+                &format!("SELECT feedback FROM quiz_choice_translations WHERE choice_id = {choice} AND lang = 'en'"),
+            )
+            .await;
+            assert!(feedback.contains(why.trim()), "[{name}] {why} in {feedback}");
+        }
+        assert_eq!(
+            page.texts(".quiz-form button[type=submit]"),
+            vec!["Check my new answers"]
+        );
         assert_eq!(
             scalar(&app, "SELECT COUNT(*) FROM quiz_attempts WHERE passed = FALSE").await,
             1
@@ -179,6 +217,14 @@ async fn steps_are_done_in_order_once_and_quizzes_only_by_passing() {
         );
         let page = client.ok_page(&format!("/en/pathways/{SLUG}/steps/{quiz}")).await;
         assert_eq!(page.texts(".feedback-right").len(), questions.len(), "[{name}]");
+        // Passed: the full explanations.
+        let feedback = page.texts(".feedback").join(" | ");
+        for explanation in &explanations {
+            assert!(
+                feedback.contains(explanation.as_str()),
+                "[{name}] explanation once passed"
+            );
+        }
         // Every required step is done now (the last step is optional): the claim form is there.
         let page = client.ok_page(&format!("/en/pathways/{SLUG}")).await;
         assert_eq!(

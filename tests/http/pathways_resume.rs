@@ -35,7 +35,12 @@ async fn a_resume_code_brings_anonymous_progress_to_another_device() {
         let sent = second
             .submit(&format!("/en/resume/{code}"), "/en/resume", &[("code", &typed)])
             .await;
-        assert_eq!(location(&sent), "/en/pathways", "[{name}]");
+        // It lands on the next step to do.
+        assert_eq!(
+            location(&sent),
+            format!("/en/pathways/{SLUG}/steps/2"),
+            "[{name}]"
+        );
         let page = second.ok_page(&format!("/en/pathways/{SLUG}")).await;
         assert!(page.body.contains("1 of"), "[{name}] progress back");
         assert_eq!(
@@ -66,6 +71,59 @@ async fn a_resume_code_brings_anonymous_progress_to_another_device() {
         let page = stranger.follow(&sent).await;
         assert!(page.body.contains("minute"), "[{name}] rate limited");
     }
+}
+
+#[tokio::test]
+async fn the_link_lands_on_the_next_step_of_its_pathway_and_entries_are_visible() {
+    for app in each_db().await {
+        let name = app.name;
+        let mut first = app.client();
+        for n in 1..=2 {
+            send_step(&mut first, SLUG, n, &[("action", "done")]).await;
+        }
+        let page = first.ok_page(&format!("/en/pathways/{SLUG}/steps/3")).await;
+        let code = code_on(&page);
+        let link = page
+            .attrs(".resume-note a", "href")
+            .into_iter()
+            .find(|h| h.contains("/resume/"))
+            .unwrap_or_default();
+        let path = link
+            .split_once("/en/")
+            .map(|(_, rest)| format!("/en/{rest}"))
+            .unwrap_or_default();
+        let mut second = app.client();
+        let form = second.ok_page(&path).await;
+        assert_eq!(
+            form.attrs("input[name=code]", "value"),
+            vec![code.clone()],
+            "[{name}]"
+        );
+        let next = form.attrs("input[name=next]", "value");
+        let mut fields = vec![("code", code.as_str())];
+        if let Some(next) = next.first() {
+            fields.push(("next", next.as_str()));
+        }
+        let sent = second.submit(&path, "/en/resume", &fields).await;
+        assert_eq!(
+            location(&sent),
+            format!("/en/pathways/{SLUG}/steps/3"),
+            "[{name}]"
+        );
+        // "I have a resume code" is in view on the pathways list and the home page.
+        for page in ["/en/pathways", "/en/", "/fr/pathways"] {
+            let page = app.ok(page).await;
+            let lang = &page_lang(&page);
+            assert!(
+                page.attrs("a", "href").contains(&format!("/{lang}/resume")),
+                "[{name}] resume entry on {lang}"
+            );
+        }
+    }
+}
+
+fn page_lang(page: &crate::support::Page) -> String {
+    page.attrs("html", "lang").into_iter().next().unwrap_or_default()
 }
 
 #[tokio::test]

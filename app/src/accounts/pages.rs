@@ -18,17 +18,48 @@ pub fn language_options() -> Vec<(String, String)> {
         .collect()
 }
 
-/// (value, label) of every time zone.
-pub fn time_zone_options() -> Vec<(String, String)> {
+/// The time zones in two groups: the partner countries' (named in the reader's language with
+/// their current offset: "Paris, France (UTC+01:00)"), then every zone.
+pub fn time_zone_groups(lang: Lang) -> Vec<(String, Vec<(String, String)>)> {
     #[cfg(feature = "ssr")]
     {
-        crate::accounts::time_zone::names()
+        use crate::accounts::time_zone::{names, offset_label, PARTNER_ZONES};
+        use crate::catalogue::codes::country_key;
+        let partners = PARTNER_ZONES
+            .iter()
+            .map(|(country, zone)| {
+                let city = crate::webinars::when::city_name(zone, lang);
+                let label = crate::i18n::tr_args(
+                    lang,
+                    "accounts-time-zone-partner",
+                    &[
+                        ("city", city.into()),
+                        ("country", crate::i18n::tr(lang, &country_key(country)).into()),
+                        ("offset", offset_label(zone).into()),
+                    ],
+                );
+                (zone.to_string(), label)
+            })
+            .collect();
+        let all = names()
             .into_iter()
-            .map(|z| (z.to_string(), z.replace('_', " ")))
-            .collect()
+            .map(|z| {
+                (
+                    z.to_string(),
+                    format!("{} ({})", z.replace('_', " "), offset_label(z)),
+                )
+            })
+            .collect();
+        vec![
+            (t("accounts-time-zone-group-partners"), partners),
+            (t("accounts-time-zone-group-all"), all),
+        ]
     }
     #[cfg(not(feature = "ssr"))]
-    Vec::new()
+    {
+        let _ = lang;
+        Vec::new()
+    }
 }
 
 /// The zone proposed to a reader of `lang`.

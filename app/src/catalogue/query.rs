@@ -5,6 +5,9 @@ use serde::{Deserialize, Serialize};
 /// Items per page on every list.
 pub const PAGE_SIZE: u64 = 20;
 
+/// Most values of one filter a query may combine.
+pub const MAX_VALUES: usize = 20;
+
 /// A query string decoded leniently (invalid UTF-8 becomes U+FFFD, never an error).
 #[derive(Clone, Debug, Default)]
 pub struct RawQuery {
@@ -59,6 +62,43 @@ impl RawQuery {
                 None
             }
         }
+    }
+
+    /// Every non-empty value of `name`, trimmed, in order, without repeats (at most
+    /// `MAX_VALUES`: a longer list is cut and reported).
+    pub fn values(&self, name: &str, ignored: &mut Ignored) -> Vec<&str> {
+        let mut values: Vec<&str> = Vec::new();
+        for value in self
+            .pairs
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+        {
+            if values.len() == MAX_VALUES {
+                ignored.add(name);
+                break;
+            }
+            if !values.contains(&value) {
+                values.push(value);
+            }
+        }
+        values
+    }
+
+    /// Every value of `name` that is one of `allowed` (canonical spelling, as `one_of`); the
+    /// others are reported as ignored. Several values of one filter mean "any of them".
+    pub fn any_of(&self, name: &str, allowed: &[&str], ignored: &mut Ignored) -> Vec<String> {
+        let mut found: Vec<String> = Vec::new();
+        for value in self.values(name, ignored) {
+            let wanted = loose(value);
+            match allowed.iter().find(|a| loose(a) == wanted) {
+                Some(a) if !found.iter().any(|f| f == a) => found.push((*a).to_string()),
+                Some(_) => {}
+                None => ignored.add(name),
+            }
+        }
+        found
     }
 
     /// The page number, 1-based; a negative, zero, non-numeric or absurd value is ignored.

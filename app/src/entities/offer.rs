@@ -21,6 +21,13 @@ pub struct Model {
     pub valid_until: Option<Date>,
     pub apply_url: Option<String>,
     pub apply_email: Option<String>,
+    /// Pay, in whole units of `salary_currency` per `salary_period` (a single figure when
+    /// `salary_max` is absent or equal).
+    pub salary_min: Option<i32>,
+    pub salary_max: Option<i32>,
+    pub salary_currency: Option<String>,
+    pub salary_period: Option<crate::offers::codes::PayPeriod>,
+    pub hours_per_week: Option<i32>,
     pub status: crate::content::ContentStatus,
     /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
     pub version: i32,

@@ -11,6 +11,9 @@ pub struct Model {
     pub lang: String,
     #[sea_orm(column_type = "Text")]
     pub label: String,
+    /// Why this answer is wrong (wrong answers only), shown to whoever chose it.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub feedback: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

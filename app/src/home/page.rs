@@ -44,6 +44,7 @@ fn HomeView(data: HomeSummary) -> impl IntoView {
                 <li class="card">
                     <h3><a href=Route::Pathways.at(lang)>{t("nav-pathways")}</a></h3>
                     <p>{t("home-pathways-text")}</p>
+                    <p class="small"><a href=Route::Resume.at(lang)>{t("pathways-have-code")}</a></p>
                 </li>
                 <li class="card">
                     <h3><a href=Route::Offers.at(lang)>{t("nav-offers")}</a></h3>

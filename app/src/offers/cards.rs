@@ -63,6 +63,14 @@ pub fn card(
         organisation_slug: org.map(|o| o.slug.clone()).unwrap_or_default(),
         posted_on: row.posted_at.date_naive().to_string(),
         valid_until: row.valid_until.map(|d: NaiveDate| d.to_string()),
+        contract: row.contract.clone(),
+        pay: super::model::Pay::of(
+            row.salary_min,
+            row.salary_max,
+            row.salary_currency.as_deref(),
+            row.salary_period,
+        ),
+        hours_per_week: row.hours_per_week,
     }
 }
 

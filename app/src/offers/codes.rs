@@ -22,7 +22,44 @@ stored_enum! {
     }
 }
 
+stored_enum! {
+    /// What a salary figure is for (`offers.salary_period`), as schema.org's `unitText` names it.
+    #[serde(rename_all = "snake_case")]
+    pub enum PayPeriod {
+        Hour = "hour",
+        Month = "month",
+        Year = "year",
+    }
+}
+
+/// The currencies an offer's pay may be stated in (the partner countries use the euro; the
+/// others are for organisations hiring across a border).
+pub const CURRENCIES: [&str; 3] = ["EUR", "CHF", "GBP"];
+
+impl PayPeriod {
+    /// schema.org `QuantitativeValue.unitText`.
+    pub fn unit_text(self) -> &'static str {
+        match self {
+            PayPeriod::Hour => "HOUR",
+            PayPeriod::Month => "MONTH",
+            PayPeriod::Year => "YEAR",
+        }
+    }
+}
+
 impl OfferKind {
+    /// Whether `contract` says more than the kind: "Training" and a contract "Course" say the
+    /// same thing, so the page says it once.
+    pub fn contract_adds(self, contract: &str) -> bool {
+        !matches!(
+            (self, contract),
+            (OfferKind::Training, "course")
+                | (OfferKind::Internship, "internship")
+                | (OfferKind::Volunteering, "volunteer")
+                | (_, "other")
+        )
+    }
+
     /// The Fluent key of its name (`offers-kind-job`).
     pub fn label_key(self) -> String {
         key("kind", self.code())
@@ -59,6 +96,16 @@ pub const CONTRACTS: [&str; 8] = [
     "course",
     "other",
 ];
+/// The place value "remote" ("Lyon or remote" is two values of the place filter): offers
+/// worked remotely, wherever they are.
+pub const REMOTE_PLACE: &str = "remote";
+
+/// Distances around a town a search may use, in kilometres (0: the town itself).
+pub const RADII: [&str; 5] = ["0", "10", "20", "50", "100"];
+
+/// The distance when none is chosen: a town and the towns around it, as job boards do.
+pub const DEFAULT_RADIUS_KM: u32 = 20;
+
 /// "Posted within" choices, in days.
 pub const POSTED_WITHIN: [&str; 3] = ["7", "30", "90"];
 /// Sort orders.

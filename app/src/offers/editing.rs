@@ -6,7 +6,7 @@ use crate::content::snapshot::Snapshot;
 use crate::content::ContentKind;
 use crate::entities::{offer, offer_translation};
 use crate::i18n::Lang;
-use crate::offers::codes::{OfferKind, WorkMode};
+use crate::offers::codes::{OfferKind, PayPeriod, WorkMode};
 use chrono::NaiveDate;
 use futures::FutureExt;
 use sea_orm::{ActiveModelTrait, ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter, Set};
@@ -60,6 +60,7 @@ fn describe(field: &str, value: &str, lang: Lang) -> Option<String> {
         "kind" => OfferKind::parse(value)?.label_key(),
         "work_mode" => WorkMode::parse(value)?.label_key(),
         "contract" => crate::offers::codes::key("contract", value),
+        "salary_period" => crate::offers::codes::key("period", value),
         _ => return None,
     };
     Some(tr(lang, &key))
@@ -72,6 +73,7 @@ async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, La
     let mut snapshot = Snapshot::default();
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let date = |v: Option<NaiveDate>| v.map(|d| d.to_string()).unwrap_or_default();
+    let number = |v: Option<i32>| v.map(|n| n.to_string()).unwrap_or_default();
     for (name, value) in [
         ("kind", row.kind.code().to_string()),
         ("work_mode", row.work_mode.code().to_string()),
@@ -82,6 +84,16 @@ async fn read(txn: &DatabaseTransaction, id: i32) -> Result<Option<(Snapshot, La
         ("starts_on", date(row.starts_on)),
         ("apply_url", text(&row.apply_url)),
         ("apply_email", text(&row.apply_email)),
+        ("salary_min", number(row.salary_min)),
+        ("salary_max", number(row.salary_max)),
+        ("salary_currency", text(&row.salary_currency)),
+        (
+            "salary_period",
+            row.salary_period
+                .map(|p| p.code().to_string())
+                .unwrap_or_default(),
+        ),
+        ("hours_per_week", number(row.hours_per_week)),
     ] {
         snapshot.fields.insert(name.into(), value);
     }
@@ -111,6 +123,10 @@ fn optional(value: String) -> Option<String> {
     Some(value.trim().to_string()).filter(|v| !v.is_empty())
 }
 
+fn whole(value: String) -> Option<i32> {
+    value.trim().parse().ok()
+}
+
 fn date(value: String) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
 }
@@ -128,6 +144,11 @@ async fn apply(txn: &DatabaseTransaction, id: i32, snapshot: &Snapshot) -> Resul
         starts_on: Set(date(f("starts_on"))),
         apply_url: Set(optional(f("apply_url"))),
         apply_email: Set(optional(f("apply_email"))),
+        salary_min: Set(whole(f("salary_min"))),
+        salary_max: Set(whole(f("salary_max"))),
+        salary_currency: Set(optional(f("salary_currency"))),
+        salary_period: Set(PayPeriod::parse(f("salary_period").trim())),
+        hours_per_week: Set(whole(f("hours_per_week"))),
         ..Default::default()
     }
     .update(txn)

@@ -64,7 +64,9 @@ pub enum Order {
 pub struct Query<'a> {
     /// The offers the words match, the best first (`None`: no words).
     pub words: Option<&'a [i32]>,
-    pub filters: Vec<(Field, String)>,
+    /// Each group is one filter of the form: an offer matches a group when it has any of its
+    /// values ("Lyon or remote"), and the search when it matches every group.
+    pub filters: Vec<Vec<(Field, String)>>,
     /// Posted at or after.
     pub posted_from: Option<DateTime<Utc>>,
     /// Posted strictly after (alerts: what is new since the last digest).
@@ -150,8 +152,8 @@ impl Snapshot {
         if let Some(after) = query.posted_after {
             sets.push(newest_first(&|p| *p > after));
         }
-        for key in &query.filters {
-            sets.push(self.values.get(key).cloned().unwrap_or_default());
+        for group in &query.filters {
+            sets.push(group.iter().filter_map(|key| self.values.get(key)).union());
         }
         let ranked: Option<Vec<u32>> = query.words.map(|ids| {
             ids.iter()

@@ -73,6 +73,18 @@ pub fn of(detail: &OfferDetail, url: &str) -> Value {
     if let Some(until) = &card.valid_until {
         posting["validThrough"] = json!(until);
     }
+    if let Some(pay) = &card.pay {
+        let mut value = json!({ "@type": "QuantitativeValue", "unitText": pay.period.unit_text() });
+        match pay.max {
+            Some(max) => {
+                value["minValue"] = json!(pay.min);
+                value["maxValue"] = json!(max);
+            }
+            None => value["value"] = json!(pay.min),
+        }
+        posting["baseSalary"] =
+            json!({ "@type": "MonetaryAmount", "currency": pay.currency, "value": value });
+    }
     if card.work_mode.is_remote() {
         posting["jobLocationType"] = json!("TELECOMMUTE");
         let country = card

@@ -1,6 +1,6 @@
 //! Offer data as pages receive it.
 
-use super::codes::{OfferKind, WorkMode};
+use super::codes::{OfferKind, PayPeriod, WorkMode};
 use crate::catalogue::query::{Ignored, PageInfo};
 use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
@@ -21,17 +21,52 @@ pub struct OfferCard {
     /// ISO dates.
     pub posted_on: String,
     pub valid_until: Option<String>,
+    /// The contract code (`codes::CONTRACTS`).
+    pub contract: Option<String>,
+    pub pay: Option<Pay>,
+    pub hours_per_week: Option<i32>,
+}
+
+/// What an offer pays: from `min` to `max` (or `min` alone) in `currency` per `period`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pay {
+    pub min: i32,
+    pub max: Option<i32>,
+    pub currency: String,
+    pub period: PayPeriod,
+}
+
+impl Pay {
+    /// The pay stated by an offer's columns, when they state one.
+    pub fn of(
+        min: Option<i32>,
+        max: Option<i32>,
+        currency: Option<&str>,
+        period: Option<PayPeriod>,
+    ) -> Option<Pay> {
+        let (min, period) = (min.or(max)?, period?);
+        Some(Pay {
+            min,
+            max: max.filter(|m| *m > min),
+            currency: currency.unwrap_or("EUR").to_string(),
+            period,
+        })
+    }
 }
 
 /// The values of the search form, as understood.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct OfferFilters {
     pub q: String,
-    pub kind: Option<OfferKind>,
-    pub country: Option<String>,
-    pub city: Option<String>,
-    pub mode: Option<WorkMode>,
-    pub lang: Option<String>,
+    /// Several values of one filter mean "any of them"; different filters, "all of them".
+    pub kind: Vec<OfferKind>,
+    pub country: Vec<String>,
+    /// Towns (and the places around them, `radius`) or `REMOTE_PLACE`.
+    pub city: Vec<String>,
+    /// Kilometres around each town (`codes::RADII`); `None`: the default.
+    pub radius: Option<String>,
+    pub mode: Vec<WorkMode>,
+    pub lang: Vec<String>,
     pub competence: Option<String>,
     pub organisation: Option<String>,
     pub posted: Option<String>,
@@ -51,6 +86,8 @@ pub struct OfferListPage {
     pub ignored: Ignored,
     /// Cities with open offers.
     pub cities: Vec<String>,
+    /// Every town a place may be chosen from (the offers' and the partner countries').
+    pub towns: Vec<String>,
     /// (slug, name) of organisations with open offers.
     pub organisations: Vec<(String, String)>,
     /// (code, label) of every competence of the framework.

@@ -2,6 +2,7 @@
 
 pub mod card;
 pub mod detail;
+pub mod facts;
 pub mod list;
 pub mod saved;
 pub mod search_form;

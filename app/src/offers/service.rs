@@ -1,7 +1,7 @@
 //! The offer search page: the query string understood (unknown values ignored and reported),
 //! matched by this app server's index (`engine`), and the page's cards read from the database.
 
-use super::codes::{kind_codes, work_mode_codes, OfferKind, WorkMode, POSTED_WITHIN, SORTS};
+use super::codes::{kind_codes, work_mode_codes, OfferKind, WorkMode, POSTED_WITHIN, REMOTE_PLACE, SORTS};
 use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
@@ -9,10 +9,12 @@ use super::model::{OfferFilters, OfferListPage};
 use crate::assessment::matching::{score, Profile, Required, Score};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
+use crate::catalogue::words::fold;
 use crate::content::ContentStatus;
 use crate::entities::offer;
 use crate::error::AppError;
 use crate::i18n::Lang;
+use crate::places;
 use crate::search::index::{Kind, MAX_CHARS};
 use crate::search::lists::{alternatives, list_words_ordered};
 use chrono::{Duration, Utc};
@@ -122,21 +124,25 @@ async fn search_with(
         .map(|(s, n, _)| (s.clone(), n.clone()))
         .collect();
     let competence_codes: Vec<String> = facets.competences.iter().map(|c| c.0.clone()).collect();
-    let city_names: Vec<&str> = cities.iter().map(String::as_str).collect();
     let org_slugs: Vec<&str> = organisations.iter().map(|(s, _)| s.as_str()).collect();
     let codes: Vec<&str> = competence_codes.iter().map(String::as_str).collect();
     let lang_codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
     let filters = OfferFilters {
         q: q.chars().take(MAX_CHARS).collect(),
         kind: raw
-            .one_of("kind", &kind_codes(), &mut ignored)
-            .and_then(|code| OfferKind::parse(&code)),
-        country: raw.one_of("country", &COUNTRIES, &mut ignored),
-        city: raw.one_of("city", &city_names, &mut ignored),
+            .any_of("kind", &kind_codes(), &mut ignored)
+            .iter()
+            .filter_map(|code| OfferKind::parse(code))
+            .collect(),
+        country: raw.any_of("country", &COUNTRIES, &mut ignored),
+        city: places_of(&raw, &cities, &mut ignored),
+        radius: raw.one_of("radius", &super::codes::RADII, &mut ignored),
         mode: raw
-            .one_of("mode", &work_mode_codes(), &mut ignored)
-            .and_then(|code| WorkMode::parse(&code)),
-        lang: raw.one_of("lang", &lang_codes, &mut ignored),
+            .any_of("mode", &work_mode_codes(), &mut ignored)
+            .iter()
+            .filter_map(|code| WorkMode::parse(code))
+            .collect(),
+        lang: raw.any_of("lang", &lang_codes, &mut ignored),
         competence: raw.one_of("competence", &codes, &mut ignored),
         organisation: raw.one_of("organisation", &org_slugs, &mut ignored),
         posted: raw.one_of("posted", &POSTED_WITHIN, &mut ignored),
@@ -169,26 +175,35 @@ async fn search_with(
             _ => Order::Relevance,
         },
     };
-    let kind = filters.kind.map(|k| k.code().to_string());
-    let mode = filters.mode.map(|m| m.code().to_string());
-    for (field, value) in [
+    let kind: Vec<String> = filters.kind.iter().map(|k| k.code().to_string()).collect();
+    let mode: Vec<String> = filters.mode.iter().map(|m| m.code().to_string()).collect();
+    for (field, values) in [
         (Field::Kind, &kind),
         (Field::Country, &filters.country),
-        (Field::City, &filters.city),
         (Field::Mode, &mode),
         (Field::Lang, &filters.lang),
     ] {
-        if let Some(v) = value {
-            query.filters.push((field, v.clone()));
+        if !values.is_empty() {
+            query
+                .filters
+                .push(values.iter().map(|v| (field, v.clone())).collect());
         }
+    }
+    if !filters.city.is_empty() {
+        let radius = filters
+            .radius
+            .as_deref()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(super::codes::DEFAULT_RADIUS_KM);
+        query.filters.push(place_group(&filters.city, &cities, radius));
     }
     if let Some(code) = &filters.competence {
         let id = facets.competences.iter().find(|c| &c.0 == code).map(|c| c.1);
-        query.filters.push((Field::Competence, id_of(id)));
+        query.filters.push(vec![(Field::Competence, id_of(id))]);
     }
     if let Some(slug) = &filters.organisation {
         let id = facets.organisations.iter().find(|o| &o.0 == slug).map(|o| o.2);
-        query.filters.push((Field::Organisation, id_of(id)));
+        query.filters.push(vec![(Field::Organisation, id_of(id))]);
     }
     let by_fit = filters.sort == "fit";
     let (info, ids) = search.index.read(|snapshot| {
@@ -210,19 +225,19 @@ async fn search_with(
     if !filters.q.trim().is_empty() {
         applied.push(("q".to_string(), filters.q.clone()));
     }
-    for (name, value) in [
-        ("kind", &kind),
-        ("country", &filters.country),
-        ("city", &filters.city),
-        ("mode", &mode),
-        ("lang", &filters.lang),
-        ("competence", &filters.competence),
-        ("organisation", &filters.organisation),
-        ("posted", &filters.posted),
+    let one = |v: &Option<String>| v.iter().cloned().collect::<Vec<String>>();
+    for (name, values) in [
+        ("kind", kind.clone()),
+        ("country", filters.country.clone()),
+        ("city", filters.city.clone()),
+        ("radius", one(&filters.radius)),
+        ("mode", mode.clone()),
+        ("lang", filters.lang.clone()),
+        ("competence", one(&filters.competence)),
+        ("organisation", one(&filters.organisation)),
+        ("posted", one(&filters.posted)),
     ] {
-        if let Some(v) = value {
-            applied.push((name.to_string(), v.clone()));
-        }
+        applied.extend(values.into_iter().map(|v| (name.to_string(), v)));
     }
     if filters.fit {
         applied.push(("fit".to_string(), "mine".to_string()));
@@ -246,7 +261,12 @@ async fn search_with(
     if info.total == 0 {
         alternatives.alert = Some(format!("#{}", super::codes::SAVE_SEARCH_ANCHOR));
     }
+    let mut towns: Vec<String> = cities.clone();
+    towns.extend(places::all().iter().map(|t| t.name.to_string()));
+    towns.sort_by_key(|c| fold(c));
+    towns.dedup();
     Ok(OfferListPage {
+        towns,
         alternatives,
         items,
         page: info,
@@ -258,6 +278,49 @@ async fn search_with(
         competences,
         has_profile: profile.is_some(),
     })
+}
+
+/// The places of the query: `REMOTE_PLACE`, a town of the table (`places`) or a town of the
+/// offers, in the offers' spelling when they have it; anything else is ignored and reported.
+fn places_of(raw: &RawQuery, cities: &[String], ignored: &mut Ignored) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for value in raw.values("city", ignored) {
+        let folded = fold(value);
+        let place = if folded == REMOTE_PLACE {
+            Some(REMOTE_PLACE.to_string())
+        } else {
+            cities
+                .iter()
+                .find(|c| fold(c) == folded)
+                .cloned()
+                .or_else(|| places::find(value).map(|t| t.name.to_string()))
+        };
+        match place {
+            Some(place) if !found.contains(&place) => found.push(place),
+            Some(_) => {}
+            None => ignored.add("city"),
+        }
+    }
+    found
+}
+
+/// The filter group of the chosen places: the offers of every town of the offers within
+/// `radius` km of one of them, and remote offers when "remote" is chosen.
+fn place_group(chosen: &[String], cities: &[String], radius: u32) -> Vec<(Field, String)> {
+    let mut group = Vec::new();
+    for place in chosen {
+        if place == REMOTE_PLACE {
+            group.push((Field::Mode, WorkMode::Remote.code().to_string()));
+            continue;
+        }
+        group.extend(
+            cities
+                .iter()
+                .filter(|city| places::is_near(place, city, radius))
+                .map(|city| (Field::City, city.clone())),
+        );
+    }
+    group
 }
 
 /// Whether `profile` meets every requirement (an offer asking for nothing is not a match:

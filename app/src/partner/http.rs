@@ -74,9 +74,21 @@ async fn create_offer(
     let Some(value) = form.parse::<OfferForm>() else {
         return Ok(form.back().await);
     };
+    if reject_pay_problems(&mut form, &value) {
+        return Ok(form.back().await);
+    }
     let id = offer_edit::create(&state.db, &viewer, &org, &value).await?;
     let to = Route::PartnerOffer(id).at(form.lang);
     Ok(done(&form.session, &to, Message::new("partner-notice-draft-created")).await)
+}
+
+/// Records the problems between the pay fields, each on its field; whether there were any.
+fn reject_pay_problems(form: &mut Submission, value: &OfferForm) -> bool {
+    let problems = value.pay_problems();
+    for (field, code) in &problems {
+        form.reject(field, Message::new(*code));
+    }
+    !problems.is_empty()
 }
 
 /// The buttons of an offer's form.
@@ -114,6 +126,9 @@ async fn save_offer(
     let Some(value) = form.parse::<OfferForm>() else {
         return Ok(form.back().await);
     };
+    if reject_pay_problems(&mut form, &value) {
+        return Ok(form.back().await);
+    }
     let saved = match offer_edit::save(&state.db, &viewer, id, &value).await {
         Ok(saved) => saved,
         Err(AppError::Conflict) => {

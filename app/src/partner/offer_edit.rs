@@ -119,6 +119,11 @@ fn fields(form: &OfferForm) -> offer::ActiveModel {
         starts_on: Set(OfferForm::date(&form.starts_on)),
         apply_url: Set(OfferForm::optional(&form.apply_url)),
         apply_email: Set(OfferForm::optional(&form.apply_email)),
+        salary_min: Set(OfferForm::whole(&form.salary_min)),
+        salary_max: Set(OfferForm::whole(&form.salary_max)),
+        salary_period: Set(crate::offers::codes::PayPeriod::parse(form.salary_period.trim())),
+        salary_currency: Set(form.currency()),
+        hours_per_week: Set(OfferForm::whole(&form.hours_per_week)),
         ..Default::default()
     }
 }

@@ -7,7 +7,7 @@ use super::checks::{
 };
 use crate::catalogue::codes::COUNTRIES;
 use crate::i18n::Lang;
-use crate::offers::codes::{OfferKind, WorkMode, CONTRACTS};
+use crate::offers::codes::{OfferKind, PayPeriod, WorkMode, CONTRACTS, CURRENCIES};
 use chrono::NaiveDate;
 use serde::Deserialize;
 use validator::{Validate, ValidationError};
@@ -56,6 +56,22 @@ pub struct OfferForm {
     #[serde(default)]
     #[validate(custom(function = "valid_email_address"))]
     pub apply_email: String,
+    /// Pay (optional): whole amounts, what they are for and their currency.
+    #[serde(default)]
+    #[validate(custom(function = "valid_amount"))]
+    pub salary_min: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_amount"))]
+    pub salary_max: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_period"))]
+    pub salary_period: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_currency"))]
+    pub salary_currency: String,
+    #[serde(default)]
+    #[validate(custom(function = "valid_hours"))]
+    pub hours_per_week: String,
     /// The language the text is written in (chosen when creating).
     #[serde(default)]
     #[validate(custom(function = "valid_lang"))]
@@ -84,8 +100,28 @@ impl OfferForm {
         NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
     }
 
+    /// The problems between fields, each on the field to mend: an amount needs what it is for,
+    /// and a range goes up.
+    pub fn pay_problems(&self) -> Vec<(&'static str, &'static str)> {
+        let amount = |v: &str| v.trim().parse::<i64>().ok();
+        let (min, max) = (amount(&self.salary_min), amount(&self.salary_max));
+        let mut problems = Vec::new();
+        if (min.is_some() || max.is_some()) && self.salary_period.trim().is_empty() {
+            problems.push(("salary_period", "partner-error-pay-period"));
+        }
+        if max.is_some() && min.is_none() {
+            problems.push(("salary_min", "partner-error-pay-min"));
+        }
+        if let (Some(min), Some(max)) = (min, max) {
+            if max < min {
+                problems.push(("salary_max", "partner-error-pay-range"));
+            }
+        }
+        problems
+    }
+
     /// The language-neutral fields, by name (as `offers::editing` reads and writes them).
-    pub fn fields(&self) -> [(&'static str, String); 9] {
+    pub fn fields(&self) -> [(&'static str, String); 14] {
         let trimmed = |v: &str| v.trim().to_string();
         [
             ("kind", self.kind().code().to_string()),
@@ -97,7 +133,23 @@ impl OfferForm {
             ("starts_on", trimmed(&self.starts_on)),
             ("apply_url", trimmed(&self.apply_url)),
             ("apply_email", trimmed(&self.apply_email)),
+            ("salary_min", trimmed(&self.salary_min)),
+            ("salary_max", trimmed(&self.salary_max)),
+            ("salary_period", trimmed(&self.salary_period)),
+            ("salary_currency", self.currency().unwrap_or_default()),
+            ("hours_per_week", trimmed(&self.hours_per_week)),
         ]
+    }
+
+    /// The currency of the pay: euros unless the editor says otherwise; none without pay.
+    pub fn currency(&self) -> Option<String> {
+        Self::optional(&self.salary_currency)
+            .or_else(|| Self::whole(&self.salary_min).map(|_| "EUR".to_string()))
+    }
+
+    /// A whole number typed in the form (checked by `validate`).
+    pub fn whole(value: &str) -> Option<i32> {
+        value.trim().parse().ok()
     }
 
     /// The text fields, in the offer's original language.
@@ -132,6 +184,36 @@ fn valid_work_mode(value: &str) -> Result<(), ValidationError> {
 
 fn valid_contract(value: &str) -> Result<(), ValidationError> {
     (value.is_empty() || CONTRACTS.contains(&value))
+        .then_some(())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_amount(value: &str) -> Result<(), ValidationError> {
+    let value = value.trim();
+    match value.parse::<i64>() {
+        _ if value.is_empty() => Ok(()),
+        Ok(n) if (0..=10_000_000).contains(&n) => Ok(()),
+        _ => Err(problem("partner-error-amount")),
+    }
+}
+
+fn valid_hours(value: &str) -> Result<(), ValidationError> {
+    let value = value.trim();
+    match value.parse::<i64>() {
+        _ if value.is_empty() => Ok(()),
+        Ok(n) if (1..=80).contains(&n) => Ok(()),
+        _ => Err(problem("partner-error-hours")),
+    }
+}
+
+fn valid_period(value: &str) -> Result<(), ValidationError> {
+    (value.is_empty() || PayPeriod::parse(value).is_some())
+        .then_some(())
+        .ok_or_else(|| problem("form-error-invalid"))
+}
+
+fn valid_currency(value: &str) -> Result<(), ValidationError> {
+    (value.is_empty() || CURRENCIES.contains(&value))
         .then_some(())
         .ok_or_else(|| problem("form-error-invalid"))
 }
@@ -174,5 +256,42 @@ mod tests {
         assert_eq!(errors["apply_email"], "partner-error-email");
         assert_eq!(errors["original_lang"], "form-error-invalid");
         assert!(!errors.contains_key("work_mode"));
+    }
+
+    #[test]
+    fn pay_is_checked_alone_and_together() {
+        let form = |query: &str| -> OfferForm {
+            serde_urlencoded::from_str(query).unwrap_or_else(|e| panic!("{e}"))
+        };
+        let bad =
+            form("salary_min=lots&salary_max=-4&hours_per_week=100&salary_period=week&salary_currency=XYZ");
+        let fields: Vec<String> = bad
+            .validate()
+            .err()
+            .map(|e| e.field_errors().keys().map(|k| k.to_string()).collect())
+            .unwrap_or_default();
+        for field in [
+            "salary_min",
+            "salary_max",
+            "hours_per_week",
+            "salary_period",
+            "salary_currency",
+        ] {
+            assert!(fields.iter().any(|f| f == field), "{field}: {fields:?}");
+        }
+        assert_eq!(
+            form("salary_min=30000&salary_max=28000").pay_problems(),
+            vec![
+                ("salary_period", "partner-error-pay-period"),
+                ("salary_max", "partner-error-pay-range")
+            ]
+        );
+        assert_eq!(
+            form("salary_max=900&salary_period=month").pay_problems(),
+            vec![("salary_min", "partner-error-pay-min")]
+        );
+        assert!(form("salary_min=650&salary_period=month&hours_per_week=35")
+            .pay_problems()
+            .is_empty());
     }
 }

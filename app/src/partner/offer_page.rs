@@ -7,14 +7,14 @@ use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::model::ItemEditor;
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::i18n::{t, t_args, use_lang, Lang};
-use crate::offers::codes::{key, kind_codes, work_mode_codes, CONTRACTS};
+use crate::offers::codes::{key, kind_codes, work_mode_codes, PayPeriod, CONTRACTS, CURRENCIES};
 use crate::ui::form::{FormState, MarkdownField, PostForm, SelectField, TextArea, TextField};
 use crate::ui::load::load_page;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 
 /// Every field of the form, for its error summary.
-const FIELDS: [&str; 13] = [
+const FIELDS: [&str; 18] = [
     "title",
     "description_md",
     "how_to_apply",
@@ -27,6 +27,11 @@ const FIELDS: [&str; 13] = [
     "starts_on",
     "apply_url",
     "apply_email",
+    "salary_min",
+    "salary_max",
+    "salary_period",
+    "salary_currency",
+    "hours_per_week",
     "original_lang",
 ];
 
@@ -61,6 +66,12 @@ fn OfferEditor(editor: ItemEditor) -> impl IntoView {
     };
     let mut contracts = vec![(String::new(), t("partner-offer-contract-none"))];
     contracts.extend(choices("contract", &CONTRACTS));
+    let mut periods = vec![(String::new(), t("partner-offer-salary-period-none"))];
+    periods.extend(choices("period", &PayPeriod::ALL.map(PayPeriod::code)));
+    let currencies: Vec<(String, String)> = CURRENCIES
+        .iter()
+        .map(|c| (c.to_string(), c.to_string()))
+        .collect();
     let countries: Vec<(String, String)> = COUNTRIES
         .iter()
         .map(|c| (c.to_string(), t(&country_key(c))))
@@ -91,6 +102,15 @@ fn OfferEditor(editor: ItemEditor) -> impl IntoView {
                 <SelectField form=form.clone() name="contract" label=t("partner-offer-contract") options=contracts default=stored("contract")/>
                 <SelectField form=form.clone() name="country" label=t("filter-country") options=countries default=stored("country")/>
                 <TextField form=form.clone() name="city" label=t("partner-offer-city") default=stored("city")/>
+                <fieldset class="pay-fields">
+                    <legend>{t("partner-offer-pay")}</legend>
+                    <p class="hint">{t("partner-offer-pay-hint")}</p>
+                    <TextField form=form.clone() name="salary_min" kind="number" label=t("partner-offer-salary-min") default=stored("salary_min")/>
+                    <TextField form=form.clone() name="salary_max" kind="number" label=t("partner-offer-salary-max") default=stored("salary_max")/>
+                    <SelectField form=form.clone() name="salary_period" label=t("partner-offer-salary-period") options=periods default=stored("salary_period")/>
+                    <SelectField form=form.clone() name="salary_currency" label=t("partner-offer-salary-currency") options=currencies default=stored("salary_currency")/>
+                    <TextField form=form.clone() name="hours_per_week" kind="number" label=t("partner-offer-hours") default=stored("hours_per_week")/>
+                </fieldset>
                 <TextField form=form.clone() name="valid_until" kind="date" label=t("partner-offer-valid-until") hint=t("partner-date-hint") default=stored("valid_until")/>
                 <TextField form=form.clone() name="starts_on" kind="date" label=t("partner-offer-starts-on") hint=t("partner-date-hint") default=stored("starts_on")/>
                 <TextField form=form.clone() name="apply_url" kind="url" label=t("partner-offer-apply-url") hint=t("partner-url-hint") default=stored("apply_url")/>

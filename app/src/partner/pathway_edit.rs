@@ -139,13 +139,15 @@ pub fn step_values(step: &StepDraft, lang: Lang) -> BTreeMap<String, String> {
             values.insert(format!("{q}.correct"), format!("{:02}", c + 1));
         }
         for (k, choice) in question.choices.iter().enumerate() {
-            let label = choice
-                .texts
-                .get(&lang)
-                .and_then(|t| t.get("label"))
-                .cloned()
-                .unwrap_or_default();
-            values.insert(format!("{q}.choice.{:02}.label", k + 1), label);
+            for name in ["label", "feedback"] {
+                let text = choice
+                    .texts
+                    .get(&lang)
+                    .and_then(|t| t.get(name))
+                    .cloned()
+                    .unwrap_or_default();
+                values.insert(format!("{q}.choice.{:02}.{name}", k + 1), text);
+            }
         }
     }
     values

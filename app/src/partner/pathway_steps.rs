@@ -271,8 +271,10 @@ fn read_step(form: &Submission, base: &StepDraft, lang: Lang) -> (StepDraft, Vec
                             .get(k)
                             .cloned()
                             .unwrap_or_else(ChoiceDraft::default);
-                        let label = form.text(&format!("{q}.choice.{:02}.label", k + 1));
-                        set_text(&mut choice.texts, lang, "label", label);
+                        for name in ["label", "feedback"] {
+                            let text = form.text(&format!("{q}.choice.{:02}.{name}", k + 1));
+                            set_text(&mut choice.texts, lang, name, text);
+                        }
                         choice
                     })
                     .collect();

@@ -48,7 +48,10 @@ pub fn StepEditPage() -> impl IntoView {
 fn question_fields(j: usize, slots: usize) -> Vec<String> {
     let q = format!("question.{j:02}");
     let mut names = vec![format!("{q}.prompt")];
-    names.extend((1..=slots).map(|k| format!("{q}.choice.{k:02}.label")));
+    for k in 1..=slots {
+        names.push(format!("{q}.choice.{k:02}.label"));
+        names.push(format!("{q}.choice.{k:02}.feedback"));
+    }
     names.push(format!("{q}.correct"));
     names.push(format!("{q}.explanation"));
     names
@@ -133,7 +136,14 @@ fn StepEditor(data: StepFormData) -> impl IntoView {
                 let choice_fields = (1..=slots)
                     .map(|k| {
                         let name = format!("{q}.choice.{k:02}.label");
-                        view! { <TextField form=form.clone() name=name.clone() label=t_args("content-field-choice-n", &[("n", (k as i64).into())]) default=stored(&name)/> }
+                        let feedback = format!("{q}.choice.{k:02}.feedback");
+                        let n = (k as i64).into();
+                        view! {
+                            <div class="choice-fields">
+                                <TextField form=form.clone() name=name.clone() label=t_args("content-field-choice-n", &[("n", n)]) default=stored(&name)/>
+                                <TextField form=form.clone() name=feedback.clone() label=t_args("content-field-choice-feedback-n", &[("n", (k as i64).into())]) hint=t("partner-step-feedback-hint") default=stored(&feedback)/>
+                            </div>
+                        }
                     })
                     .collect_view();
                 let rights: Vec<(String, String)> = (1..=slots)

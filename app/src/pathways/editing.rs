@@ -206,7 +206,12 @@ async fn read_outline(txn: &DatabaseTransaction, id: i32) -> Result<Outline, DbE
             .all(txn)
             .await?,
         |t| t.choice_id,
-        |t| (t.lang, vec![("label", t.label)]),
+        |t| {
+            (
+                t.lang,
+                vec![("label", t.label), ("feedback", t.feedback.unwrap_or_default())],
+            )
+        },
     );
     // A watch step's webinar, by slug (what the form and the snapshot name).
     let webinars: std::collections::HashMap<i32, String> = crate::entities::webinar::Entity::find()

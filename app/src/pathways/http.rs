@@ -173,10 +173,10 @@ async fn resume(
     // A code brings back pathways' progress and the self-assessment's answers alike.
     let pathways = Route::Pathways.at(lang);
     let assessment = Route::Assessment.at(lang);
-    let next = form
+    let mut next = form
         .next()
         .filter(|n| n.starts_with(&pathways) || n.starts_with(&assessment))
-        .unwrap_or(pathways);
+        .unwrap_or_else(|| pathways.clone());
     // Wrong codes are limited like failed sign-ins: five per address in fifteen minutes.
     let limits = [(Bucket::ResumeCode, context.client_ip.as_str())];
     if let Err(minutes) = rate_limit::check(db, &limits).await? {
@@ -188,9 +188,9 @@ async fn resume(
     }
     let resumed = match normalise_code(form.raw("code")) {
         Some(code) => learner::resume(db, &form.session, &code).await?,
-        None => false,
+        None => None,
     };
-    if !resumed {
+    let Some(mut resumed) = resumed else {
         rate_limit::record(db, &limits).await?;
         let key = if form.text("code").is_empty() {
             "pathways-error-code-required"
@@ -199,10 +199,23 @@ async fn resume(
         };
         form.reject("code", Message::new(key));
         return Ok(form.back().await);
-    }
+    };
     if let Some(viewer) = &context.viewer {
         // Signed in: the code's progress joins the account at once.
         learner::adopt(db, &form.session, viewer.id).await?;
+        if let Some(account) = learner::of_user(db, viewer.id).await? {
+            resumed = account.id;
+        }
+    }
+    // Back to learning: the next step to do (of the pathway the link was made on, else of the
+    // one worked on last); the self-assessment's link goes back to it.
+    if !next.starts_with(&assessment) {
+        let within = next
+            .strip_prefix(&format!("{pathways}/"))
+            .and_then(|rest| rest.split(['/', '?', '#']).next());
+        if let Some(step) = super::service::continue_at(db, lang, resumed, within).await? {
+            next = step;
+        }
     }
     Ok(done(&form.session, &next, Message::new("pathways-notice-resumed")).await)
 }

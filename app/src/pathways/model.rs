@@ -95,6 +95,8 @@ pub struct QuizQuestion {
     pub choices: Vec<QuizChoice>,
     pub explanation: Option<String>,
     pub correct_choice: Option<i32>,
+    /// After a failed attempt with a wrong answer: why that answer is wrong.
+    pub hint: Option<String>,
     /// What the learner chose in their last attempt.
     pub chosen: Option<i32>,
 }

@@ -96,7 +96,10 @@ pub const QUESTION_TEXTS: [TextSpec; 2] = [
     spec("prompt", false, true, 1_000, 2),
     spec("explanation", false, false, 2_000, 2),
 ];
-pub const CHOICE_TEXTS: [TextSpec; 1] = [spec("label", false, true, 300, 0)];
+pub const CHOICE_TEXTS: [TextSpec; 2] = [
+    spec("label", false, true, 300, 0),
+    spec("feedback", false, false, 500, 0),
+];
 
 fn texts_of(snapshot: &Snapshot, prefix: &str) -> PartTexts {
     let start = format!("{prefix}.");

@@ -190,6 +190,7 @@ async fn store_questions(
                     choice_id: Set(choice_id),
                     lang: Set(lang.code().into()),
                     label: Set(text("label")),
+                    feedback: Set(Some(text("feedback")).filter(|f| !f.trim().is_empty())),
                     ..Default::default()
                 }
                 .insert(txn)

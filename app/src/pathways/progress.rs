@@ -63,11 +63,16 @@ pub fn grade(
 ) -> Result<Graded, BTreeMap<String, Message>> {
     let mut errors = BTreeMap::new();
     let mut answers = HashMap::new();
-    for q in questions {
+    for (i, q) in questions.iter().enumerate() {
         let field = answer_field(q.id);
         let sent = answer(&field);
+        // The message names its question: in the summary at the top it stands alone.
+        let number = i64::try_from(i + 1).unwrap_or(0);
         if sent.trim().is_empty() {
-            errors.insert(field, Message::new("pathways-error-choose"));
+            errors.insert(
+                field,
+                Message::new("pathways-error-choose").with("number", number),
+            );
             continue;
         }
         match sent.trim().parse::<i32>() {
@@ -75,7 +80,10 @@ pub fn grade(
                 answers.insert(q.id, choice);
             }
             _ => {
-                errors.insert(field, Message::new("pathways-error-invalid-choice"));
+                errors.insert(
+                    field,
+                    Message::new("pathways-error-invalid-choice").with("number", number),
+                );
             }
         }
     }
@@ -129,6 +137,7 @@ mod tests {
             explanation: String::new(),
             choices: vec![(id * 10 + 1, "a".into()), (id * 10 + 2, "b".into())],
             correct: Some(correct),
+            feedback: HashMap::new(),
         }
     }
 

@@ -87,6 +87,9 @@ struct QuestionSeed {
 struct ChoiceSeed {
     correct: bool,
     label: BTreeMap<String, String>,
+    /// Why a wrong answer is wrong, by language.
+    #[serde(default)]
+    feedback: BTreeMap<String, String>,
 }
 
 fn bad(what: String) -> DbErr {
@@ -226,6 +229,7 @@ async fn insert_step(
             for (lang, label) in choice.label {
                 quiz_choice_translation::ActiveModel {
                     choice_id: Set(crow.id),
+                    feedback: Set(choice.feedback.get(&lang).cloned()),
                     lang: Set(lang),
                     label: Set(label),
                     ..Default::default()

@@ -143,6 +143,48 @@ pub async fn progress_of(
         .collect())
 }
 
+/// Where `learner` coming back continues: the next step to do of the pathway `within` (a slug)
+/// when given and started, else of the unfinished pathway they worked on last; that pathway's
+/// page when every step is done; `None` when they have started nothing.
+pub async fn continue_at(
+    db: &impl ConnectionTrait,
+    lang: Lang,
+    learner: i32,
+    within: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    use crate::entities::step_completion;
+    use crate::web::urls::Route;
+    let catalogue = Catalogue::load(db, None, Some(learner)).await?;
+    let completions = step_completion::Entity::find()
+        .filter(step_completion::Column::LearnerId.eq(learner))
+        .all(db)
+        .await?;
+    let last_active = |pathway: i32| {
+        let steps = catalogue.steps.get(&pathway).map(Vec::as_slice).unwrap_or(&[]);
+        completions
+            .iter()
+            .filter(|c| steps.iter().any(|s| s.id == c.step_id))
+            .map(|c| c.completed_at)
+            .max()
+    };
+    let next_of = |row: &crate::entities::pathway::Model| {
+        let steps = catalogue.steps.get(&row.id).map(Vec::as_slice).unwrap_or(&[]);
+        super::detail::next_step(steps, &catalogue.done)
+    };
+    let named = within.and_then(|slug| catalogue.rows.iter().find(|r| r.slug == slug));
+    let chosen = named.filter(|row| last_active(row.id).is_some()).or_else(|| {
+        catalogue
+            .rows
+            .iter()
+            .filter(|row| last_active(row.id).is_some() && next_of(row).is_some())
+            .max_by_key(|row| last_active(row.id))
+    });
+    Ok(chosen.map(|row| match next_of(row) {
+        Some(n) => Route::Step(&row.slug, n).at(lang),
+        None => Route::Pathway(&row.slug).at(lang),
+    }))
+}
+
 /// Every badge, newest first, for the administrators.
 pub async fn all_badges(
     db: &impl ConnectionTrait,

@@ -22,6 +22,8 @@ pub struct Question {
     pub explanation: String,
     pub choices: Vec<(i32, String)>,
     pub correct: Option<i32>,
+    /// Why each wrong choice is wrong, by choice id (when its writer said).
+    pub feedback: HashMap<i32, String>,
 }
 
 /// The questions of a quiz step, in order.
@@ -68,6 +70,14 @@ pub async fn questions(
                     })
                     .collect(),
                 correct: own.iter().find(|c| c.correct).map(|c| c.id),
+                feedback: own
+                    .iter()
+                    .filter_map(|c| {
+                        let (text, _) = labels.pick(c.id, original, lang)?;
+                        let feedback = text.feedback.clone()?;
+                        (!feedback.trim().is_empty()).then_some((c.id, feedback))
+                    })
+                    .collect(),
             }
         })
         .collect())
@@ -137,14 +147,18 @@ pub async fn step_page(
                     .into_iter()
                     .map(|(id, label)| QuizChoice { id, label })
                     .collect(),
-                explanation: attempt.as_ref().map(|_| q.explanation),
-                // The right answer is shown once the quiz is passed; before, each answer is
-                // only marked right or not, so a retry is still a question.
+                // The right answers and their explanations once the quiz is passed; before, each
+                // answer is only marked right or not, and a wrong one says why it is wrong, so a
+                // retry is still a question.
+                explanation: passed.then_some(q.explanation),
                 correct_choice: if passed {
                     q.correct
                 } else {
                     chosen.filter(|c| Some(*c) == q.correct)
                 },
+                hint: chosen
+                    .filter(|c| !passed && Some(*c) != q.correct)
+                    .and_then(|c| q.feedback.get(&c).cloned()),
                 chosen,
             });
         }

@@ -7,8 +7,10 @@ use super::model::{Found, Group, SearchPage};
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::alternatives::AlternativesNotice;
 use crate::ui::fallback_notice::lang_attr;
-use crate::ui::filters::IgnoredNotice;
+use crate::ui::filters::{FilterPanel, IgnoredNotice, ResultCount, Results as SearchResults};
 use crate::ui::layout::request_path_and_query;
+use crate::ui::layout::RESULTS_ANCHOR;
+
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -95,45 +97,54 @@ fn Results(page: SearchPage) -> impl IntoView {
         })
         .collect_view();
     let q = page.q.clone();
+    let chosen = usize::from(page.kind.is_some()) + usize::from(page.written.is_some());
     let empty = !page.q.trim().is_empty() && page.groups.is_empty();
     view! {
         <PageTitle title=title.clone()/>
         <h1>{t("search-title")}</h1>
         <IgnoredNotice ignored=page.ignored.clone()/>
-        <form method="get" action=Route::Search.at(lang) class="filters" role="search" aria-label=t("search-form-label")>
-            <div class="field field-wide">
+        <form method="get" action=format!("{}#{}", Route::Search.at(lang), RESULTS_ANCHOR) class="filters"
+            role="search" aria-label=t("search-form-label")>
+            <div class="field field-words">
                 <label for="search-q">{t("search-q-label")}</label>
-                <input type="search" id="search-q" name="q" value=page.q.clone() maxlength="200"/>
+                <div class="words-row">
+                    <input type="search" id="search-q" name="q" value=page.q.clone() maxlength="200"/>
+                    <button type="submit">{t("search-submit")}</button>
+                </div>
             </div>
-            <div class="field">
-                <label for="search-kind">{t("search-kind-label")}</label>
-                <select id="search-kind" name="kind">
-                    <option value="" selected=page.kind.is_none()>{t("search-kind-all")}</option>
-                    {kinds}
-                </select>
-            </div>
-            <div class="field">
-                <label for="search-lang">{t("search-lang-label")}</label>
-                <select id="search-lang" name="lang">
-                    <option value="" selected=page.written.is_none()>{t("search-lang-all")}</option>
-                    {written}
-                </select>
-            </div>
-            <div class="actions"><button type="submit">{t("search-submit")}</button></div>
+            <FilterPanel chosen>
+                <div class="field">
+                    <label for="search-kind">{t("search-kind-label")}</label>
+                    <select id="search-kind" name="kind">
+                        <option value="" selected=page.kind.is_none()>{t("search-kind-all")}</option>
+                        {kinds}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="search-lang">{t("search-lang-label")}</label>
+                    <select id="search-lang" name="lang">
+                        <option value="" selected=page.written.is_none()>{t("search-lang-all")}</option>
+                        {written}
+                    </select>
+                </div>
+                <div class="actions"><button type="submit">{t("filters-apply")}</button></div>
+            </FilterPanel>
         </form>
         {(!page.q.trim().is_empty()).then(|| view! {
-            <p class="result-count" role="status">{t_args("search-count", &[("count", (page.total as i64).into())])}</p>
+            <ResultCount key="search-count" total=page.total as u64/>
+            <AlternativesNotice alternatives=page.alternatives.clone()/>
+            <SearchResults>
+                {empty.then(|| view! {
+                    <div class="empty">
+                        <p>{t("search-empty")}</p>
+                        <ul>
+                            <li>{t("search-empty-tip-spelling")}</li>
+                            <li>{t("search-empty-tip-fewer")}</li>
+                        </ul>
+                    </div>
+                })}
+                {page.groups.into_iter().map(|g| group(g, &q)).collect_view()}
+            </SearchResults>
         })}
-        <AlternativesNotice alternatives=page.alternatives.clone()/>
-        {empty.then(|| view! {
-            <div class="empty">
-                <p>{t("search-empty")}</p>
-                <ul>
-                    <li>{t("search-empty-tip-spelling")}</li>
-                    <li>{t("search-empty-tip-fewer")}</li>
-                </ul>
-            </div>
-        })}
-        {page.groups.into_iter().map(|g| group(g, &q)).collect_view()}
     }
 }

@@ -75,9 +75,11 @@ pub fn Layout() -> impl IntoView {
     view! {
         <Alternates/>
         <Meta name="description" content=tr(lang, "site-description")/>
-        <a class="skip-link" href="#main">{t("nav-skip")}</a>
+        <SkipLinks/>
+        // On a phone: the name, the search field and a menu button (a disclosure, so it works
+        // without JavaScript); on wide screens the menu's content shows as a bar (`::details-content`).
         <header class="site-header">
-            <div class="wrap header-row">
+            <div class="wrap header-bar">
                 <a class="brand" href=Route::Home.at(lang)>{t("site-name")}</a>
                 <form method="get" action=Route::Search.at(lang) role="search" class="site-search"
                     aria-label=t("search-header-label")>
@@ -85,22 +87,29 @@ pub fn Layout() -> impl IntoView {
                     <input type="search" id="site-q" name="q" maxlength="200"/>
                     <button type="submit">{t("search-submit")}</button>
                 </form>
-                <AccountNav/>
-                <LanguageSwitcher/>
+                <details class="site-menu">
+                    <summary class="menu-button">{t("nav-menu")}</summary>
+                    <div class="menu-panel">
+                        <nav class="main-nav" aria-label=t("nav-main-label")>
+                            <ul>
+                                <NavItem href="" key="nav-home"/>
+                                <NavItem href="assessment" key="nav-assessment"/>
+                                <NavItem href="pathways" key="nav-pathways"/>
+                                <NavItem href="resources" key="nav-resources"/>
+                                <NavItem href="webinars" key="nav-webinars"/>
+                                <NavItem href="offers" key="nav-offers"/>
+                                <NavItem href="jobs" key="nav-jobs"/>
+                                <NavItem href="interviews" key="nav-interviews"/>
+                                <NavItem href="organisations" key="nav-organisations"/>
+                            </ul>
+                        </nav>
+                        <div class="menu-side">
+                            <AccountNav/>
+                            <LanguageSwitcher/>
+                        </div>
+                    </div>
+                </details>
             </div>
-            <nav class="wrap main-nav" aria-label=t("nav-main-label")>
-                <ul>
-                    <NavItem href="" key="nav-home"/>
-                    <NavItem href="assessment" key="nav-assessment"/>
-                    <NavItem href="pathways" key="nav-pathways"/>
-                    <NavItem href="resources" key="nav-resources"/>
-                    <NavItem href="webinars" key="nav-webinars"/>
-                    <NavItem href="offers" key="nav-offers"/>
-                    <NavItem href="jobs" key="nav-jobs"/>
-                    <NavItem href="interviews" key="nav-interviews"/>
-                    <NavItem href="organisations" key="nav-organisations"/>
-                </ul>
-            </nav>
         </header>
         <main id="main" class="wrap" tabindex="-1">
             <crate::ui::form::FlashNotice/>
@@ -114,6 +123,40 @@ pub fn Layout() -> impl IntoView {
         </footer>
     }
     .into_any()
+}
+
+/// The lists whose results a skip link can reach (`#results`), by their path after the language.
+const LISTS: [&str; 7] = [
+    "offers",
+    "pathways",
+    "webinars",
+    "resources",
+    "jobs",
+    "interviews",
+    "organisations",
+];
+
+/// The anchor of a list's results: a search lands there, and so does the skip link.
+pub const RESULTS_ANCHOR: &str = "results";
+
+/// "Skip to main content", and on a list page then "Skip to results".
+#[component]
+fn SkipLinks() -> impl IntoView {
+    let (path, _) = request_path_and_query();
+    let rest = path
+        .trim_matches('/')
+        .split_once('/')
+        .map(|(_, rest)| rest)
+        .unwrap_or_default();
+    let is_list = LISTS.contains(&rest);
+    view! {
+        <div class="skip-links">
+            <a class="skip-link" href="#main">{t("nav-skip")}</a>
+            {is_list.then(|| view! {
+                <a class="skip-link" href=format!("#{RESULTS_ANCHOR}")>{t("nav-skip-results")}</a>
+            })}
+        </div>
+    }
 }
 
 /// A main navigation link, marked current when the page is in that section.

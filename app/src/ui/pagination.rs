@@ -25,8 +25,10 @@ pub fn href_with(path: &str, params: &[(String, String)], page: Option<u64>) -> 
 #[component]
 pub fn Pagination(info: PageInfo, path: String, params: Vec<(String, String)>) -> impl IntoView {
     (info.pages > 1).then(|| {
-        let prev = (info.page > 1).then(|| href_with(&path, &params, Some(info.page - 1)));
-        let next = (info.page < info.pages).then(|| href_with(&path, &params, Some(info.page + 1)));
+        // Another page of results opens at the results, as a search does.
+        let at = |page: u64| format!("{}#{}", href_with(&path, &params, Some(page)), crate::ui::layout::RESULTS_ANCHOR);
+        let prev = (info.page > 1).then(|| at(info.page - 1));
+        let next = (info.page < info.pages).then(|| at(info.page + 1));
         let page = i64::try_from(info.page).unwrap_or(1);
         let pages = i64::try_from(info.pages).unwrap_or(1);
         view! {

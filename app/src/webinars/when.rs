@@ -16,10 +16,14 @@ pub fn zone_label(name: &str, lang: Lang) -> String {
     if name == "UTC" {
         return name.to_string();
     }
+    tr_args(lang, "webinars-zone", &[("city", city_name(name, lang).into())])
+}
+
+/// The city that names zone `name`, in `lang` when translated ("Bruxelles").
+pub fn city_name(name: &str, lang: Lang) -> String {
     let key = format!("webinars-city-{}", name.to_lowercase().replace(['/', '_'], "-"));
-    let city = crate::i18n::try_tr(lang, &key)
-        .unwrap_or_else(|| name.rsplit('/').next().unwrap_or(name).replace('_', " "));
-    tr_args(lang, "webinars-zone", &[("city", city.into())])
+    crate::i18n::try_tr(lang, &key)
+        .unwrap_or_else(|| name.rsplit('/').next().unwrap_or(name).replace('_', " "))
 }
 
 /// The zones a form offers (value, name): Europe's and the Atlantic islands', UTC, and

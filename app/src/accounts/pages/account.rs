@@ -1,6 +1,6 @@
 //! `/{lang}/account`: profile, password, e-mail address and "my data".
 
-use super::{language_options, time_zone_options};
+use super::{language_options, time_zone_groups};
 use crate::accounts::api::{account_overview, AccountSummary};
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::dates::long_date;
@@ -63,7 +63,7 @@ fn Account(account: AccountSummary) -> impl IntoView {
                 <SelectField form=form_profile.clone() name="language" label=t("accounts-field-language")
                     hint=t("accounts-field-language-hint") options=language_options() default=account.lang.clone()/>
                 <SelectField form=form_profile.clone() name="time_zone" label=t("accounts-field-time-zone")
-                    hint=t("accounts-field-time-zone-hint") options=time_zone_options() default=account.time_zone.clone()/>
+                    hint=t("accounts-field-time-zone-hint") options=Vec::new() groups=time_zone_groups(lang) default=account.time_zone.clone()/>
                 <button type="submit" class="button">{t("accounts-profile-submit")}</button>
             </PostForm>
         </section>

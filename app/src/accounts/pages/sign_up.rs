@@ -1,6 +1,6 @@
 //! `/{lang}/account/sign-up`.
 
-use super::{default_time_zone, language_options, time_zone_options, FormPage};
+use super::{default_time_zone, language_options, time_zone_groups, FormPage};
 use crate::i18n::{t, use_lang};
 use crate::ui::form::{FormState, PostForm, SelectField, TextField};
 use crate::web::context::{pending_purpose, requested_next, requested_then};
@@ -44,7 +44,7 @@ pub fn SignUpPage() -> impl IntoView {
                 <SelectField form=form.clone() name="language" label=t("accounts-field-language")
                     hint=t("accounts-field-language-hint") options=language_options() default=lang.code()/>
                 <SelectField form=form.clone() name="time_zone" label=t("accounts-field-time-zone")
-                    hint=t("accounts-field-time-zone-hint") options=time_zone_options() default=default_time_zone(lang)/>
+                    hint=t("accounts-field-time-zone-hint") options=Vec::new() groups=time_zone_groups(lang) default=default_time_zone(lang)/>
                 <button type="submit" class="button">{t("accounts-sign-up-submit")}</button>
             </PostForm>
             <p>

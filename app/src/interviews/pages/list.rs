@@ -40,7 +40,7 @@ fn InterviewsList(page: InterviewListPage) -> impl IntoView {
         is_empty: page.items.is_empty(),
     };
     view! {
-        <ListFrame text=ListText { feature: "interviews", section: "interviews", note: None } state search=Some(page.q) alternatives=page.alternatives>
+        <ListFrame text=ListText { feature: "interviews", section: "interviews", note: None, entry: None } state search=Some(page.q) alternatives=page.alternatives>
             {page.items.into_iter().map(|card| view! { <InterviewCardItem card heading=2/> }).collect_view()}
         </ListFrame>
     }

@@ -26,6 +26,7 @@ fn JobsList(page: JobListPage) -> impl IntoView {
         feature: "jobs",
         section: "jobs",
         note: Some(note),
+        entry: None,
     };
     let state = ListState {
         filters: vec![SelectFilter {

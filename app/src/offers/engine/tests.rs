@@ -64,7 +64,7 @@ fn closed_offers_and_filters_are_left_out() {
     let found = index.matches(&query(Some(&words), Order::Closing));
     assert_eq!(index.page(&found, Order::Closing, 0, 10), vec![3, 1]);
     let mut q = query(Some(&words), Order::Relevance);
-    q.filters.push((Field::Country, "FR".into()));
+    q.filters.push(vec![(Field::Country, "FR".into())]);
     assert_eq!(index.page(&index.matches(&q), Order::Relevance, 0, 10), vec![1]);
 }
 
@@ -99,7 +99,7 @@ fn a_change_applied_in_place_answers_as_a_rebuild_does() {
     }
     assert_eq!(index.len(), 3);
     let mut q = query(None, Order::Newest);
-    q.filters.push((Field::Kind, "job".into()));
+    q.filters.push(vec![(Field::Kind, "job".into())]);
     assert_eq!(index.page(&index.matches(&q), Order::Newest, 0, 10), vec![4, 3]);
 }
 
@@ -112,4 +112,36 @@ fn an_offer_older_than_the_newest_asks_for_a_rebuild_and_changes_nothing() {
     // Republished now, an offer takes the newest place.
     assert!(index.apply(3, vec![(1, Some(doc(1, 9)))]));
     assert_eq!(answers(&index, None)[1], vec![1, 2]);
+}
+
+#[test]
+fn values_of_one_filter_add_up_and_filters_narrow() {
+    let mut lyon = doc(1, 1);
+    lyon.city = Some("Lyon".into());
+    lyon.work_mode = WorkMode::OnSite;
+    let remote = doc(2, 2);
+    let mut paris = doc(3, 3);
+    paris.city = Some("Paris".into());
+    paris.work_mode = WorkMode::OnSite;
+    let mut lyon_training = doc(4, 4);
+    lyon_training.city = Some("Lyon".into());
+    lyon_training.work_mode = WorkMode::OnSite;
+    lyon_training.kind = OfferKind::Training;
+    let index = Snapshot::build(None, vec![lyon, remote, paris, lyon_training]);
+    let place = vec![
+        (Field::City, "Lyon".to_string()),
+        (Field::Mode, "remote".to_string()),
+    ];
+    let mut q = query(None, Order::Newest);
+    q.filters.push(place.clone());
+    assert_eq!(
+        index.page(&index.matches(&q), Order::Newest, 0, 10),
+        vec![4, 2, 1]
+    );
+    q.filters.push(vec![(Field::Kind, "job".into())]);
+    assert_eq!(index.page(&index.matches(&q), Order::Newest, 0, 10), vec![2, 1]);
+    // A value no offer has adds nothing; a group of only such values finds nothing.
+    let mut q = query(None, Order::Newest);
+    q.filters.push(vec![(Field::City, "Gent".into())]);
+    assert!(index.matches(&q).all.is_empty());
 }

@@ -1,4 +1,5 @@
-//! An offer in a list: title, organisation, place, kind, work mode and dates.
+//! An offer in a list: title, organisation, place, its facts (kind, contract, work mode, pay,
+//! hours) and dates.
 
 use crate::catalogue::codes::country_key;
 use crate::i18n::{t, t_args, use_lang};
@@ -45,10 +46,7 @@ pub fn OfferCardItem(
             {title}
             <FallbackBadge shown=card.lang/>
             <p class="byline">{card.organisation.clone()} " · " {place(&card)}</p>
-            <ul class="tags">
-                <li class="tag">{t(&card.kind.label_key())}</li>
-                <li class="tag">{t(&card.work_mode.label_key())}</li>
-            </ul>
+            <super::facts::OfferFacts card=card.clone() lang/>
             <p class="small">
                 {t_args("offers-posted", &[("date", long_date(&card.posted_on).into())])}
                 {closes}

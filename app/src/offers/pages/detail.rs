@@ -3,7 +3,6 @@
 use super::card::place;
 use crate::i18n::{t, t_args, use_lang};
 use crate::offers::api::get_offer;
-use crate::offers::codes::key;
 use crate::offers::model::OfferDetail;
 use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
@@ -108,12 +107,10 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         <h1 lang=lang_attr(card.lang)>{card.title.clone()}</h1>
         <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Offer, &card.slug).at(lang))/>
         {closed}
+        <super::facts::OfferFacts card=card.clone() lang/>
         {save}
         <dl class="facts">
             {fact(t("offers-fact-organisation"), card.organisation.clone())}
-            {fact(t("offers-filter-kind"), t(&card.kind.label_key()))}
-            {offer.contract.clone().map(|c| fact(t("offers-fact-contract"), t(&key("contract", &c))))}
-            {fact(t("offers-filter-mode"), t(&card.work_mode.label_key()))}
             {fact(t("offers-fact-place"), place(&card))}
             {fact(t("offers-fact-posted"), long_date(&card.posted_on))}
             {card.valid_until.clone().map(|d| fact(t("offers-fact-closes"), long_date(&d)))}

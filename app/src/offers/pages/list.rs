@@ -7,9 +7,10 @@ use crate::offers::api::search_offers;
 use crate::offers::codes::SAVE_SEARCH_ANCHOR;
 use crate::offers::model::OfferListPage;
 use crate::ui::alternatives::AlternativesNotice;
-use crate::ui::filters::{IgnoredNotice, ResultCount};
+use crate::ui::filters::{IgnoredNotice, ResultCount, Results};
 use crate::ui::form::{FormState, PostForm};
 use crate::ui::layout::{public_origin, request_path_and_query};
+use crate::ui::list_frame::results_title;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::ui::pagination::Pagination;
@@ -27,7 +28,6 @@ pub fn OffersPage() -> impl IntoView {
         format!("{}/{}/offers/feed.atom?{query}", public_origin(), lang.code())
     };
     view! {
-        <PageTitle title=t("offers-title")/>
         <Link rel="alternate" type_="application/atom+xml" href=feed.clone() title=t("offers-feed-title")/>
         <h1>{t("offers-title")}</h1>
         <p class="lead">{t("offers-intro")}</p>
@@ -44,34 +44,45 @@ fn OfferResults(page: OfferListPage) -> impl IntoView {
     let params = page.applied.clone();
     let info = page.page.clone();
     let total = page.page.total;
+    let save_query = crate::ui::pagination::href_with("", &params, None);
+    let title = results_title(
+        &t("offers-title"),
+        "offers-count",
+        &info,
+        Some(page.filters.q.as_str()),
+        !params.is_empty(),
+    );
     view! {
+        <PageTitle title/>
         <IgnoredNotice ignored=page.ignored.clone()/>
         <SearchForm page=page.clone()/>
-        <ActiveFilters page=page.clone()/>
         <ResultCount key="offers-count" total/>
+        <ActiveFilters page=page.clone()/>
         <AlternativesNotice alternatives=page.alternatives.clone()/>
-        <SaveSearch query=crate::ui::pagination::href_with("", &params.clone(), None)/>
-        {if empty {
-            view! {
-                <div class="empty">
-                    <p>{t("offers-empty")}</p>
-                    <ul>
-                        <li>{t("offers-empty-tip-words")}</li>
-                        <li>{t("offers-empty-tip-filters")}</li>
-                        <li><a href=path.clone()>{t("offers-empty-all")}</a></li>
+        <Results>
+            {if empty {
+                view! {
+                    <div class="empty">
+                        <p>{t("offers-empty")}</p>
+                        <ul>
+                            <li>{t("offers-empty-tip-words")}</li>
+                            <li>{t("offers-empty-tip-filters")}</li>
+                            <li><a href=path.clone()>{t("offers-empty-all")}</a></li>
+                        </ul>
+                    </div>
+                }
+                    .into_any()
+            } else {
+                view! {
+                    <ul class="cards">
+                        {page.items.into_iter().map(|card| view! { <OfferCardItem card heading=2/> }).collect_view()}
                     </ul>
-                </div>
-            }
-                .into_any()
-        } else {
-            view! {
-                <ul class="cards">
-                    {page.items.into_iter().map(|card| view! { <OfferCardItem card heading=2/> }).collect_view()}
-                </ul>
-            }
-                .into_any()
-        }}
-        <Pagination info path params/>
+                }
+                    .into_any()
+            }}
+            <Pagination info path params/>
+        </Results>
+        <SaveSearch query=save_query/>
     }
 }
 

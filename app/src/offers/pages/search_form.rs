@@ -3,8 +3,12 @@
 
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::i18n::{t, tr, tr_args, use_lang, Lang};
-use crate::offers::codes::{key, kind_codes, work_mode_codes, POSTED_WITHIN, SORTS};
+use crate::offers::codes::{
+    key, kind_codes, work_mode_codes, DEFAULT_RADIUS_KM, POSTED_WITHIN, RADII, REMOTE_PLACE, SORTS,
+};
 use crate::offers::model::OfferListPage;
+use crate::ui::filters::{ActiveChips, CheckGroup, Chip, Choice, FilterPanel};
+use crate::ui::layout::RESULTS_ANCHOR;
 use crate::ui::pagination::href_with;
 use crate::web::urls::Route;
 use leptos::prelude::*;
@@ -36,6 +40,12 @@ pub fn value_label_with(lang: Lang, page: &OfferListPage, name: &str, value: &st
         "q" => tr_args(lang, "quote-inline", &[("text", value.into())]),
         "kind" | "mode" | "posted" | "sort" => tr(lang, &key(name, value)),
         "fit" => tr(lang, "offers-filter-fit-mine"),
+        "city" if value == REMOTE_PLACE => tr(lang, "offers-place-remote"),
+        "radius" => tr_args(
+            lang,
+            "offers-radius-km",
+            &[("km", value.parse::<i64>().unwrap_or(0).into())],
+        ),
         "country" => tr(lang, &country_key(value)),
         "lang" => Lang::parse(value)
             .map(|l| tr(lang, &l.endonym_key()))
@@ -60,32 +70,26 @@ pub fn value_label_with(lang: Lang, page: &OfferListPage, name: &str, value: &st
 pub fn SearchForm(page: OfferListPage) -> impl IntoView {
     let lang = use_lang();
     let f = &page.filters;
+    let checks = [
+        (
+            "kind",
+            coded("kind", &kind_codes()),
+            f.kind.iter().map(|k| k.code().to_string()).collect::<Vec<_>>(),
+        ),
+        (
+            "mode",
+            coded("mode", &work_mode_codes()),
+            f.mode.iter().map(|m| m.code().to_string()).collect(),
+        ),
+    ];
     let selects = vec![
-        Select {
-            name: "kind",
-            options: coded("kind", &kind_codes()),
-            selected: f.kind.map(|k| k.code().to_string()),
-            any: true,
-        },
         Select {
             name: "country",
             options: COUNTRIES
                 .iter()
                 .map(|c| (c.to_string(), t(&country_key(c))))
                 .collect(),
-            selected: f.country.clone(),
-            any: true,
-        },
-        Select {
-            name: "city",
-            options: page.cities.iter().map(|c| (c.clone(), c.clone())).collect(),
-            selected: f.city.clone(),
-            any: true,
-        },
-        Select {
-            name: "mode",
-            options: coded("mode", &work_mode_codes()),
-            selected: f.mode.map(|m| m.code().to_string()),
+            selected: f.country.first().cloned(),
             any: true,
         },
         Select {
@@ -94,7 +98,7 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
                 .iter()
                 .map(|l| (l.code().to_string(), t(&l.endonym_key())))
                 .collect(),
-            selected: f.lang.clone(),
+            selected: f.lang.first().cloned(),
             any: true,
         },
         Select {
@@ -134,94 +138,182 @@ pub fn SearchForm(page: OfferListPage) -> impl IntoView {
             any: false,
         },
     ];
+    let (fit, has_profile) = (f.fit, page.has_profile);
+    let chosen = page
+        .applied
+        .iter()
+        .filter(|(name, _)| !matches!(name.as_str(), "q" | "sort"))
+        .count();
+    let action = format!("{}#{}", Route::Offers.at(lang), RESULTS_ANCHOR);
     view! {
-        <form method="get" action=Route::Offers.at(lang) class="filters offer-search" role="search"
+        <form method="get" action=action class="filters offer-search" role="search"
             aria-label=t("offers-search-label")>
-            <div class="field field-wide">
+            <div class="field field-words">
                 <label for="offers-q">{t("offers-q-label")}</label>
-                <input type="search" id="offers-q" name="q" value=f.q.clone() maxlength="200"
-                    aria-describedby="offers-q-hint"/>
+                <div class="words-row">
+                    <input type="search" id="offers-q" name="q" value=f.q.clone() maxlength="200"
+                        aria-describedby="offers-q-hint"/>
+                    <button type="submit">{t("offers-search-submit")}</button>
+                </div>
                 <p class="hint" id="offers-q-hint">{t("offers-q-hint")}</p>
             </div>
-            {selects
-                .into_iter()
-                .map(|s| {
-                    let id = format!("offers-{}", s.name);
-                    let selected = s.selected.clone();
+            <FilterPanel chosen>
+                <PlaceFilter page=page.clone()/>
+                {checks
+                    .into_iter()
+                    .map(|(name, options, selected)| {
+                        let options = options
+                            .into_iter()
+                            .map(|(value, label)| Choice { value, label })
+                            .collect();
+                        view! {
+                            <CheckGroup name id_prefix="offers" legend=t(&format!("offers-filter-{name}"))
+                                options selected/>
+                        }
+                    })
+                    .collect_view()}
+                {selects
+                    .into_iter()
+                    .map(|s| {
+                        let id = format!("offers-{}", s.name);
+                        let selected = s.selected.clone();
+                        view! {
+                            <div class="field">
+                                <label for=id.clone()>{t(&format!("offers-filter-{}", s.name))}</label>
+                                <select id=id name=s.name>
+                                    {s.any.then(|| view! {
+                                        <option value="" selected=selected.is_none()>{t("offers-filter-any")}</option>
+                                    })}
+                                    {s.options
+                                        .into_iter()
+                                        .map(|(value, label)| {
+                                            let is_selected = selected.as_deref() == Some(value.as_str());
+                                            view! { <option value=value selected=is_selected>{label}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+                {if has_profile {
                     view! {
-                        <div class="field">
-                            <label for=id.clone()>{t(&format!("offers-filter-{}", s.name))}</label>
-                            <select id=id name=s.name>
-                                {s.any.then(|| view! {
-                                    <option value="" selected=selected.is_none()>{t("offers-filter-any")}</option>
-                                })}
-                                {s.options
-                                    .into_iter()
-                                    .map(|(value, label)| {
-                                        let is_selected = selected.as_deref() == Some(value.as_str());
-                                        view! { <option value=value selected=is_selected>{label}</option> }
-                                    })
-                                    .collect_view()}
-                            </select>
+                        <div class="field field-wide checkbox">
+                            <input type="checkbox" id="offers-fit" name="fit" value="mine" checked=fit/>
+                            <label for="offers-fit">{t("offers-filter-fit-mine")}</label>
                         </div>
                     }
-                })
-                .collect_view()}
-            {if page.has_profile {
-                view! {
-                    <div class="field field-wide checkbox">
-                        <input type="checkbox" id="offers-fit" name="fit" value="mine" checked=f.fit/>
-                        <label for="offers-fit">{t("offers-filter-fit-mine")}</label>
-                    </div>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <p class="small field-wide">
-                        <a href=Route::Assessment.at(lang)>{t("offers-fit-invitation")}</a>
-                    </p>
-                }
-                .into_any()
-            }}
-            <div class="actions">
-                <button type="submit">{t("offers-search-submit")}</button>
-            </div>
+                    .into_any()
+                } else {
+                    view! {
+                        <p class="small field-wide">
+                            <a href=Route::Assessment.at(lang)>{t("offers-fit-invitation")}</a>
+                        </p>
+                    }
+                    .into_any()
+                }}
+                <div class="actions">
+                    <button type="submit">{t("filters-apply")}</button>
+                </div>
+            </FilterPanel>
         </form>
     }
 }
 
-/// The filters in use, each with a link to the same search without it.
+/// The place filter: the towns chosen (each a box to untick), "remote", a town to add (any town
+/// of the partner countries, suggested as it is typed) and the distance around the towns.
+#[component]
+fn PlaceFilter(page: OfferListPage) -> impl IntoView {
+    let chosen: Vec<String> = page
+        .filters
+        .city
+        .iter()
+        .filter(|c| c.as_str() != REMOTE_PLACE)
+        .cloned()
+        .collect();
+    let remote = page.filters.city.iter().any(|c| c == REMOTE_PLACE);
+    let radius = page
+        .filters
+        .radius
+        .clone()
+        .unwrap_or_else(|| DEFAULT_RADIUS_KM.to_string());
+    let suggestions = page.towns.clone();
+    view! {
+        <fieldset class="field field-wide place-filter">
+            <legend>{t("offers-filter-place")}</legend>
+            {chosen
+                .into_iter()
+                .enumerate()
+                .map(|(i, town)| {
+                    let id = format!("offers-city-{i}");
+                    view! {
+                        <div class="check">
+                            <input type="checkbox" id=id.clone() name="city" value=town.clone() checked=true/>
+                            <label for=id>{town}</label>
+                        </div>
+                    }
+                })
+                .collect_view()}
+            <div class="check">
+                <input type="checkbox" id="offers-city-remote" name="city" value=REMOTE_PLACE checked=remote/>
+                <label for="offers-city-remote">{t("offers-place-remote")}</label>
+            </div>
+            <div class="place-row">
+                <div class="field">
+                    <label for="offers-city">{t("offers-place-add")}</label>
+                    <input type="text" id="offers-city" name="city" list="offers-towns" autocomplete="off"
+                        aria-describedby="offers-city-hint"/>
+                    <datalist id="offers-towns">
+                        {suggestions
+                            .into_iter()
+                            .map(|town| view! { <option value=town></option> })
+                            .collect_view()}
+                    </datalist>
+                </div>
+                <div class="field">
+                    <label for="offers-radius">{t("offers-filter-radius")}</label>
+                    <select id="offers-radius" name="radius">
+                        {RADII
+                            .iter()
+                            .map(|km| {
+                                let selected = *km == radius;
+                                let label = tr_args(
+                                    use_lang(),
+                                    "offers-radius-km",
+                                    &[("km", km.parse::<i64>().unwrap_or(0).into())],
+                                );
+                                view! { <option value=*km selected=selected>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <p class="hint" id="offers-city-hint">{t("offers-place-hint")}</p>
+        </fieldset>
+    }
+}
+
+/// The filters in use as chips, each with a link to the same search without it.
 #[component]
 pub fn ActiveFilters(page: OfferListPage) -> impl IntoView {
-    let lang = use_lang();
-    if page.applied.is_empty() {
-        return ().into_any();
-    }
-    let path = Route::Offers.at(lang);
-    let items = page
+    let path = Route::Offers.at(use_lang());
+    let chips = page
         .applied
         .iter()
         .map(|(name, value)| {
-            let rest: Vec<(String, String)> =
-                page.applied.iter().filter(|(n, _)| n != name).cloned().collect();
-            let label = value_label(&page, name, value);
-            view! {
-                <li>
-                    <a class="tag" href=href_with(&path, &rest, None)>
-                        {t(&format!("offers-filter-{name}"))} ": " {label}
-                        <span aria-hidden="true">" ×"</span>
-                        <span class="sr-only">" " {t("offers-remove-filter")}</span>
-                    </a>
-                </li>
+            // Each value of a filter is a chip of its own: removing "Lyon" keeps "remote".
+            let rest: Vec<(String, String)> = page
+                .applied
+                .iter()
+                .filter(|(n, v)| !(n == name && v == value))
+                .cloned()
+                .collect();
+            Chip {
+                name: t(&format!("offers-filter-{name}")),
+                value: value_label(&page, name, value),
+                remove_href: format!("{}#{RESULTS_ANCHOR}", href_with(&path, &rest, None)),
             }
         })
-        .collect_view();
-    view! {
-        <div class="active-filters">
-            <h2 class="small-heading">{t("offers-active-filters")}</h2>
-            <ul class="tags">{items}</ul>
-            <p><a href=path.clone()>{t("filters-clear")}</a></p>
-        </div>
-    }
-    .into_any()
+        .collect();
+    view! { <ActiveChips chips clear_href=path/> }
 }

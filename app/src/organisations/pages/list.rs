@@ -49,7 +49,7 @@ fn OrganisationsList(page: OrganisationListPage) -> impl IntoView {
         is_empty: page.items.is_empty(),
     };
     view! {
-        <ListFrame text=ListText { feature: "organisations", section: "organisations", note: None } state search=Some(page.q) alternatives=page.alternatives>
+        <ListFrame text=ListText { feature: "organisations", section: "organisations", note: None, entry: None } state search=Some(page.q) alternatives=page.alternatives>
             {page.items.into_iter().map(|card| view! { <OrganisationCardItem card/> }).collect_view()}
         </ListFrame>
     }

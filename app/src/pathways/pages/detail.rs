@@ -75,6 +75,7 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
             <li class=if s.done { "step step-done" } else { "step" }>
                 <a href=format!("{base}/steps/{}", s.n) lang=lang_attr(s.lang)>{s.title.clone()}</a>
                 <span class="small">" · " {kind} " · " {minutes} {optional} " · " <strong>{status}</strong></span>
+                <crate::ui::fallback_notice::FallbackBadge shown=s.lang/>
             </li>
         }
     }).collect_view();
@@ -91,6 +92,7 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         {by}
         {profile}
         <Progress done=card.required_done total=card.required/>
+        <StepsInOtherLanguages detail=detail.clone()/>
         {action}
         <ResumeCodeNote code=detail.resume_code.clone() back=base.clone()/>
         <div class="prose" lang=lang_attr(card.lang) inner_html=detail.description_html.clone()></div>
@@ -101,6 +103,49 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         </section>
         <BadgeSection detail=detail.clone() base/>
     }
+}
+
+/// Before starting: which steps are not yet in the reader's language, and in which language
+/// they are shown ("Steps 3 and 5 are not yet in English: they are in French").
+#[component]
+fn StepsInOtherLanguages(detail: PathwayDetail) -> impl IntoView {
+    let lang = use_lang();
+    let mut by_lang: Vec<(crate::i18n::Lang, Vec<u32>)> = Vec::new();
+    for step in detail.steps.iter().filter(|s| s.lang != lang) {
+        match by_lang.iter_mut().find(|(l, _)| *l == step.lang) {
+            Some((_, steps)) => steps.push(step.n),
+            None => by_lang.push((step.lang, vec![step.n])),
+        }
+    }
+    (!by_lang.is_empty()).then(|| {
+        let reader = crate::i18n::tr(lang, &format!("lang-name-{}", lang.code()));
+        view! {
+            <div class="notice notice-info" role="note">
+                {by_lang
+                    .into_iter()
+                    .map(|(shown, steps)| {
+                        let numbers: Vec<String> = steps.iter().map(u32::to_string).collect();
+                        let list = crate::i18n::tr_args(
+                            lang,
+                            "list-and",
+                            &[("first", numbers[..numbers.len() - 1].join(", ").into()), ("last", numbers[numbers.len() - 1].clone().into())],
+                        );
+                        let list = if numbers.len() == 1 { numbers[0].clone() } else { list };
+                        let count = i64::try_from(steps.len()).unwrap_or(0);
+                        let shown = crate::i18n::tr(lang, &format!("lang-name-{}", shown.code()));
+                        view! {
+                            <p>{t_args("pathways-steps-other-lang", &[
+                                ("count", count.into()),
+                                ("steps", list.into()),
+                                ("reader", reader.clone().into()),
+                                ("shown", shown.into()),
+                            ])}</p>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+    })
 }
 
 /// The badge: a link once issued, the claim form once every required step is done.

@@ -98,6 +98,7 @@ fn PathwaysList(page: PathwayListPage) -> impl IntoView {
         feature: "pathways",
         section: "pathways",
         note: None,
+        entry: Some((crate::web::urls::Route::Resume.at(lang), t("pathways-have-code"))),
     };
     view! {
         <ListFrame text state search=Some(page.q) alternatives=page.alternatives>

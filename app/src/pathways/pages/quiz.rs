@@ -36,18 +36,26 @@ pub fn QuizSection(page: StepPage, action: String) -> impl IntoView {
         let error_id = format!("{}-error", field_id(&name));
         // After a rejected form, what was chosen then; otherwise the last attempt's answer.
         let chosen = form.value(&name, &q.chosen.map(|c| c.to_string()).unwrap_or_default());
-        let feedback = q.explanation.clone().map(|explanation| {
-            let right = q.chosen.is_some() && q.chosen == q.correct_choice;
+        // After an attempt: each answer marked right or not; a wrong one says why (never which
+        // is right) until the quiz is passed, then the right answer and the explanation.
+        let feedback = page.result.as_ref().and(q.chosen).map(|_| {
+            let right = q.chosen == q.correct_choice;
             let verdict = if right { t("pathways-answer-right") } else { t("pathways-answer-wrong") };
             let correct_label = (!right)
                 .then(|| q.correct_choice.and_then(|c| q.choices.iter().find(|x| x.id == c)).map(|x| x.label.clone()))
                 .flatten()
                 .map(|label| view! { <p>{t("pathways-answer-correct-was")} " " <span lang=shown>{label}</span></p> });
+            let why = match (&q.explanation, &q.hint, right) {
+                (Some(explanation), _, _) => Some(view! { <p lang=shown>{explanation.clone()}</p> }.into_any()),
+                (None, Some(hint), false) => Some(view! { <p lang=shown>{hint.clone()}</p> }.into_any()),
+                (None, None, false) => Some(view! { <p>{t("pathways-answer-think-again")}</p> }.into_any()),
+                _ => None,
+            };
             view! {
                 <div class=if right { "feedback feedback-right" } else { "feedback feedback-wrong" }>
                     <p><strong>{verdict}</strong></p>
                     {correct_label}
-                    <p lang=shown>{explanation}</p>
+                    {why}
                 </div>
             }
         });
@@ -69,10 +77,10 @@ pub fn QuizSection(page: StepPage, action: String) -> impl IntoView {
             </fieldset>
         }
     }).collect_view();
-    let submit = if page.result.is_some() {
-        t("pathways-quiz-retry")
-    } else {
-        t("pathways-quiz-submit")
+    let submit = match &page.result {
+        Some(r) if r.passed => t("pathways-quiz-retake"),
+        Some(_) => t("pathways-quiz-retry"),
+        None => t("pathways-quiz-submit"),
     };
     view! {
         {result}

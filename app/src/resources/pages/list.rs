@@ -78,7 +78,7 @@ fn ResourcesList(page: ResourceListPage) -> impl IntoView {
         is_empty: page.items.is_empty(),
     };
     view! {
-        <ListFrame text=ListText { feature: "resources", section: "resources", note: None } state search=Some(page.q) alternatives=page.alternatives>
+        <ListFrame text=ListText { feature: "resources", section: "resources", note: None, entry: None } state search=Some(page.q) alternatives=page.alternatives>
             {page.items.into_iter().map(|card| view! { <ResourceCardItem card/> }).collect_view()}
         </ListFrame>
     }

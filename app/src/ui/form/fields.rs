@@ -164,9 +164,30 @@ pub fn SelectField(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(optional, into)] default: String,
     #[prop(optional)] autocomplete: Option<&'static str>,
+    /// Options in named groups after `options` (`<optgroup>`): the likely choices first, then
+    /// the whole list.
+    #[prop(optional)]
+    groups: Vec<(String, Vec<(String, String)>)>,
 ) -> impl IntoView {
     let selected = form.value(&name, &default);
     let ids = FieldIds::of(&form, &name, hint.is_some());
+    // A value listed twice (in the likely group and in the whole list) is selected once.
+    let mut selected_once = Some(selected.clone());
+    let mut option = move |value: String, label: String| {
+        let is_selected = selected_once.as_ref() == Some(&value);
+        if is_selected {
+            selected_once = None;
+        }
+        view! { <option value=value selected=is_selected>{label}</option> }
+    };
+    let options: Vec<_> = options.into_iter().map(|(v, l)| option(v, l)).collect();
+    let groups: Vec<_> = groups
+        .into_iter()
+        .map(|(label, choices)| {
+            let choices: Vec<_> = choices.into_iter().map(|(v, l)| option(v, l)).collect();
+            view! { <optgroup label=label>{choices}</optgroup> }
+        })
+        .collect();
     let control = view! {
         <select
             id=ids.id.clone()
@@ -175,17 +196,8 @@ pub fn SelectField(
             aria-invalid=ids.invalid()
             aria-describedby=ids.described_by()
         >
-            {options
-                .into_iter()
-                .map(|(value, label)| {
-                    let is_selected = value == selected;
-                    view! {
-                        <option value=value selected=is_selected>
-                            {label}
-                        </option>
-                    }
-                })
-                .collect_view()}
+            {options}
+            {groups}
         </select>
     }
     .into_any();

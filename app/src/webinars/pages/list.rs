@@ -4,8 +4,11 @@
 
 use crate::i18n::{t, t_args, use_lang, Lang};
 use crate::ui::alternatives::AlternativesNotice;
-use crate::ui::filters::{Choice, FilterForm, IgnoredNotice, SelectFilter};
+use crate::ui::filters::{
+    chips_of, ActiveChips, Choice, FilterForm, IgnoredNotice, ResultCount, Results, SelectFilter,
+};
 use crate::ui::layout::request_path_and_query;
+use crate::ui::list_frame::results_title;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -117,16 +120,35 @@ fn WebinarsList(page: WebinarListPage) -> impl IntoView {
             </section>
         }
     };
+    let total = (page.upcoming.len() + page.past.len()) as u64;
+    let info = crate::catalogue::query::PageInfo {
+        page: 1,
+        pages: 1,
+        total,
+    };
+    let words = Some((t("webinars-search"), page.q.clone()));
+    let chips = chips_of(&path, words.clone(), &filters, &page.applied);
+    let document_title = results_title(
+        &title,
+        "webinars-count",
+        &info,
+        Some(page.q.as_str()),
+        !page.applied.is_empty(),
+    );
     view! {
-        <PageTitle title=title.clone()/>
+        <PageTitle title=document_title/>
         <h1>{title}</h1>
         <p class="lead">{t("webinars-intro")}</p>
         <p class="small">{t_args("webinars-zone-note", &[("zone", page.zone.clone().into())])}</p>
         <IgnoredNotice ignored=page.ignored/>
-        <FilterForm filters clear_href=path active=!page.applied.is_empty() search=Some((t("webinars-search"), page.q.clone()))/>
+        <FilterForm filters clear_href=path.clone() active=!page.applied.is_empty() search=words/>
+        <ResultCount key="webinars-count" total/>
+        <ActiveChips chips clear_href=path/>
         <AlternativesNotice alternatives=page.alternatives.clone()/>
+        <Results>
+            {section(t("webinars-upcoming"), "upcoming-title", page.upcoming, t("webinars-none-upcoming"))}
+            {section(t("webinars-past-title"), "past-title", page.past, t("webinars-none-past"))}
+        </Results>
         <p><a href=feed type="application/atom+xml">{t("webinars-feed")}</a></p>
-        {section(t("webinars-upcoming"), "upcoming-title", page.upcoming, t("webinars-none-upcoming"))}
-        {section(t("webinars-past-title"), "past-title", page.past, t("webinars-none-past"))}
     }
 }
