@@ -136,7 +136,7 @@ async fn search_with(
             .collect(),
         country: raw.any_of("country", &COUNTRIES, &mut ignored),
         city: places_of(&raw, &cities, &mut ignored),
-        radius: raw.one_of("radius", &super::codes::RADII, &mut ignored),
+        radius: radius_of(&raw, &mut ignored),
         mode: raw
             .any_of("mode", &work_mode_codes(), &mut ignored)
             .iter()
@@ -302,6 +302,18 @@ fn places_of(raw: &RawQuery, cities: &[String], ignored: &mut Ignored) -> Vec<St
         }
     }
     found
+}
+
+/// The distance around the chosen towns, kept only when it says something: the form always
+/// sends one, and without a town, or at the default, it changes nothing (no chip, no
+/// parameter in the links).
+fn radius_of(raw: &RawQuery, ignored: &mut Ignored) -> Option<String> {
+    let radius = raw.one_of("radius", &super::codes::RADII, ignored)?;
+    let towns = raw
+        .values("city", &mut Ignored::default())
+        .into_iter()
+        .any(|c| fold(c) != REMOTE_PLACE);
+    (towns && radius != super::codes::DEFAULT_RADIUS_KM.to_string()).then_some(radius)
 }
 
 /// The filter group of the chosen places: the offers of every town of the offers within
