@@ -19,5 +19,6 @@ pub mod not_found;
 pub mod numbers;
 pub mod page_title;
 pub mod pagination;
+pub mod share_meta;
 pub mod status_tag;
 pub mod translations;

@@ -101,12 +101,12 @@ pathways-badge-issuer = Issued by
 pathways-badge-criteria-title = What it took
 pathways-badge-criteria = Completed every required step of the pathway “{ $title }” ({ $steps } steps, quizzes passed) on the Social Tech Academy.
 pathways-badge-target-level = DigComp target level { $level }
-pathways-badge-share = This page is public: share its address, or download the signed credential to keep it in a wallet.
+pathways-badge-share = This page is public: anyone with its address can check your badge.
 pathways-badge-download = Download the signed credential (Open Badges 3.0, JWT)
 pathways-badge-json = The credential and its verification as JSON
 pathways-badge-issuer-profile = The issuer's profile and public key
 pathways-verify-title = Verification
-pathways-verify-valid = This badge is genuine: issued by the Social Tech Academy and not revoked.
+pathways-verify-valid = Verified: this badge is genuine.
 pathways-verify-invalid = This badge could not be verified: do not trust it.
 pathways-verify-revoked = This badge was revoked on { $date }.
 pathways-verify-reason = Reason:
@@ -150,3 +150,15 @@ pathways-steps-other-lang = { $count ->
     [one] Step { $steps } is not yet in { $reader }: it is shown in { $shown }.
    *[other] Steps { $steps } are not yet in { $reader }: they are shown in { $shown }.
 }
+pathways-verify-valid-detail = The Social Tech Academy awarded it to { $name } on { $date }. Its signature checks out and it has not been revoked.
+pathways-verify-technical = Technical details
+pathways-badge-show-title = Show your badge
+pathways-badge-linkedin = Add to LinkedIn
+pathways-badge-download-png = Download the picture (PNG)
+pathways-badge-download-svg = Download the picture (SVG)
+pathways-badge-baked = The picture carries your signed badge inside it: a badge backpack or a digital wallet can read it from the file alone.
+pathways-badge-image-alt = Badge “{ $achievement }” earned by { $name } on { $date }
+pathways-badge-share-description = { $name } earned the badge “{ $achievement }” at the Social Tech Academy. Anyone can check it.
+pathways-badge-image-earned-by = Earned by { $name }
+pathways-badge-image-check = Check it: { $address }
+pathways-badge-image-revoked = Revoked on { $date }

@@ -101,12 +101,12 @@ pathways-badge-issuer = Emitida por
 pathways-badge-criteria-title = Qué ha hecho falta
 pathways-badge-criteria = Completó todos los pasos obligatorios del itinerario «{ $title }» ({ $steps } pasos, cuestionarios aprobados) en Social Tech Academy.
 pathways-badge-target-level = Nivel objetivo DigComp { $level }
-pathways-badge-share = Esta página es pública: comparte su dirección o descarga la credencial firmada para guardarla en un monedero digital.
+pathways-badge-share = Esta página es pública: cualquiera que tenga su dirección puede comprobar tu insignia.
 pathways-badge-download = Descargar la credencial firmada (Open Badges 3.0, JWT)
 pathways-badge-json = La credencial y su verificación en JSON
 pathways-badge-issuer-profile = El perfil del emisor y su clave pública
 pathways-verify-title = Verificación
-pathways-verify-valid = Esta insignia es auténtica: la ha emitido Social Tech Academy y no se ha revocado.
+pathways-verify-valid = Verificada: esta insignia es auténtica.
 pathways-verify-invalid = No se ha podido verificar esta insignia: no confíes en ella.
 pathways-verify-revoked = Esta insignia se revocó el { $date }.
 pathways-verify-reason = Motivo:
@@ -150,3 +150,15 @@ pathways-steps-other-lang = { $count ->
     [one] El paso { $steps } todavía no está en { $reader }: se muestra en { $shown }.
    *[other] Los pasos { $steps } todavía no están en { $reader }: se muestran en { $shown }.
 }
+pathways-verify-valid-detail = Social Tech Academy se la otorgó a { $name } el { $date }. Su firma es válida y no se ha revocado.
+pathways-verify-technical = Detalles técnicos
+pathways-badge-show-title = Muestra tu insignia
+pathways-badge-linkedin = Añadir a LinkedIn
+pathways-badge-download-png = Descargar la imagen (PNG)
+pathways-badge-download-svg = Descargar la imagen (SVG)
+pathways-badge-baked = La imagen lleva dentro tu insignia firmada: una mochila de insignias o un monedero digital pueden leerla solo con el archivo.
+pathways-badge-image-alt = Insignia «{ $achievement }» obtenida por { $name } el { $date }
+pathways-badge-share-description = { $name } ha obtenido la insignia «{ $achievement }» en Social Tech Academy. Cualquiera puede comprobarla.
+pathways-badge-image-earned-by = Obtenida por { $name }
+pathways-badge-image-check = Compruébala: { $address }
+pathways-badge-image-revoked = Revocada el { $date }

@@ -101,12 +101,12 @@ pathways-badge-issuer = Délivré par
 pathways-badge-criteria-title = Ce qu'il a fallu faire
 pathways-badge-criteria = A terminé toutes les étapes obligatoires du parcours « { $title } » ({ $steps } étapes, quiz réussis) sur Social Tech Academy.
 pathways-badge-target-level = Niveau DigComp visé : { $level }
-pathways-badge-share = Cette page est publique : partagez son adresse, ou téléchargez l'attestation signée pour la conserver dans un portefeuille numérique.
+pathways-badge-share = Cette page est publique : toute personne qui a son adresse peut vérifier votre badge.
 pathways-badge-download = Télécharger l'attestation signée (Open Badges 3.0, JWT)
 pathways-badge-json = L'attestation et sa vérification au format JSON
 pathways-badge-issuer-profile = Le profil de l'émetteur et sa clé publique
 pathways-verify-title = Vérification
-pathways-verify-valid = Ce badge est authentique : il a été délivré par Social Tech Academy et n'a pas été révoqué.
+pathways-verify-valid = Vérifié : ce badge est authentique.
 pathways-verify-invalid = Ce badge n'a pas pu être vérifié : ne vous y fiez pas.
 pathways-verify-revoked = Ce badge a été révoqué le { $date }.
 pathways-verify-reason = Motif :
@@ -150,3 +150,15 @@ pathways-steps-other-lang = { $count ->
     [one] L’étape { $steps } n’existe pas encore en { $reader } : elle s’affiche en { $shown }.
    *[other] Les étapes { $steps } n’existent pas encore en { $reader } : elles s’affichent en { $shown }.
 }
+pathways-verify-valid-detail = Social Tech Academy l'a décerné à { $name } le { $date }. Sa signature est valide et il n'a pas été révoqué.
+pathways-verify-technical = Détails techniques
+pathways-badge-show-title = Montrer votre badge
+pathways-badge-linkedin = Ajouter à LinkedIn
+pathways-badge-download-png = Télécharger l'image (PNG)
+pathways-badge-download-svg = Télécharger l'image (SVG)
+pathways-badge-baked = L'image contient votre badge signé : un sac à badges ou un portefeuille numérique peut le lire à partir du seul fichier.
+pathways-badge-image-alt = Badge « { $achievement } » obtenu par { $name } le { $date }
+pathways-badge-share-description = { $name } a obtenu le badge « { $achievement } » à la Social Tech Academy. Chacun peut le vérifier.
+pathways-badge-image-earned-by = Obtenu par { $name }
+pathways-badge-image-check = Vérifier : { $address }
+pathways-badge-image-revoked = Révoqué le { $date }

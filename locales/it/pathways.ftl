@@ -101,12 +101,12 @@ pathways-badge-issuer = Rilasciato da
 pathways-badge-criteria-title = Requisiti
 pathways-badge-criteria = Completamento di tutte le tappe obbligatorie del percorso «{ $title }» ({ $steps } tappe, quiz superati) su Social Tech Academy.
 pathways-badge-target-level = Livello DigComp atteso: { $level }
-pathways-badge-share = Questa pagina è pubblica: condividerne l'indirizzo, oppure scaricare la credenziale firmata per conservarla in un portafoglio digitale.
+pathways-badge-share = Questa pagina è pubblica: chiunque abbia il suo indirizzo può verificare il tuo badge.
 pathways-badge-download = Scarica la credenziale firmata (Open Badges 3.0, JWT)
 pathways-badge-json = La credenziale e la sua verifica in formato JSON
 pathways-badge-issuer-profile = Profilo e chiave pubblica dell'ente emittente
 pathways-verify-title = Verifica
-pathways-verify-valid = Questo badge è autentico: è stato rilasciato da Social Tech Academy e non è stato revocato.
+pathways-verify-valid = Verificato: questo badge è autentico.
 pathways-verify-invalid = Non è stato possibile verificare questo badge: non considerarlo affidabile.
 pathways-verify-revoked = Questo badge è stato revocato il { $date }.
 pathways-verify-reason = Motivo:
@@ -150,3 +150,15 @@ pathways-steps-other-lang = { $count ->
     [one] Il passo { $steps } non è ancora disponibile in { $reader }: è mostrato in { $shown }.
    *[other] I passi { $steps } non sono ancora disponibili in { $reader }: sono mostrati in { $shown }.
 }
+pathways-verify-valid-detail = Social Tech Academy lo ha rilasciato a { $name } il { $date }. La firma è valida e non è stato revocato.
+pathways-verify-technical = Dettagli tecnici
+pathways-badge-show-title = Mostra il tuo badge
+pathways-badge-linkedin = Aggiungi a LinkedIn
+pathways-badge-download-png = Scarica l'immagine (PNG)
+pathways-badge-download-svg = Scarica l'immagine (SVG)
+pathways-badge-baked = L'immagine contiene il tuo badge firmato: uno zaino di badge o un portafoglio digitale possono leggerlo dal solo file.
+pathways-badge-image-alt = Badge «{ $achievement }» ottenuto da { $name } il { $date }
+pathways-badge-share-description = { $name } ha ottenuto il badge «{ $achievement }» alla Social Tech Academy. Chiunque può verificarlo.
+pathways-badge-image-earned-by = Ottenuto da { $name }
+pathways-badge-image-check = Verificalo: { $address }
+pathways-badge-image-revoked = Revocato il { $date }

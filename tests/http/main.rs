@@ -15,6 +15,7 @@ mod assessment_results;
 mod authorization;
 mod authorization_writes;
 mod background;
+mod badge_pictures;
 mod catalogue;
 mod client;
 mod content_core;

@@ -39,7 +39,7 @@ async fn a_finished_pathway_gives_one_signed_badge_that_anyone_can_verify_and_an
         assert!(badge_path.starts_with("/en/badges/"), "[{name}] {badge_path}");
         let id = badge_path.trim_start_matches("/en/badges/").to_string();
         let page = client.follow(&sent).await;
-        assert!(page.body.contains("This badge is genuine"), "[{name}]");
+        assert!(page.body.contains("this badge is genuine"), "[{name}]");
         assert!(page.body.contains("Ada Lovelace"));
         // Never twice, even from an old tab.
         let again = client
@@ -52,7 +52,7 @@ async fn a_finished_pathway_gives_one_signed_badge_that_anyone_can_verify_and_an
         assert_eq!(scalar(&app, "SELECT COUNT(*) FROM badges").await, 1);
         // Anyone can check it, also as JSON.
         let public = app.ok(&badge_path).await;
-        assert!(public.body.contains("This badge is genuine"), "[{name}]");
+        assert!(public.body.contains("this badge is genuine"), "[{name}]");
         let json: serde_json::Value = serde_json::from_str(&app.ok(&format!("/badges/{id}.json")).await.body)
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(json["verification"]["valid"], true, "[{name}]");

@@ -16,6 +16,8 @@ pub struct Page {
     pub status: StatusCode,
     pub headers: HeaderMap,
     pub body: String,
+    /// The body as sent (pictures).
+    pub bytes: Vec<u8>,
 }
 
 impl Page {
@@ -160,6 +162,7 @@ impl TestApp {
             status,
             headers,
             body: String::from_utf8_lossy(&bytes).into_owned(),
+            bytes: bytes.to_vec(),
         }
     }
 

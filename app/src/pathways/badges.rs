@@ -4,6 +4,7 @@
 
 pub mod credential;
 pub mod http;
+pub mod image;
 pub mod signing;
 
 use super::catalogue::Catalogue;
@@ -147,6 +148,16 @@ pub async fn view(
         .one(db)
         .await?
         .ok_or(AppError::NotFound)?;
+    view_of(db, origin, &row, learner).await
+}
+
+/// The public view of the badge `row`.
+pub async fn view_of(
+    db: &impl ConnectionTrait,
+    origin: &str,
+    row: &badge::Model,
+    learner: Option<i32>,
+) -> Result<BadgeView, AppError> {
     let payload = verified_payload(db, &row.credential).await?;
     let field = |path: &[&str]| -> String {
         let mut value = payload.as_ref();
@@ -178,6 +189,7 @@ pub async fn view(
         .unwrap_or_default();
     Ok(BadgeView {
         id: row.id.clone(),
+        lang: Lang::parse(&field(&["credentialSubject", "achievement", "inLanguage"])).unwrap_or(Lang::En),
         recipient: row.recipient_name.clone(),
         pathway_slug: slug,
         achievement: field(&["name"]),

@@ -141,6 +141,8 @@ pub struct StepPage {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BadgeView {
     pub id: String,
+    /// The language the credential was issued in (its title's).
+    pub lang: crate::i18n::Lang,
     pub recipient: String,
     pub pathway_slug: String,
     pub achievement: String,

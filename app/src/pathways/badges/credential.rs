@@ -84,6 +84,12 @@ pub fn credential(claim: &Claim) -> Value {
         },
         "validFrom": issued,
         "name": claim.name,
+        // The picture of this credential, which itself carries the credential baked in.
+        "image": {
+            "id": format!("{origin}/badges/{}.png", claim.id),
+            "type": "Image",
+            "caption": claim.name,
+        },
         "credentialSubject": {
             "type": ["AchievementSubject"],
             "identifier": [{

@@ -7,8 +7,9 @@ use super::signing::{public_jwk, public_keys};
 use crate::auth::model::Role;
 use crate::entities::badge;
 use crate::error::AppError;
-use crate::i18n::{tr, Lang};
+use crate::i18n::{tr, tr_args, Lang};
 use crate::state::AppState;
+use crate::ui::dates::long_date_in;
 use crate::web::context::RequestContext;
 use crate::web::flash::Message;
 use crate::web::forms::{done, Submission};
@@ -71,6 +72,8 @@ async fn file(State(state): State<AppState>, Path(file): Path<String>) -> Result
         _ => match file.rsplit_once('.') {
             Some((id, "json")) => one_json(&state, id).await,
             Some((id, "jwt")) => one_jwt(&state, id).await,
+            Some((id, "svg")) => picture(&state, id, Picture::Svg).await,
+            Some((id, "png")) => picture(&state, id, Picture::Png).await,
             _ => Err(AppError::NotFound),
         },
     }
@@ -162,6 +165,79 @@ async fn one_jwt(state: &AppState, id: &str) -> Result<Response, AppError> {
             (header::CONTENT_DISPOSITION, disposition),
         ],
         row.credential,
+    )
+        .into_response())
+}
+
+/// The two formats of a badge's picture.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Picture {
+    Svg,
+    Png,
+}
+
+/// The badge's picture in the language it was issued in, baked with its credential unless
+/// it no longer holds (revoked or unverifiable: then the picture says so and carries nothing).
+async fn picture(state: &AppState, id: &str, format: Picture) -> Result<Response, AppError> {
+    let Some(row) = badge::Entity::find_by_id(id.to_string()).one(&state.db).await? else {
+        return Err(AppError::NotFound);
+    };
+    let origin = origin(state);
+    let view = super::view_of(&state.db, &origin, &row, None).await?;
+    let lang = view.lang;
+    let page = format!("{origin}{}", Route::Badge(&view.id).at(lang));
+    let shown_page = page.split_once("://").map_or(page.as_str(), |(_, rest)| rest);
+    let valid = view.signature_valid && view.issuer_valid && view.revoked_at.is_none();
+    let revoked = match &view.revoked_at {
+        Some(date) => Some(tr_args(
+            lang,
+            "pathways-badge-image-revoked",
+            &[("date", long_date_in(lang, date).into())],
+        )),
+        None if !valid => Some(tr(lang, "pathways-verify-invalid")),
+        None => None,
+    };
+    let art = super::image::Art {
+        lang: lang.code(),
+        issuer: &tr(lang, "site-name"),
+        title: &view.achievement,
+        earned_by: &tr_args(
+            lang,
+            "pathways-badge-image-earned-by",
+            &[("name", view.recipient.clone().into())],
+        ),
+        date: &long_date_in(lang, &view.issued_at),
+        check_at: &tr_args(
+            lang,
+            "pathways-badge-image-check",
+            &[("address", shown_page.into())],
+        ),
+        revoked: revoked.as_deref(),
+    };
+    let svg = super::image::svg(&art);
+    let (kind, body) = match format {
+        Picture::Svg if valid => (
+            "image/svg+xml",
+            super::image::bake_svg(&svg, &row.credential).into_bytes(),
+        ),
+        Picture::Svg => ("image/svg+xml", svg.into_bytes()),
+        Picture::Png => {
+            let png = super::image::png(&svg).ok_or(AppError::Internal)?;
+            let png = if valid {
+                super::image::bake_png(&png, &row.credential)
+            } else {
+                png
+            };
+            ("image/png", png)
+        }
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, kind),
+            // Revocation must show within the hour.
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
     )
         .into_response())
 }
