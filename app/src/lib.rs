@@ -245,6 +245,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("organisations") view=OrganisationsPage ssr=SsrMode::Async/>
                     <Route path=path!("organisations/:slug") view=OrganisationPage ssr=SsrMode::Async/>
                     <Route path=path!("account") view=AccountPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/learning") view=crate::pathways::pages::my_progress::MyLearningPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/webinars") view=crate::webinars::pages::mine::MyWebinarsPage ssr=SsrMode::Async/>
+                    <Route path=path!("account/profile") view=crate::accounts::pages::account_profile::AccountProfilePage ssr=SsrMode::Async/>
                     <Route path=path!("account/sign-up") view=SignUpPage ssr=SsrMode::Async/>
                     <Route path=path!("account/sign-in") view=SignInPage ssr=SsrMode::Async/>
                     <Route path=path!("account/sign-out") view=SignOutPage ssr=SsrMode::Async/>

@@ -12,6 +12,7 @@ pub mod form_page;
 pub mod history;
 pub mod json_ld;
 pub mod layout;
+pub mod level;
 pub mod list_frame;
 pub mod load;
 pub mod markdown;

@@ -127,3 +127,35 @@ mail-email-changed-body = The e-mail address of your Social Tech Academy account
 accounts-time-zone-partner = { $city }, { $country } ({ $offset })
 accounts-time-zone-group-partners = Partner countries
 accounts-time-zone-group-all = All time zones
+accounts-profile-page-title = Profile and sign-in
+accounts-part-learning-summary = { $started ->
+    [0] No pathway in progress
+    [one] { $started } pathway in progress
+   *[other] { $started } pathways in progress
+}, { $finished ->
+    [0] none finished yet.
+    [one] { $finished } finished.
+   *[other] { $finished } finished.
+}
+accounts-part-saved-summary = { $offers ->
+    [0] No saved offer
+    [one] { $offers } saved offer
+   *[other] { $offers } saved offers
+}, { $searches ->
+    [0] no saved search
+    [one] { $searches } saved search
+   *[other] { $searches } saved searches
+} ({ $alerts ->
+    [0] no e-mail alert
+    [one] { $alerts } e-mail alert
+   *[other] { $alerts } e-mail alerts
+}).
+accounts-part-webinars-summary = { $upcoming ->
+    [0] No webinar coming up
+    [one] { $upcoming } webinar coming up
+   *[other] { $upcoming } webinars coming up
+}{ $waiting ->
+    [0] .
+   *[other] , waiting list for { $waiting }.
+}
+accounts-part-profile-summary = { $name } · { $language } · { $zone }. Your password and e-mail address too.

@@ -1,7 +1,7 @@
 jobs-title = Job profiles
 jobs-intro = Digital jobs in the social and solidarity economy: what they involve, the competences they call for and how to get into them.
-jobs-framework-note = Competence levels refer to { $framework }.
-jobs-filter-area = Competence area
+jobs-framework-note = The skills and levels are those of { $framework }, the European framework of digital competences.
+jobs-filter-area = Digital skills (DigComp area)
 jobs-filter-area-any = All areas
 jobs-count = { $count ->
     [0] No job profiles
@@ -10,12 +10,8 @@ jobs-count = { $count ->
 }
 jobs-empty = No job profile matches these filters.
 jobs-areas = Competence areas:
-jobs-missions = Main missions
-jobs-competences = Key competences
-jobs-competence = Competence
-jobs-area = Area
-jobs-target-level = Target level
-jobs-level = Level { $level } ({ $band })
+jobs-missions = What you will do
+jobs-competences = Digital skills you will use
 jobs-employers = Typical employers
 jobs-routes = Routes into the job
 jobs-esco = See this occupation in ESCO, the European classification
@@ -23,3 +19,5 @@ jobs-interviews = People who do this job
 jobs-no-interviews = No interview for this job yet.
 jobs-related = Related job profiles
 jobs-search = Words
+jobs-filter-employer = Who you would work for
+jobs-filter-employer-any = Any employer

@@ -175,3 +175,4 @@ webinars-error-capacity-taken = { $count } people already have a seat: the webin
 webinars-next-title = Next webinars
 webinars-next-all = See every webinar
 webinars-search = Words
+webinars-notice-see-mine = See your webinars

@@ -127,3 +127,35 @@ mail-email-changed-body = La dirección de correo electrónico de tu cuenta de S
 accounts-time-zone-partner = { $city }, { $country } ({ $offset })
 accounts-time-zone-group-partners = Países socios
 accounts-time-zone-group-all = Todas las zonas horarias
+accounts-profile-page-title = Perfil y acceso
+accounts-part-learning-summary = { $started ->
+    [0] Ningún itinerario en curso
+    [one] { $started } itinerario en curso
+   *[other] { $started } itinerarios en curso
+}, { $finished ->
+    [0] ninguno terminado todavía.
+    [one] { $finished } terminado.
+   *[other] { $finished } terminados.
+}
+accounts-part-saved-summary = { $offers ->
+    [0] Ninguna oferta guardada
+    [one] { $offers } oferta guardada
+   *[other] { $offers } ofertas guardadas
+}, { $searches ->
+    [0] ninguna búsqueda guardada
+    [one] { $searches } búsqueda guardada
+   *[other] { $searches } búsquedas guardadas
+} ({ $alerts ->
+    [0] ninguna alerta por correo
+    [one] { $alerts } alerta por correo
+   *[other] { $alerts } alertas por correo
+}).
+accounts-part-webinars-summary = { $upcoming ->
+    [0] Ningún webinario próximo
+    [one] { $upcoming } webinario próximo
+   *[other] { $upcoming } webinarios próximos
+}{ $waiting ->
+    [0] .
+   *[other] , en lista de espera para { $waiting }.
+}
+accounts-part-profile-summary = { $name } · { $language } · { $zone }. También tu contraseña y tu dirección de correo.

@@ -1,7 +1,7 @@
 jobs-title = Perfiles profesionales
 jobs-intro = Trabajos digitales en la economía social y solidaria: en qué consisten, qué competencias requieren y cómo acceder a ellos.
-jobs-framework-note = Niveles de competencia según { $framework }.
-jobs-filter-area = Área de competencia
+jobs-framework-note = Las competencias y los niveles son los de { $framework }, el marco europeo de competencias digitales.
+jobs-filter-area = Competencias digitales (área DigComp)
 jobs-filter-area-any = Todas las áreas
 jobs-count = { $count ->
     [0] Ningún perfil profesional
@@ -11,12 +11,8 @@ jobs-count = { $count ->
 }
 jobs-empty = Ningún perfil profesional coincide con estos filtros.
 jobs-areas = Áreas de competencia:
-jobs-missions = Funciones principales
-jobs-competences = Competencias clave
-jobs-competence = Competencia
-jobs-area = Área
-jobs-target-level = Nivel objetivo
-jobs-level = Nivel { $level } ({ $band })
+jobs-missions = Qué harás
+jobs-competences = Las competencias digitales que usarás
 jobs-employers = Empleadores habituales
 jobs-routes = Cómo acceder a este trabajo
 jobs-esco = Ver esta ocupación en ESCO, la clasificación europea
@@ -24,3 +20,5 @@ jobs-interviews = Personas que hacen este trabajo
 jobs-no-interviews = Todavía no hay entrevistas sobre este trabajo.
 jobs-related = Perfiles profesionales relacionados
 jobs-search = Palabras
+jobs-filter-employer = Para quién trabajarías
+jobs-filter-employer-any = Cualquier empleador

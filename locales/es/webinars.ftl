@@ -175,3 +175,4 @@ webinars-error-capacity-taken = { $count } personas ya tienen plaza: el webinari
 webinars-next-title = Próximos webinarios
 webinars-next-all = Ver todos los webinarios
 webinars-search = Palabras
+webinars-notice-see-mine = Ver tus webinarios

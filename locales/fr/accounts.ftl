@@ -127,3 +127,35 @@ mail-email-changed-body = L’adresse e-mail de votre compte Social Tech Academy
 accounts-time-zone-partner = { $city }, { $country } ({ $offset })
 accounts-time-zone-group-partners = Pays partenaires
 accounts-time-zone-group-all = Tous les fuseaux horaires
+accounts-profile-page-title = Profil et connexion
+accounts-part-learning-summary = { $started ->
+    [0] Aucun parcours en cours
+    [one] { $started } parcours en cours
+   *[other] { $started } parcours en cours
+}, { $finished ->
+    [0] aucun terminé pour l'instant.
+    [one] { $finished } terminé.
+   *[other] { $finished } terminés.
+}
+accounts-part-saved-summary = { $offers ->
+    [0] Aucune offre enregistrée
+    [one] { $offers } offre enregistrée
+   *[other] { $offers } offres enregistrées
+}, { $searches ->
+    [0] aucune recherche enregistrée
+    [one] { $searches } recherche enregistrée
+   *[other] { $searches } recherches enregistrées
+} ({ $alerts ->
+    [0] aucune alerte par e-mail
+    [one] { $alerts } alerte par e-mail
+   *[other] { $alerts } alertes par e-mail
+}).
+accounts-part-webinars-summary = { $upcoming ->
+    [0] Aucun webinaire à venir
+    [one] { $upcoming } webinaire à venir
+   *[other] { $upcoming } webinaires à venir
+}{ $waiting ->
+    [0] .
+   *[other] , en liste d'attente pour { $waiting }.
+}
+accounts-part-profile-summary = { $name } · { $language } · { $zone }. Et aussi votre mot de passe et votre adresse e-mail.

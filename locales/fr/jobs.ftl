@@ -1,7 +1,7 @@
 jobs-title = Fiches métiers
 jobs-intro = Les métiers du numérique dans l'économie sociale et solidaire : en quoi ils consistent, les compétences qu'ils demandent et comment y accéder.
-jobs-framework-note = Niveaux de compétence selon { $framework }.
-jobs-filter-area = Domaine de compétences
+jobs-framework-note = Les compétences et niveaux sont ceux de { $framework }, le cadre européen des compétences numériques.
+jobs-filter-area = Compétences numériques (domaine DigComp)
 jobs-filter-area-any = Tous les domaines
 jobs-count = { $count ->
     [0] Aucune fiche métier
@@ -11,12 +11,8 @@ jobs-count = { $count ->
 }
 jobs-empty = Aucune fiche métier ne correspond à ces filtres.
 jobs-areas = Domaines de compétences :
-jobs-missions = Missions principales
-jobs-competences = Compétences clés
-jobs-competence = Compétence
-jobs-area = Domaine
-jobs-target-level = Niveau visé
-jobs-level = Niveau { $level } ({ $band })
+jobs-missions = Ce que vous ferez
+jobs-competences = Les compétences numériques que vous utiliserez
 jobs-employers = Employeurs types
 jobs-routes = Comment accéder au métier
 jobs-esco = Voir ce métier dans ESCO, la classification européenne
@@ -24,3 +20,5 @@ jobs-interviews = Des personnes qui exercent ce métier
 jobs-no-interviews = Pas encore de témoignage pour ce métier.
 jobs-related = Métiers proches
 jobs-search = Mots
+jobs-filter-employer = Pour qui vous travailleriez
+jobs-filter-employer-any = Tout employeur

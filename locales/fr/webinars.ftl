@@ -178,3 +178,4 @@ webinars-error-capacity-taken = { $count } personnes ont déjà une place : le 
 webinars-next-title = Prochains webinaires
 webinars-next-all = Voir tous les webinaires
 webinars-search = Mots
+webinars-notice-see-mine = Voir vos webinaires

@@ -127,3 +127,35 @@ mail-email-changed-body = L'indirizzo e-mail dell'account Social Tech Academy è
 accounts-time-zone-partner = { $city }, { $country } ({ $offset })
 accounts-time-zone-group-partners = Paesi partner
 accounts-time-zone-group-all = Tutti i fusi orari
+accounts-profile-page-title = Profilo e accesso
+accounts-part-learning-summary = { $started ->
+    [0] Nessun percorso in corso
+    [one] { $started } percorso in corso
+   *[other] { $started } percorsi in corso
+}, { $finished ->
+    [0] nessuno ancora concluso.
+    [one] { $finished } concluso.
+   *[other] { $finished } conclusi.
+}
+accounts-part-saved-summary = { $offers ->
+    [0] Nessuna offerta salvata
+    [one] { $offers } offerta salvata
+   *[other] { $offers } offerte salvate
+}, { $searches ->
+    [0] nessuna ricerca salvata
+    [one] { $searches } ricerca salvata
+   *[other] { $searches } ricerche salvate
+} ({ $alerts ->
+    [0] nessun avviso via e-mail
+    [one] { $alerts } avviso via e-mail
+   *[other] { $alerts } avvisi via e-mail
+}).
+accounts-part-webinars-summary = { $upcoming ->
+    [0] Nessun webinar in arrivo
+    [one] { $upcoming } webinar in arrivo
+   *[other] { $upcoming } webinar in arrivo
+}{ $waiting ->
+    [0] .
+   *[other] , in lista d'attesa per { $waiting }.
+}
+accounts-part-profile-summary = { $name } · { $language } · { $zone }. Anche la password e l'indirizzo e-mail.

@@ -1,7 +1,7 @@
 jobs-title = Profili professionali
 jobs-intro = Lavori digitali nell'economia sociale e solidale: in cosa consistono, quali competenze richiedono e come accedervi.
-jobs-framework-note = Livelli di competenza secondo { $framework }.
-jobs-filter-area = Area di competenza
+jobs-framework-note = Le competenze e i livelli sono quelli di { $framework }, il quadro europeo delle competenze digitali.
+jobs-filter-area = Competenze digitali (area DigComp)
 jobs-filter-area-any = Tutte le aree
 jobs-count = { $count ->
     [0] Nessun profilo professionale
@@ -11,12 +11,8 @@ jobs-count = { $count ->
 }
 jobs-empty = Nessun profilo professionale corrisponde a questi filtri.
 jobs-areas = Aree di competenza:
-jobs-missions = Attività principali
-jobs-competences = Competenze chiave
-jobs-competence = Competenza
-jobs-area = Area
-jobs-target-level = Livello atteso
-jobs-level = Livello { $level } ({ $band })
+jobs-missions = Che cosa farai
+jobs-competences = Le competenze digitali che userai
 jobs-employers = Datori di lavoro tipici
 jobs-routes = Come accedere a questo lavoro
 jobs-esco = Vedi questa professione in ESCO, la classificazione europea
@@ -24,3 +20,5 @@ jobs-interviews = Persone che fanno questo lavoro
 jobs-no-interviews = Ancora nessuna intervista per questo lavoro.
 jobs-related = Profili professionali correlati
 jobs-search = Parole
+jobs-filter-employer = Per chi lavoreresti
+jobs-filter-employer-any = Qualsiasi datore di lavoro

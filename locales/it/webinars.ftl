@@ -175,3 +175,4 @@ webinars-error-capacity-taken = { $count } persone hanno già un posto: il webin
 webinars-next-title = Prossimi webinar
 webinars-next-all = Vedi tutti i webinar
 webinars-search = Parole
+webinars-notice-see-mine = Vedi i tuoi webinar

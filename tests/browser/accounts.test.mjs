@@ -78,7 +78,7 @@ test('the account and administration pages are accessible in every language', as
   }
   await signIn(page, 'es', ...ADMIN);
   for (const lang of ['es', 'it']) {
-    for (const path of ['account', 'account/delete', 'admin/users', 'admin/users/1', 'admin/outbox', 'moderation', 'partner']) {
+    for (const path of ['account', 'account/learning', 'account/webinars', 'account/profile', 'account/delete', 'admin/users', 'admin/users/1', 'admin/outbox', 'moderation', 'partner']) {
       const response = await page.goto(`${BASE}/${lang}/${path}`);
       assert.equal(response.status(), 200, `/${lang}/${path}`);
       assert.deepEqual(await axe(page), [], `/${lang}/${path}`);
@@ -96,8 +96,10 @@ test('a learner meets a localised 403 page, and the 360 px account page has no s
   assert.equal(response.status(), 403);
   assert.equal(await page.getAttribute('html', 'lang'), 'it');
   assert.deepEqual(await axe(page), []);
-  await page.goto(`${BASE}/it/account`);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  assert.ok(overflow <= 0, `scrolls sideways by ${overflow}px`);
+  for (const path of ['account', 'account/profile', 'account/webinars', 'account/learning']) {
+    await page.goto(`${BASE}/it/${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+  }
   await context.close();
 });

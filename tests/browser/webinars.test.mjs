@@ -90,10 +90,10 @@ test('signed in: one click, my webinars on the account page, the partner form an
   await click(page, '#register form[action$="/register"] button[type=submit]');
   assert.ok(await page.locator('#register form[action$="/cancel"]').count() > 0, 'registered, it can be cancelled');
   await checkPage(page, 'registered, signed in', true);
-  await page.goto(`${BASE}/fr/account`);
-  await checkPage(page, 'the account page', true);
+  await page.goto(`${BASE}/fr/account/webinars`);
+  await checkPage(page, 'my webinars', true);
   assert.ok(
-    await page.locator('[aria-labelledby=my-webinars-title] a[href="/fr/webinars/proteccion-de-datos-para-entidades-pequenas"]').count() > 0,
+    await page.locator('.my-webinars a[href="/fr/webinars/proteccion-de-datos-para-entidades-pequenas"]').count() > 0,
     'in my webinars',
   );
   await page.goto(`${BASE}/fr/partner/webinars/new?org=numerique-solidaire-lyon`);

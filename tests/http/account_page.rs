@@ -15,8 +15,8 @@ async fn the_account_page_changes_profile_password_and_address() {
 
         let bad = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "profile"),
                     ("display_name", ""),
@@ -31,8 +31,8 @@ async fn the_account_page_changes_profile_password_and_address() {
         }
         let saved = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "profile"),
                     ("display_name", "Noa R."),
@@ -41,7 +41,11 @@ async fn the_account_page_changes_profile_password_and_address() {
                 ],
             )
             .await;
-        assert_eq!(location(&saved), "/es/account", "shown in the new language");
+        assert_eq!(
+            location(&saved),
+            "/es/account/profile",
+            "shown in the new language"
+        );
         let page = client.follow(&saved).await;
         assert_eq!(page.attrs("#field-display-name", "value"), vec!["Noa R."]);
         assert_eq!(
@@ -51,8 +55,8 @@ async fn the_account_page_changes_profile_password_and_address() {
 
         let wrong = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "password"),
                     ("current_password", "not it at all"),
@@ -71,8 +75,8 @@ async fn the_account_page_changes_profile_password_and_address() {
         );
         let changed = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "password"),
                     ("current_password", GOOD_PASSWORD),
@@ -81,7 +85,7 @@ async fn the_account_page_changes_profile_password_and_address() {
                 ],
             )
             .await;
-        assert_eq!(location(&changed), "/en/account");
+        assert_eq!(location(&changed), "/en/account/profile");
         assert_eq!(
             client.follow(&changed).await.status,
             StatusCode::OK,
@@ -95,8 +99,8 @@ async fn the_account_page_changes_profile_password_and_address() {
 
         let taken = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "email"),
                     ("new_email", "admin@example.org"),
@@ -107,8 +111,8 @@ async fn the_account_page_changes_profile_password_and_address() {
         assert!(client.follow(&taken).await.texts("#field-new-email-error")[0].contains("already"));
         let moved = client
             .submit(
-                "/en/account",
-                "/en/account",
+                "/en/account/profile",
+                "/en/account/profile",
                 &[
                     ("action", "email"),
                     ("new_email", "noa.r@example.org"),
@@ -116,7 +120,7 @@ async fn the_account_page_changes_profile_password_and_address() {
                 ],
             )
             .await;
-        assert_eq!(location(&moved), "/en/account");
+        assert_eq!(location(&moved), "/en/account/profile");
         assert_eq!(
             scalar(
                 &app,
@@ -216,6 +220,73 @@ async fn my_data_downloads_as_json_and_deleting_erases_only_what_is_mine() {
             client.get("/en/account").await.status,
             StatusCode::SEE_OTHER,
             "signed out"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_account_opens_on_a_short_overview_with_each_part_on_its_own_page() {
+    for app in each_db().await {
+        let name = app.name;
+        let mut client = signed_up(&app, "ines@example.org").await;
+        let overview = client.ok_page("/en/account").await;
+        assert_eq!(
+            overview.attrs(".account-parts h2 a", "href"),
+            vec![
+                "/en/account/learning",
+                "/en/account/saved",
+                "/en/account/webinars",
+                "/en/account/profile"
+            ],
+            "[{name}]"
+        );
+        assert!(
+            overview.attrs("input[type=password]", "name").is_empty(),
+            "[{name}] no forms"
+        );
+        let parts = overview.texts(".account-parts li p").join(" | ");
+        assert!(parts.contains("No saved offer"), "[{name}] {parts}");
+        assert!(parts.contains("No webinar coming up"), "[{name}] {parts}");
+        for path in [
+            "/en/account/learning",
+            "/en/account/webinars",
+            "/en/account/profile",
+        ] {
+            let page = client.ok_page(path).await;
+            assert_eq!(page.texts("main h1").len(), 1, "[{name}] {path}");
+            assert_eq!(
+                page.attrs(".breadcrumb a", "href"),
+                vec!["/en/account"],
+                "[{name}] {path}"
+            );
+        }
+        let profile = client.ok_page("/en/account/profile").await;
+        assert_eq!(
+            profile.attrs("form input[name=action]", "value"),
+            vec!["profile", "password", "email"],
+            "[{name}]"
+        );
+        // Saving an offer says so with a link to the saved offers, which the overview counts.
+        let slug = crate::sql::text(
+            &app,
+            "SELECT slug FROM offers WHERE status = 'published' AND (valid_until IS NULL OR valid_until > CURRENT_DATE) ORDER BY id LIMIT 1",
+        )
+        .await;
+        let offer = format!("/en/offers/{slug}");
+        let saved = client.submit(&offer, &offer, &[("action", "save")]).await;
+        let page = client.follow(&saved).await;
+        assert!(
+            page.attrs("[role=status] a", "href")
+                .contains(&"/en/account/saved".to_string()),
+            "[{name}] the notice links to the saved offers"
+        );
+        let overview = client.ok_page("/en/account").await;
+        assert!(
+            overview
+                .texts(".account-parts li p")
+                .join(" ")
+                .contains("1 saved offer"),
+            "[{name}]"
         );
     }
 }

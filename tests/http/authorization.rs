@@ -26,8 +26,20 @@ pub const PEOPLE: [(&str, Option<(&str, &str)>); 5] = [
 ];
 
 /// Every protected page, and the roles allowed in.
-pub const ROUTES: [(&str, &[&str]); 14] = [
+pub const ROUTES: [(&str, &[&str]); 17] = [
     ("/en/account/saved", &["learner", "editor", "moderator", "admin"]),
+    (
+        "/en/account/learning",
+        &["learner", "editor", "moderator", "admin"],
+    ),
+    (
+        "/en/account/webinars",
+        &["learner", "editor", "moderator", "admin"],
+    ),
+    (
+        "/en/account/profile",
+        &["learner", "editor", "moderator", "admin"],
+    ),
     ("/en/account", &["learner", "editor", "moderator", "admin"]),
     (
         "/en/account/data.json",

@@ -68,7 +68,7 @@ fn form_routes(badge: &str, token_path: &str) -> Vec<(String, Vec<(&'static str,
         ),
         ("/en/account/sign-out".into(), f(&[])),
         (
-            "/en/account".into(),
+            "/en/account/profile".into(),
             f(&[
                 ("action", "profile"),
                 ("display_name", "Changed"),

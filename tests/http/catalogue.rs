@@ -33,8 +33,8 @@ async fn job_profile_page_has_every_part() {
         assert_eq!(page.texts("h1"), vec!["Open data officer".to_string()]);
         let headings = page.texts("main h2");
         for expected in [
-            "Main missions",
-            "Key competences",
+            "What you will do",
+            "Digital skills you will use",
             "Typical employers",
             "Routes into the job",
             "People who do this job",
@@ -45,9 +45,23 @@ async fn job_profile_page_has_every_part() {
                 "missing {expected}: {headings:?}"
             );
         }
-        let levels = page.texts("table tbody tr td:nth-child(3)");
+        // Plain words first: the skill's name, then its code and level explained.
+        let names = page.texts("ul.competence-list .competence-name");
+        let levels = page.texts("ul.competence-list .level");
         assert!(!levels.is_empty());
-        assert!(levels.iter().all(|l| l.starts_with("Level ")), "{levels:?}");
+        assert_eq!(names.len(), levels.len());
+        assert!(
+            levels
+                .iter()
+                .all(|l| l.starts_with("Level ") && l.contains(" of 8 — ")),
+            "{levels:?}"
+        );
+        assert!(
+            levels
+                .iter()
+                .any(|l| l.starts_with("Level 4 of 8 — intermediate: you can do it on your own")),
+            "{levels:?}"
+        );
         assert!(page.body.contains("DigComp 2.2"));
         let json_ld = page.texts("script[type='application/ld+json']");
         let data: serde_json::Value = serde_json::from_str(&json_ld[0]).unwrap_or_else(|e| panic!("{e}"));
@@ -239,5 +253,44 @@ async fn home_has_entry_points_and_no_dead_links() {
                 assert!(status.is_success(), "dead link {link} on /{lang}/: {status}");
             }
         }
+    }
+}
+
+#[tokio::test]
+async fn job_profiles_filter_first_by_who_employs_then_by_skills() {
+    for app in each_db().await {
+        let name = app.name;
+        let all = app.ok("/en/jobs").await;
+        let filters = all.attrs("form.filters select", "name");
+        assert_eq!(
+            filters.first().map(String::as_str),
+            Some("employer"),
+            "[{name}] {filters:?}"
+        );
+        let expected = crate::sql::scalar(
+            &app,
+            "SELECT COUNT(*) FROM job_profiles WHERE status = 'published' AND employer_kinds LIKE '%public_body%'",
+        )
+        .await;
+        assert!(expected > 0 && expected < 12, "[{name}] {expected}");
+        let public = app.ok("/en/jobs?employer=public_body").await;
+        assert_eq!(
+            public.texts("main .cards > li").len() as i64,
+            expected,
+            "[{name}]"
+        );
+        assert_eq!(
+            public.attrs("#filter-employer option[selected]", "value"),
+            vec!["public_body".to_string()]
+        );
+        // With the skills filter too: both apply.
+        let both = app.ok("/en/jobs?employer=public_body&area=4").await;
+        assert!(
+            both.texts("main .cards > li").len() as i64 <= expected,
+            "[{name}]"
+        );
+        // An unknown kind is said and left out, never an error.
+        let unknown = app.ok("/en/jobs?employer=pirates").await;
+        assert_eq!(unknown.texts("main .cards > li").len(), 12, "[{name}]");
     }
 }

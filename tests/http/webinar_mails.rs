@@ -196,11 +196,11 @@ async fn the_account_page_lists_my_webinars_and_my_private_calendar() {
     for app in each_db().await {
         let page = format!("/en/webinars/{SLUG}");
         let mut learner = person(&app, Some(LEARNER)).await;
-        let account = learner.ok_page("/en/account").await;
-        assert_eq!(account.texts("#my-webinars-title").len(), 1, "[{}]", app.name);
+        let account = learner.ok_page("/en/account/webinars").await;
+        assert_eq!(account.texts("main h1").len(), 1, "[{}]", app.name);
         learner.submit(&page, &format!("{page}/register"), &[]).await;
-        let account = learner.ok_page("/en/account").await;
-        let titles = account.texts("[aria-labelledby=my-webinars-title] li a");
+        let account = learner.ok_page("/en/account/webinars").await;
+        let titles = account.texts(".my-webinars li a");
         assert_eq!(
             titles,
             vec!["Inside a volunteer-matching platform: how Coup de Main works".to_string()],
@@ -242,13 +242,13 @@ async fn the_account_page_lists_my_webinars_and_my_private_calendar() {
 
         // A new address: the old one is gone at once.
         learner
-            .submit("/en/account", "/en/webinars/my-calendar/reset", &[])
+            .submit("/en/account/webinars", "/en/webinars/my-calendar/reset", &[])
             .await;
         assert_eq!(
             app.client().get(feed).await.status,
             axum::http::StatusCode::NOT_FOUND
         );
-        let account = learner.ok_page("/en/account").await;
+        let account = learner.ok_page("/en/account/webinars").await;
         let renewed = account.attrs("#my-calendar-url", "value").join("");
         assert!(!renewed.is_empty() && renewed != url, "[{}]", app.name);
         // Nobody signed out may reset anyone's.

@@ -4,9 +4,9 @@ use crate::error::AppError;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
-/// What the account page shows.
+/// Who the signed-in person is and their settings (the profile page, the overview's top).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct AccountSummary {
+pub struct AccountProfile {
     pub email: String,
     pub display_name: String,
     pub lang: String,
@@ -17,31 +17,36 @@ pub struct AccountSummary {
     /// ISO date.
     pub member_since: String,
     pub organisations: Vec<String>,
-    /// "My webinars" (read here: a page loads its data with one server function).
+}
+
+/// What the account overview shows: the profile and a line on each section of the account.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AccountSummary {
+    pub profile: AccountProfile,
+    /// Pathways in progress or done, the latest first.
+    pub learning: Vec<crate::pathways::model::LearnerProgress>,
+    pub saved_offers: u64,
+    pub saved_searches: u64,
+    /// Saved searches that send an alert.
+    pub alerts: u64,
     pub webinars: crate::webinars::model::MyWebinars,
 }
 
-/// The signed-in person's account.
-#[server(prefix = "/_server")]
-pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary, AppError> {
-    let viewer = crate::web::context::require_user()?;
+#[cfg(feature = "ssr")]
+async fn profile_of(
+    db: &sea_orm::DatabaseConnection,
+    viewer: &crate::auth::model::Viewer,
+) -> Result<AccountProfile, AppError> {
     use crate::entities::organisation;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let db = crate::state::db()?;
-    let user = crate::accounts::users::find(&db, viewer.id)
+    let user = crate::accounts::users::find(db, viewer.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let orgs = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()))
-        .all(&db)
+        .all(db)
         .await?;
-    let zone = crate::web::context::reader_time_zone(lang);
-    let origin = use_context::<crate::state::AppState>()
-        .map(|s| s.public_url)
-        .unwrap_or_default();
-    let webinars = crate::webinars::my_webinars::load(&db, &origin, &user, lang, &zone).await?;
-    Ok(AccountSummary {
-        webinars,
+    Ok(AccountProfile {
         email: user.email,
         display_name: user.display_name,
         lang: user.lang,
@@ -51,6 +56,68 @@ pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary,
         member_since: user.created_at.date_naive().to_string(),
         organisations: orgs.into_iter().map(|o| o.name).collect(),
     })
+}
+
+#[cfg(feature = "ssr")]
+async fn webinars_of(
+    db: &sea_orm::DatabaseConnection,
+    viewer: &crate::auth::model::Viewer,
+    lang: crate::i18n::Lang,
+) -> Result<crate::webinars::model::MyWebinars, AppError> {
+    let user = crate::accounts::users::find(db, viewer.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let zone = crate::web::context::reader_time_zone(lang);
+    let origin = use_context::<crate::state::AppState>()
+        .map(|s| s.public_url)
+        .unwrap_or_default();
+    crate::webinars::my_webinars::load(db, &origin, &user, lang, &zone).await
+}
+
+/// The signed-in person's account overview.
+#[server(prefix = "/_server")]
+pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary, AppError> {
+    use crate::entities::{saved_offer, saved_search};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let viewer = crate::web::context::require_user()?;
+    let db = crate::state::db()?;
+    let learning = match crate::learners::of_user(&db, viewer.id).await? {
+        Some(learner) => crate::pathways::service::progress_of(&db, lang, learner.id).await?,
+        None => Vec::new(),
+    };
+    let searches = saved_search::Entity::find().filter(saved_search::Column::UserId.eq(viewer.id));
+    Ok(AccountSummary {
+        profile: profile_of(&db, &viewer).await?,
+        learning,
+        saved_offers: saved_offer::Entity::find()
+            .filter(saved_offer::Column::UserId.eq(viewer.id))
+            .count(&db)
+            .await?,
+        saved_searches: searches.clone().count(&db).await?,
+        alerts: searches
+            .filter(saved_search::Column::Alert.eq(true))
+            .count(&db)
+            .await?,
+        webinars: webinars_of(&db, &viewer, lang).await?,
+    })
+}
+
+/// The signed-in person's profile and sign-in settings.
+#[server(prefix = "/_server")]
+pub async fn my_profile() -> Result<AccountProfile, AppError> {
+    let viewer = crate::web::context::require_user()?;
+    let db = crate::state::db()?;
+    profile_of(&db, &viewer).await
+}
+
+/// The signed-in person's webinars.
+#[server(prefix = "/_server")]
+pub async fn account_webinars(
+    lang: crate::i18n::Lang,
+) -> Result<crate::webinars::model::MyWebinars, AppError> {
+    let viewer = crate::web::context::require_user()?;
+    let db = crate::state::db()?;
+    webinars_of(&db, &viewer, lang).await
 }
 
 /// Whether a one-time link works now, and for which address.

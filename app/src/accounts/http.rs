@@ -24,6 +24,7 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/account/sign-in", post(sign_in::submit))
         .route("/{lang}/account/sign-out", post(sign_in::sign_out))
         .route("/{lang}/account", post(account::submit))
+        .route("/{lang}/account/profile", post(account::submit))
         .route("/{lang}/account/forgot-password", post(recovery::forgot))
         .route("/{lang}/account/reset/{token}", post(recovery::reset))
         .route("/{lang}/account/verify/{token}", post(recovery::verify))

@@ -1,6 +1,7 @@
 //! The account pages: each renders on the server, with plain forms.
 
 pub mod account;
+pub mod account_profile;
 pub mod delete;
 pub mod forgot;
 pub mod links;
@@ -76,3 +77,15 @@ pub fn default_time_zone(lang: Lang) -> String {
 }
 
 pub use crate::ui::form_page::FormPage;
+
+/// The way back to the account overview from one of its pages.
+#[leptos::component]
+pub fn AccountCrumb() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    let lang = crate::i18n::use_lang();
+    view! {
+        <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
+            <a href=crate::web::urls::Route::Account.at(lang)>{t("accounts-account-title")}</a>
+        </nav>
+    }
+}

@@ -24,7 +24,9 @@ pub fn access(path: &str) -> Access {
     let second = segments.next();
     match (first, second) {
         // Signing up, in and out, verifying and resetting are for everyone.
-        ("account", None | Some("data.json" | "delete" | "saved")) => Access::SignedIn,
+        ("account", None | Some("data.json" | "delete" | "saved" | "learning" | "webinars" | "profile")) => {
+            Access::SignedIn
+        }
         ("admin", _) => Access::Role(Role::Admin),
         ("moderation", _) => Access::Role(Role::Moderator),
         ("partner", _) => Access::Role(Role::Editor),

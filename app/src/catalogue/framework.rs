@@ -106,6 +106,16 @@ impl Framework {
             .unwrap_or_default()
     }
 
+    /// A level with its band's name in `lang`, to be explained in plain words.
+    pub fn level(&self, level: i32, lang: Lang) -> crate::ui::level::Level {
+        let band = self.band_of(level).unwrap_or_default();
+        crate::ui::level::Level {
+            level,
+            of: i32::try_from(self.levels.len()).unwrap_or(0),
+            band: self.label(&format!("band:{band}"), lang).text,
+        }
+    }
+
     /// The band code of a level (`foundation`, …).
     pub fn band_of(&self, level: i32) -> Option<String> {
         self.levels

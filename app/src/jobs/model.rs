@@ -28,6 +28,8 @@ pub struct JobListPage {
     pub page: PageInfo,
     pub areas: Vec<Choice>,
     pub area: Option<String>,
+    /// The kind of employer chosen (`association`, …).
+    pub employer: Option<String>,
     pub applied: Vec<(String, String)>,
     pub ignored: Ignored,
     pub framework: String,
@@ -41,7 +43,8 @@ pub struct CompetenceTarget {
     pub label_lang: Lang,
     pub area: String,
     pub level: i32,
-    pub band: String,
+    /// The level, to explain.
+    pub target: crate::ui::level::Level,
 }
 
 /// Everything shown on a job profile page.

@@ -1,6 +1,7 @@
 //! Job profile queries. Lists load in a fixed number of queries, whatever the number of items.
 
 use super::model::{CompetenceTarget, JobCard, JobDetail, JobListPage};
+use crate::catalogue::codes::ORG_KINDS;
 use crate::catalogue::framework::Framework;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
 use crate::content::items::unpublished;
@@ -40,13 +41,21 @@ pub async fn list(
     let fw = framework(db).await?;
     let area_codes: Vec<&str> = fw.areas.iter().map(|a| a.code.as_str()).collect();
     let area = raw.one_of("area", &area_codes, &mut ignored);
+    let employer = raw.one_of("employer", &ORG_KINDS, &mut ignored);
     let page = raw.page(&mut ignored);
 
     let profiles = job_profile::Entity::find()
         .filter(job_profile::Column::Status.eq(ContentStatus::Published))
         .all(db)
         .await?;
-    let profiles = lists::keep(words.as_ref(), profiles, |p| p.id);
+    let profiles: Vec<job_profile::Model> = lists::keep(words.as_ref(), profiles, |p| p.id)
+        .into_iter()
+        .filter(|p| {
+            employer
+                .as_deref()
+                .is_none_or(|wanted| p.employer_kinds.split(',').any(|k| k.trim() == wanted))
+        })
+        .collect();
     let mut cards = cards(db, &fw, lang, profiles, area.as_deref()).await?;
     if words.is_none() {
         cards.sort_by_cached_key(|card| deunicode::deunicode(&card.title).to_lowercase());
@@ -66,10 +75,14 @@ pub async fn list(
             label: format!("{}. {}", a.code, fw.label(&format!("area:{}", a.code), lang).text),
         })
         .collect();
-    let applied: Vec<(String, String)> = [("q", (!q.is_empty()).then(|| q.clone())), ("area", area.clone())]
-        .into_iter()
-        .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
-        .collect();
+    let applied: Vec<(String, String)> = [
+        ("q", (!q.is_empty()).then(|| q.clone())),
+        ("employer", employer.clone()),
+        ("area", area.clone()),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| value.map(|v| (name.to_string(), v)))
+    .collect();
     let path = crate::web::urls::Route::Jobs.at(lang);
     let searched = words.as_ref().map(|w| w.searched());
     let alternatives = lists::alternatives(
@@ -89,6 +102,7 @@ pub async fn list(
         page: info,
         areas,
         area,
+        employer,
         applied,
         ignored,
         framework: fw.label("framework", lang).text,
@@ -173,14 +187,13 @@ pub async fn detail(db: &impl ConnectionTrait, lang: Lang, slug: &str) -> Result
             continue;
         };
         let label = fw.label(&format!("competence:{}", comp.code), lang);
-        let band = fw.band_of(row.target_level).unwrap_or_default();
         competences.push(CompetenceTarget {
             code: comp.code.clone(),
             label: label.text,
             label_lang: label.lang,
             area: fw.label(&format!("area:{}", fw.area_code_of(comp)), lang).text,
             level: row.target_level,
-            band: fw.label(&format!("band:{band}"), lang).text,
+            target: fw.level(row.target_level, lang),
         });
     }
     competences.sort_by(|a, b| a.code.cmp(&b.code));

@@ -118,16 +118,20 @@ async fn detail_of(
     rows.sort_by(|a, b| a.code.cmp(&b.code));
     let competences = rows
         .into_iter()
-        .map(|c| OfferCompetence {
-            label: framework
-                .as_ref()
-                .map(|f| f.label(&format!("competence:{}", c.code), lang).text)
-                .unwrap_or_else(|| c.code.clone()),
-            level: links
+        .map(|c| {
+            let level = links
                 .iter()
                 .find(|l| l.competence_id == c.id)
-                .and_then(|l| l.level),
-            code: c.code,
+                .and_then(|l| l.level);
+            OfferCompetence {
+                label: framework
+                    .as_ref()
+                    .map(|f| f.label(&format!("competence:{}", c.code), lang).text)
+                    .unwrap_or_else(|| c.code.clone()),
+                level,
+                target: framework.as_ref().zip(level).map(|(f, l)| f.level(l, lang)),
+                code: c.code,
+            }
         })
         .collect();
     let closed = row.valid_until.is_some_and(|d| d < Utc::now().date_naive());

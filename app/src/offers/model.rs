@@ -104,6 +104,8 @@ pub struct OfferCompetence {
     pub code: String,
     pub label: String,
     pub level: Option<i32>,
+    /// The level asked, to explain.
+    pub target: Option<crate::ui::level::Level>,
 }
 
 /// An offer page.

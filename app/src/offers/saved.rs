@@ -74,7 +74,11 @@ async fn save_offer(
             "offers-notice-unsaved"
         }
     };
-    Ok(done(&form.session, &form.path, Message::new(key)).await)
+    let message = match action {
+        OfferAction::Save => Message::new(key).linking(Route::Saved.at(form.lang), "offers-notice-see-saved"),
+        OfferAction::Unsave => Message::new(key),
+    };
+    Ok(done(&form.session, &form.path, message).await)
 }
 
 /// The form under the search results.

@@ -169,7 +169,11 @@ pub fn resume_save_offer<'a>(
             return Ok(None);
         };
         keep_offer(db, user_id, offer.id).await?;
-        Ok(Some(Message::new("offers-notice-saved-after-sign-in")))
+        let lang = crate::web::lang::lang_of_path(&pending.path).unwrap_or(crate::i18n::Lang::En);
+        let saved = crate::web::urls::Route::Saved.at(lang);
+        Ok(Some(
+            Message::new("offers-notice-saved-after-sign-in").linking(saved, "offers-notice-see-saved"),
+        ))
     }
     .boxed()
 }

@@ -178,6 +178,7 @@ pub async fn view_of(
                     code: a["targetCode"].as_str().unwrap_or_default().to_string(),
                     label: a["targetName"].as_str().unwrap_or_default().to_string(),
                     level: 0,
+                    target: Default::default(),
                 })
                 .collect()
         })

@@ -156,6 +156,7 @@ impl Catalogue {
                     .map(|f| f.label(&format!("competence:{code}"), lang).text)
                     .unwrap_or_default(),
                 level: *level,
+                target: framework.map(|f| f.level(*level, lang)).unwrap_or_default(),
             })
             .collect()
     }

@@ -57,6 +57,8 @@ pub struct PathwayCompetence {
     pub code: String,
     pub label: String,
     pub level: i32,
+    /// The level, to explain (unknown in a badge's credential).
+    pub target: crate::ui::level::Level,
 }
 
 /// One pathway, with this learner's progress.

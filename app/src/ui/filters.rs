@@ -23,6 +23,18 @@ pub struct SelectFilter {
     pub selected: Option<String>,
 }
 
+/// The kinds of organisation, labelled in the page's language.
+pub fn org_kind_choices() -> Vec<Choice> {
+    use crate::catalogue::codes::{org_kind_key, ORG_KINDS};
+    ORG_KINDS
+        .iter()
+        .map(|k| Choice {
+            value: (*k).to_string(),
+            label: t(&org_kind_key(k)),
+        })
+        .collect()
+}
+
 /// The country filter, its options labelled in the page's language.
 pub fn country_filter(selected: Option<String>) -> SelectFilter {
     use crate::catalogue::codes::{country_key, COUNTRIES};

@@ -168,9 +168,13 @@ pub fn ErrorSummary(errors: Vec<(String, Message)>) -> impl IntoView {
 #[component]
 pub fn FlashNotice() -> impl IntoView {
     current_flash().notice.map(|notice| {
+        let link = notice
+            .link
+            .clone()
+            .map(|(href, key)| view! { " " <a href=href>{crate::i18n::t(&key)}</a> });
         view! {
             <div class="notice notice-success" role="status">
-                <p>{message_text(&notice)}</p>
+                <p>{message_text(&notice)} {link}</p>
             </div>
         }
     })

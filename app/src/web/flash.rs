@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 pub struct Message {
     pub key: String,
     pub args: Vec<(String, FluentArg)>,
+    /// A link to what a confirmation names ("saved" → the saved offers): address, Fluent key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<(String, String)>,
 }
 
 impl Message {
@@ -16,11 +19,18 @@ impl Message {
         Message {
             key: key.into(),
             args: Vec::new(),
+            link: None,
         }
     }
 
     pub fn with(mut self, name: &str, value: impl Into<FluentArg>) -> Message {
         self.args.push((name.to_string(), value.into()));
+        self
+    }
+
+    /// Adds a link to `href` labelled by the Fluent message `key`.
+    pub fn linking(mut self, href: impl Into<String>, key: impl Into<String>) -> Message {
+        self.link = Some((href.into(), key.into()));
         self
     }
 }

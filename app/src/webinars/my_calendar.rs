@@ -84,7 +84,7 @@ async fn reset(
         .await?;
     Ok(done(
         &form.session,
-        &format!("{}#my-webinars-title", Route::Account.at(form.lang)),
+        &format!("{}#my-calendar", Route::AccountWebinars.at(form.lang)),
         Message::new("webinars-notice-calendar-reset"),
     )
     .await)

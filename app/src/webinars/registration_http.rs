@@ -161,11 +161,13 @@ async fn register(
         .await?;
     }
     let notice = match registered.status {
-        RegistrationStatus::Pending => "webinars-notice-check-mail",
-        RegistrationStatus::Waiting => "webinars-notice-waiting",
-        _ => "webinars-notice-registered",
+        RegistrationStatus::Pending => Message::new("webinars-notice-check-mail"),
+        RegistrationStatus::Waiting => Message::new("webinars-notice-waiting"),
+        // Only a signed-in person is registered at once: their webinars are in their account.
+        _ => Message::new("webinars-notice-registered")
+            .linking(Route::AccountWebinars.at(form.lang), "webinars-notice-see-mine"),
     };
-    Ok(done(&form.session, &format!("{page}#register"), Message::new(notice)).await)
+    Ok(done(&form.session, &format!("{page}#register"), notice).await)
 }
 
 /// The title of `row` in `lang` (or its fallback).

@@ -78,8 +78,8 @@ async fn profile(state: &AppState, mut form: Submission, user: user::Model) -> R
     active.lang = Set(preferred.code().into());
     active.time_zone = Set(value.time_zone.trim().to_string());
     active.update(&state.db).await?;
-    // A new preferred language shows the account page in it.
-    let to = Route::Account.at(preferred);
+    // A new preferred language shows the profile page in it.
+    let to = Route::AccountProfile.at(preferred);
     Ok(done(&form.session, &to, Message::new("accounts-notice-profile-saved")).await)
 }
 

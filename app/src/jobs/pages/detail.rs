@@ -10,6 +10,7 @@ use crate::jobs::pages::list::JobCardItem;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
+use crate::ui::level::CompetenceItem;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -60,33 +61,14 @@ fn JobView(job: JobDetail) -> impl IntoView {
 
         <section aria-labelledby="competences">
             <h2 id="competences">{t("jobs-competences")}</h2>
+            <ul class="competence-list">
+                {job
+                    .competences
+                    .into_iter()
+                    .map(|c| view! { <CompetenceItem code=c.code label=c.label label_lang=c.label_lang area=c.area level=c.target/> })
+                    .collect_view()}
+            </ul>
             <p class="small">{t_args("jobs-framework-note", &[("framework", job.framework.clone().into())])}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="competences">
-                <table>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t("jobs-competence")}</th>
-                            <th scope="col">{t("jobs-area")}</th>
-                            <th scope="col">{t("jobs-target-level")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {job
-                            .competences
-                            .into_iter()
-                            .map(|c| {
-                                view! {
-                                    <tr>
-                                        <td lang=lang_attr(c.label_lang)>{format!("{} {}", c.code, c.label)}</td>
-                                        <td>{c.area}</td>
-                                        <td>{t_args("jobs-level", &[("level", i64::from(c.level).into()), ("band", c.band.into())])}</td>
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
-            </div>
         </section>
         <crate::assessment::pages::gap_box::GapBoxSection gaps=job.gaps.clone()/>
 

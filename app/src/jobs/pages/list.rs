@@ -1,10 +1,10 @@
-//! `/{lang}/jobs`: job profiles, filterable by DigComp competence area.
+//! `/{lang}/jobs`: job profiles, filterable by kind of employer and by DigComp competence area.
 
 use crate::i18n::{t, t_args, use_lang};
 use crate::jobs::api::list_jobs;
 use crate::jobs::model::{JobCard, JobListPage};
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
-use crate::ui::filters::SelectFilter;
+use crate::ui::filters::{org_kind_choices, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
@@ -29,13 +29,22 @@ fn JobsList(page: JobListPage) -> impl IntoView {
         entry: None,
     };
     let state = ListState {
-        filters: vec![SelectFilter {
-            name: "area",
-            label: t("jobs-filter-area"),
-            any_label: t("jobs-filter-area-any"),
-            options: page.areas,
-            selected: page.area,
-        }],
+        filters: vec![
+            SelectFilter {
+                name: "employer",
+                label: t("jobs-filter-employer"),
+                any_label: t("jobs-filter-employer-any"),
+                options: org_kind_choices(),
+                selected: page.employer,
+            },
+            SelectFilter {
+                name: "area",
+                label: t("jobs-filter-area"),
+                any_label: t("jobs-filter-area-any"),
+                options: page.areas,
+                selected: page.area,
+            },
+        ],
         ignored: page.ignored,
         page: page.page,
         applied: page.applied,

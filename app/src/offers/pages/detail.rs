@@ -9,6 +9,7 @@ use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::form::{FormState, PostForm};
 use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
+use crate::ui::level::CompetenceItem;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -56,14 +57,11 @@ fn OfferView(offer: OfferDetail) -> impl IntoView {
         view! {
             <section aria-labelledby="competences-title">
                 <h2 id="competences-title">{t("offers-competences-title")}</h2>
-                <ul>
+                <ul class="competence-list">
                     {offer
                         .competences
                         .iter()
-                        .map(|c| {
-                            let level = c.level.map(|l| view! { " · " {t_args("offers-level", &[("level", i64::from(l).into())])} });
-                            view! { <li>{c.code.clone()} " " {c.label.clone()} {level}</li> }
-                        })
+                        .map(|c| view! { <CompetenceItem code=c.code.clone() label=c.label.clone() level=c.target.clone().unwrap_or_default()/> })
                         .collect_view()}
                 </ul>
             </section>

@@ -1,11 +1,11 @@
 //! `/{lang}/organisations`: the directory, filterable by country and kind.
 
-use crate::catalogue::codes::{country_key, org_kind_key, ORG_KINDS};
+use crate::catalogue::codes::{country_key, org_kind_key};
 use crate::i18n::{t, use_lang};
 use crate::organisations::api::list_organisations;
 use crate::organisations::model::{OrganisationCard, OrganisationListPage};
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
-use crate::ui::filters::{country_filter, Choice, SelectFilter};
+use crate::ui::filters::{country_filter, org_kind_choices, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
@@ -25,13 +25,7 @@ pub fn OrganisationsPage() -> impl IntoView {
 
 #[component]
 fn OrganisationsList(page: OrganisationListPage) -> impl IntoView {
-    let kinds = ORG_KINDS
-        .iter()
-        .map(|k| Choice {
-            value: (*k).to_string(),
-            label: t(&org_kind_key(k)),
-        })
-        .collect();
+    let kinds = org_kind_choices();
     let state = ListState {
         filters: vec![
             country_filter(page.country),

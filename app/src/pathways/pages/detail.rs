@@ -10,6 +10,7 @@ use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::form::{FormErrors, FormState, PostForm, TextField};
 use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
+use crate::ui::level::CompetenceItem;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -57,10 +58,9 @@ fn PathwayView(detail: PathwayDetail) -> impl IntoView {
         view! {
             <section aria-labelledby="competences-title">
                 <h2 id="competences-title">{t("pathways-competences-title")}</h2>
-                <ul>
+                <ul class="competence-list">
                     {detail.competences.iter().map(|c| {
-                        let level = t_args("pathways-target-level", &[("level", i64::from(c.level).into())]);
-                        view! { <li>{c.code.clone()} " " {c.label.clone()} " · " {level}</li> }
+                        view! { <CompetenceItem code=c.code.clone() label=c.label.clone() level=c.target.clone()/> }
                     }).collect_view()}
                 </ul>
             </section>

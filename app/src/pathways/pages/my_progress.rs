@@ -1,18 +1,26 @@
-//! "Continue where you left off" on the account page: the learner's pathways with progress.
+//! `/{lang}/account/learning`: the learner's pathways with their progress, the next step and
+//! the badge of each.
 
 use super::card::Progress;
+use crate::accounts::pages::AccountCrumb;
 use crate::i18n::{t, use_lang};
 use crate::pathways::api::my_pathways;
 use crate::pathways::model::LearnerProgress;
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 
 #[component]
-pub fn MyProgress() -> impl IntoView {
+pub fn MyLearningPage() -> impl IntoView {
     let lang = use_lang();
-    load_page(move || my_pathways(lang), |items| view! { <ProgressList items/> })
+    view! {
+        <PageTitle title=t("pathways-account-title")/>
+        <AccountCrumb/>
+        <h1>{t("pathways-account-title")}</h1>
+        {load_page(move || my_pathways(lang), |items| view! { <ProgressList items/> })}
+    }
 }
 
 #[component]
@@ -36,7 +44,7 @@ fn ProgressList(items: Vec<LearnerProgress>) -> impl IntoView {
                     });
                     view! {
                         <li class="card">
-                            <h3 lang=lang_attr(item.card.lang)><a href=base.clone()>{item.card.title.clone()}</a></h3>
+                            <h2 lang=lang_attr(item.card.lang)><a href=base.clone()>{item.card.title.clone()}</a></h2>
                             <Progress done=item.card.required_done total=item.card.required/>
                             <p>{next} " " {badge}</p>
                         </li>
@@ -46,10 +54,5 @@ fn ProgressList(items: Vec<LearnerProgress>) -> impl IntoView {
         }
         .into_any()
     };
-    view! {
-        <section aria-labelledby="learning-title" class="account-section">
-            <h2 id="learning-title">{t("pathways-account-title")}</h2>
-            {body}
-        </section>
-    }
+    body
 }

@@ -1,9 +1,13 @@
-//! "My webinars" on the account page: with a seat, waiting (with the place), past (with the
-//! replay), and the private calendar's address with a button to give it a new one.
+//! `/{lang}/account/webinars`: the webinars with a seat, waiting (with the place), past (with
+//! the replay), and the private calendar's address with a button to give it a new one.
 
+use crate::accounts::api::account_webinars;
+use crate::accounts::pages::AccountCrumb;
 use crate::i18n::{t, t_args, use_lang};
 use crate::ui::fallback_notice::lang_attr;
 use crate::ui::form::{FormState, PostForm};
+use crate::ui::load::load_page;
+use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
 use crate::webinars::model::{MyWebinars, WebinarCard};
 use leptos::prelude::*;
@@ -21,11 +25,22 @@ fn item(card: WebinarCard, note: String) -> impl IntoView {
 }
 
 #[component]
-pub fn MyWebinarsSection(mine: MyWebinars) -> impl IntoView {
+pub fn MyWebinarsPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <PageTitle title=t("webinars-mine-title")/>
+        <AccountCrumb/>
+        <h1>{t("webinars-mine-title")}</h1>
+        {load_page(move || account_webinars(lang), |mine| view! { <MyWebinarsList mine/> })}
+    }
+}
+
+#[component]
+fn MyWebinarsList(mine: MyWebinars) -> impl IntoView {
     let lang = use_lang();
     let empty = mine.upcoming.is_empty() && mine.waiting.is_empty() && mine.past.is_empty();
     let list = |title: String, items: Vec<AnyView>| {
-        (!items.is_empty()).then(|| view! { <h3>{title}</h3> <ul class="plain-list">{items}</ul> })
+        (!items.is_empty()).then(|| view! { <h2>{title}</h2> <ul class="plain-list">{items}</ul> })
     };
     let upcoming = list(
         t("webinars-mine-upcoming"),
@@ -62,15 +77,14 @@ pub fn MyWebinarsSection(mine: MyWebinars) -> impl IntoView {
             .collect(),
     );
     view! {
-        <section aria-labelledby="my-webinars-title" class="account-section">
-            <h2 id="my-webinars-title">{t("webinars-mine-title")}</h2>
+        <div class="my-webinars">
             {empty.then(|| view! {
                 <p>{t("webinars-mine-none")} " " <a href=Route::Webinars.at(lang)>{t("webinars-mine-browse")}</a></p>
             })}
             {upcoming}
             {waiting}
             {past}
-            <h3>{t("webinars-my-calendar-title")}</h3>
+            <h2 id="my-calendar">{t("webinars-my-calendar-title")}</h2>
             <p>{t("webinars-my-calendar-intro")}</p>
             {mine.calendar_url.clone().map(|url| view! {
                 <p><label for="my-calendar-url">{t("webinars-my-calendar-address")}</label></p>
@@ -81,6 +95,6 @@ pub fn MyWebinarsSection(mine: MyWebinars) -> impl IntoView {
                     {t(if mine.calendar_url.is_some() { "webinars-my-calendar-reset" } else { "webinars-my-calendar-make" })}
                 </button>
             </PostForm>
-        </section>
+        </div>
     }
 }
