@@ -30,6 +30,7 @@ pub mod pathway_competence;
 pub mod pathway_step;
 pub mod pathway_step_translation;
 pub mod pathway_translation;
+pub mod picture;
 pub mod proficiency_level;
 pub mod quiz_attempt;
 pub mod quiz_choice;

@@ -38,6 +38,8 @@ pub mod pathways;
 #[cfg(feature = "ssr")]
 pub mod personal_data;
 #[cfg(feature = "ssr")]
+pub mod pictures;
+#[cfg(feature = "ssr")]
 pub mod places;
 pub mod resources;
 pub mod search;

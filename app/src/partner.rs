@@ -50,6 +50,7 @@ pub mod pathway_model;
 pub mod pathway_page;
 #[cfg(feature = "ssr")]
 pub mod pathway_steps;
+pub mod picture_form;
 #[cfg(feature = "ssr")]
 pub mod profile_form;
 pub mod profile_page;

@@ -20,6 +20,7 @@ pub mod not_found;
 pub mod numbers;
 pub mod page_title;
 pub mod pagination;
+pub mod picture;
 pub mod share_meta;
 pub mod status_tag;
 pub mod translations;

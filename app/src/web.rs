@@ -19,6 +19,8 @@ pub mod pending;
 pub mod problem;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
+#[cfg(feature = "ssr")]
+pub mod upload;
 
 /// The path prefix of the server functions (private: `/api/` is kept for the public API).
 pub const SERVER_FN_PREFIX: &str = "/_server";

@@ -159,3 +159,4 @@ accounts-part-webinars-summary = { $upcoming ->
    *[other] , waiting list for { $waiting }.
 }
 accounts-part-profile-summary = { $name } · { $language } · { $zone }. Your password and e-mail address too.
+accounts-part-learning = My learning

@@ -1,6 +1,6 @@
 jobs-title = Job profiles
 jobs-intro = Digital jobs in the social and solidarity economy: what they involve, the competences they call for and how to get into them.
-jobs-framework-note = The skills and levels are those of { $framework }, the European framework of digital competences.
+jobs-framework-note = The skills and levels come from { $framework }.
 jobs-filter-area = Digital skills (DigComp area)
 jobs-filter-area-any = All areas
 jobs-count = { $count ->

@@ -159,3 +159,4 @@ accounts-part-webinars-summary = { $upcoming ->
    *[other] , en lista de espera para { $waiting }.
 }
 accounts-part-profile-summary = { $name } · { $language } · { $zone }. También tu contraseña y tu dirección de correo.
+accounts-part-learning = Mi aprendizaje

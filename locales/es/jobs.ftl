@@ -1,6 +1,6 @@
 jobs-title = Perfiles profesionales
 jobs-intro = Trabajos digitales en la economía social y solidaria: en qué consisten, qué competencias requieren y cómo acceder a ellos.
-jobs-framework-note = Las competencias y los niveles son los de { $framework }, el marco europeo de competencias digitales.
+jobs-framework-note = Las competencias y los niveles proceden de { $framework }.
 jobs-filter-area = Competencias digitales (área DigComp)
 jobs-filter-area-any = Todas las áreas
 jobs-count = { $count ->

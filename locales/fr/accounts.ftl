@@ -159,3 +159,4 @@ accounts-part-webinars-summary = { $upcoming ->
    *[other] , en liste d'attente pour { $waiting }.
 }
 accounts-part-profile-summary = { $name } · { $language } · { $zone }. Et aussi votre mot de passe et votre adresse e-mail.
+accounts-part-learning = Mon apprentissage

@@ -1,6 +1,6 @@
 jobs-title = Fiches métiers
 jobs-intro = Les métiers du numérique dans l'économie sociale et solidaire : en quoi ils consistent, les compétences qu'ils demandent et comment y accéder.
-jobs-framework-note = Les compétences et niveaux sont ceux de { $framework }, le cadre européen des compétences numériques.
+jobs-framework-note = Les compétences et les niveaux viennent de { $framework }.
 jobs-filter-area = Compétences numériques (domaine DigComp)
 jobs-filter-area-any = Tous les domaines
 jobs-count = { $count ->

@@ -159,3 +159,4 @@ accounts-part-webinars-summary = { $upcoming ->
    *[other] , in lista d'attesa per { $waiting }.
 }
 accounts-part-profile-summary = { $name } · { $language } · { $zone }. Anche la password e l'indirizzo e-mail.
+accounts-part-learning = Il mio apprendimento

@@ -1,6 +1,6 @@
 jobs-title = Profili professionali
 jobs-intro = Lavori digitali nell'economia sociale e solidale: in cosa consistono, quali competenze richiedono e come accedervi.
-jobs-framework-note = Le competenze e i livelli sono quelli di { $framework }, il quadro europeo delle competenze digitali.
+jobs-framework-note = Le competenze e i livelli vengono da { $framework }.
 jobs-filter-area = Competenze digitali (area DigComp)
 jobs-filter-area-any = Tutte le aree
 jobs-count = { $count ->

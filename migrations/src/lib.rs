@@ -32,6 +32,7 @@ mod m20261207_000025_search_changes;
 mod m20261207_000026_drop_offer_texts;
 mod m20261207_000027_offer_pay;
 mod m20261207_000028_quiz_choice_feedback;
+mod m20261207_000029_pictures;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000026_drop_offer_texts::Migration),
             Box::new(m20261207_000027_offer_pay::Migration),
             Box::new(m20261207_000028_quiz_choice_feedback::Migration),
+            Box::new(m20261207_000029_pictures::Migration),
         ]
     }
 }

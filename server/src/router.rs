@@ -80,6 +80,7 @@ pub fn build_router_with(
         .merge(app::moderation::http::routes())
         .merge(app::partner::http::routes())
         .merge(app::resources::http::routes())
+        .merge(app::pictures::http::routes())
         .merge(app::invitations::http::routes())
         .merge(app::webinars::http::routes())
         .merge(app::assessment::http::routes())
@@ -176,12 +177,11 @@ async fn redirect_to_language(headers: HeaderMap) -> Response {
     response
 }
 
-/// Limits every request body: 256 KiB, or `UPLOAD_LIMIT` for the form that sends a resource's
-/// file. A declared length above it is refused at once (413); a longer body stops being read
+/// Limits every request body: 256 KiB, or `UPLOAD_LIMIT` for the forms that send a file. A declared length above it is refused at once (413); a longer body stops being read
 /// there, and the extractor reading it answers 413.
 async fn limit_body(request: Request<Body>, next: axum::middleware::Next) -> axum::response::Response {
-    let limit = if app::partner::resource_http::is_upload(request.uri().path()) {
-        app::partner::resource_http::UPLOAD_LIMIT
+    let limit = if app::web::upload::is_upload(request.uri().path()) {
+        app::web::upload::UPLOAD_LIMIT
     } else {
         BODY_LIMIT
     };

@@ -57,6 +57,41 @@ impl Client<'_> {
         self.send(Request::get(uri), Body::empty()).await
     }
 
+    /// POSTs `fields` and the file `(name, bytes)` as `multipart/form-data` to `action`.
+    pub async fn post_multipart(
+        &mut self,
+        action: &str,
+        fields: &[(&str, &str)],
+        file: (&str, &[u8]),
+    ) -> Page {
+        let boundary = "sta-test-boundary";
+        let mut body = Vec::new();
+        for (field, value) in fields {
+            body.extend(
+                format!(
+                    "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n{value}\r\n"
+                )
+                .bytes(),
+            );
+        }
+        body.extend(
+            format!(
+                "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{}\"\r\nContent-Type: application/octet-stream\r\n\r\n",
+                file.0
+            )
+            .bytes(),
+        );
+        body.extend_from_slice(file.1);
+        body.extend(format!("\r\n--{boundary}--\r\n").bytes());
+        let builder = Request::post(action)
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("content-length", body.len());
+        self.send(builder, Body::from(body)).await
+    }
+
     /// POSTs `fields` as a form, exactly as given (no token added).
     pub async fn post(&mut self, uri: &str, fields: &[(&str, &str)]) -> Page {
         let body: String = form_urlencoded::Serializer::new(String::new())

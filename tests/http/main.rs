@@ -45,6 +45,7 @@ mod pathways;
 mod pathways_badges;
 mod pathways_journey;
 mod pathways_resume;
+mod pictures;
 mod relevance;
 mod resources;
 mod resources_partner;

@@ -6,8 +6,7 @@
 use crate::authorization::person;
 use crate::sql::{scalar, text};
 use crate::support::{csrf_of, each_db, location, Client, Page};
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 
 const EDITOR: (&str, &str) = ("editor.conecta-mayores@example.org", "demo editor of the academy");
 const OTHER_EDITOR: (&str, &str) = (
@@ -23,27 +22,13 @@ async fn send_file(client: &mut Client<'_>, page_uri: &str, name: &str, bytes: &
     let token = csrf_of(&page);
     let version = page.attrs("form[enctype] input[name=version]", "value");
     let action = page.attrs("form[enctype]", "action");
-    let boundary = "sta-test-boundary";
-    let mut body = Vec::new();
-    for (field, value) in [("csrf_token", token.as_str()), ("version", version[0].as_str())] {
-        body.extend(
-            format!("--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n{value}\r\n")
-                .bytes(),
-        );
-    }
-    body.extend(
-        format!("--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-            .bytes(),
-    );
-    body.extend_from_slice(bytes);
-    body.extend(format!("\r\n--{boundary}--\r\n").bytes());
-    let builder = Request::post(&action[0])
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={boundary}"),
+    client
+        .post_multipart(
+            &action[0],
+            &[("csrf_token", token.as_str()), ("version", version[0].as_str())],
+            (name, bytes),
         )
-        .header("content-length", body.len());
-    client.send(builder, Body::from(body)).await
+        .await
 }
 
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";

@@ -18,6 +18,11 @@ pub struct Model {
     pub version: i32,
     pub published_on: Date,
     pub created_at: DateTimeUtc,
+    /// The version of the person's portrait (`pictures`), none without one.
+    pub portrait_version: Option<String>,
+    /// The editor who noted the person's consent to show it, and when.
+    pub portrait_consent_by: Option<i32>,
+    pub portrait_consent_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -19,6 +19,8 @@ pub struct Model {
     /// Raised by every change (`content::write`): an edit form carries the one it was opened at.
     pub version: i32,
     pub created_at: DateTimeUtc,
+    /// The version of its logo (`pictures`), none without one.
+    pub logo_version: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -27,6 +27,8 @@ pub struct InterviewCard {
     pub published_on: String,
     pub organisation: Option<ItemLink>,
     pub job_profile: Option<ItemLink>,
+    /// The person's portrait, shown with their consent.
+    pub portrait: Option<crate::ui::picture::Picture>,
 }
 
 /// The interview list with its filter state.

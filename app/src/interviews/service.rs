@@ -209,8 +209,10 @@ async fn with_texts(
                     lang: shown,
                 })
         });
+        let portrait = crate::ui::picture::Picture::portrait_of(&row);
         out.push((
             InterviewCard {
+                portrait,
                 slug: row.slug,
                 person_name: row.person_name,
                 role: text.role.clone(),

@@ -61,6 +61,7 @@ pub fn card(
         country: row.country.clone(),
         organisation: org.map(|o| o.name.clone()).unwrap_or_default(),
         organisation_slug: org.map(|o| o.slug.clone()).unwrap_or_default(),
+        logo: org.map(crate::ui::picture::Logo::of).unwrap_or_default(),
         posted_on: row.posted_at.date_naive().to_string(),
         valid_until: row.valid_until.map(|d: NaiveDate| d.to_string()),
         contract: row.contract.clone(),

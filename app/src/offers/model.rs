@@ -18,6 +18,7 @@ pub struct OfferCard {
     pub country: Option<String>,
     pub organisation: String,
     pub organisation_slug: String,
+    pub logo: crate::ui::picture::Logo,
     /// ISO dates.
     pub posted_on: String,
     pub valid_until: Option<String>,

@@ -18,6 +18,7 @@ pub struct OrganisationCard {
     pub summary: String,
     /// The language `summary` is written in.
     pub lang: Lang,
+    pub logo: crate::ui::picture::Logo,
 }
 
 /// The directory with its filter state.

@@ -107,8 +107,10 @@ async fn cards(
                 .map(|(text, shown)| (text.description.clone(), shown))
                 .unwrap_or((String::new(), original));
             let summary = first_paragraph(&description);
+            let logo = crate::ui::picture::Logo::of(&row);
             (
                 OrganisationCard {
+                    logo,
                     slug: row.slug,
                     name: row.name,
                     kind: row.kind,

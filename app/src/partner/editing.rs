@@ -70,6 +70,7 @@ pub fn new_item(kind: ContentKind, org: &organisation::Model, values: &[(&str, &
         history: Vec::new(),
         file: None,
         can_publish: false,
+        picture: None,
     }
 }
 
@@ -119,6 +120,7 @@ pub async fn item_editor(
         slug: Some(editing.slug.clone()),
         history: crate::content::history::entries(db, kind, id).await?,
         file: None,
+        picture: crate::pictures::store::current(db, kind, id).await?,
         can_publish: can(Some(viewer), Action::Publish, &editing.item)
             && matches!(
                 status,

@@ -4,6 +4,7 @@
 use super::api::interview_form;
 use super::item_frame::{page_item, ItemActions, ItemFrame};
 use super::model::InterviewFormData;
+use super::picture_form::{PictureKind, PictureSection};
 use crate::catalogue::codes::{country_key, COUNTRIES};
 use crate::content::ContentKind;
 use crate::i18n::{t, t_args, use_lang, Lang};
@@ -61,6 +62,12 @@ fn InterviewEditor(data: InterviewFormData) -> impl IntoView {
         .collect();
     let new = editor.id.is_none();
     let public = editor.slug.as_deref().map(|slug| Route::Interview(slug).at(lang));
+    let portrait = editor.id.filter(|_| editor.editable).map(|id| {
+        view! {
+            <PictureSection kind=PictureKind::Portrait item=crate::content::ContentKind::Interview id
+                name=stored("person_name") current=editor.picture.clone()/>
+        }
+    });
     view! {
         <ItemFrame editor=editor.clone() title=title public=public>
             <PostForm form=form.clone() action=action fields=&FIELDS form_errors=true class="stack-form">
@@ -83,6 +90,7 @@ fn InterviewEditor(data: InterviewFormData) -> impl IntoView {
                 }}
                 <ItemActions editor=editor.clone()/>
             </PostForm>
+            {portrait}
         </ItemFrame>
     }
 }

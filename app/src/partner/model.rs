@@ -72,6 +72,8 @@ pub struct ItemEditor {
     pub file: Option<crate::resources::model::FileFacts>,
     /// Whether the reader may publish it without review (administrators; logged).
     pub can_publish: bool,
+    /// An organisation's logo, an interview's portrait, when it has one.
+    pub picture: Option<crate::ui::picture::Picture>,
 }
 
 /// One text field of a translation, beside the original's.

@@ -4,6 +4,7 @@
 use super::api::profile_form;
 use super::item_frame::{ItemActions, ItemFrame};
 use super::model::ItemEditor;
+use super::picture_form::{PictureKind, PictureSection};
 use crate::catalogue::codes::{org_kind_key, ORG_KINDS};
 use crate::content::ContentKind;
 use crate::i18n::{t, t_args, use_lang};
@@ -41,6 +42,12 @@ fn ProfileEditor(editor: ItemEditor) -> impl IntoView {
         .slug
         .as_deref()
         .map(|slug| Route::Organisation(slug).at(lang));
+    let logo = editor.editable.then(|| {
+        view! {
+            <PictureSection kind=PictureKind::Logo item=ContentKind::Organisation id
+                name=stored("name") current=editor.picture.clone()/>
+        }
+    });
     view! {
         <ItemFrame editor=editor.clone() title=title public=public>
             <PostForm form=form.clone() action=Route::PartnerItem(ContentKind::Organisation, id).at(lang) fields=&FIELDS form_errors=true class="stack-form">
@@ -52,6 +59,7 @@ fn ProfileEditor(editor: ItemEditor) -> impl IntoView {
                 <MarkdownField form=form.clone() name="description" label=t("content-field-description") required=true default=stored("description") rows=12/>
                 <ItemActions editor=editor.clone()/>
             </PostForm>
+            {logo}
         </ItemFrame>
     }
 }

@@ -12,6 +12,7 @@ use crate::web::context::RequestContext;
 use crate::web::flash::{Message, FORM_ERROR};
 use crate::web::forms::{done, Submission};
 use crate::web::lang::PathLang;
+use crate::web::upload::Upload;
 use crate::web::urls::Route;
 use axum::extract::{Multipart, Path, State};
 use axum::response::Response;
@@ -25,15 +26,6 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/partner/resources/new", post(create))
         .route("/{lang}/partner/resources/{id}", post(save))
         .route("/{lang}/partner/resources/{id}/file", post(upload))
-}
-
-/// The largest body of the file form: the file and a little for the other fields.
-pub const UPLOAD_LIMIT: usize = crate::resources::files::MAX_BYTES + 64 * 1024;
-
-/// Whether `path` is a file form (its body may be as large as `UPLOAD_LIMIT`).
-pub fn is_upload(path: &str) -> bool {
-    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
-    matches!(parts.as_slice(), [_, "partner", "resources", _, "file"])
 }
 
 fn editor(context: &RequestContext) -> Result<Viewer, AppError> {
@@ -149,29 +141,6 @@ struct FilePath {
     id: String,
 }
 
-/// Reads the file form: its CSRF token, the version it was opened at, the file's name and bytes
-/// (the body is limited to `UPLOAD_LIMIT` by the router).
-async fn read_upload(multipart: &mut Multipart) -> Result<(String, String, String, Vec<u8>), AppError> {
-    let (mut token, mut version, mut name, mut bytes) =
-        (String::new(), String::new(), String::new(), Vec::new());
-    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
-        match field.name().unwrap_or_default() {
-            "csrf_token" => token = field.text().await.map_err(|_| AppError::BadRequest)?,
-            "version" => version = field.text().await.map_err(|_| AppError::BadRequest)?,
-            "file" => {
-                name = field.file_name().unwrap_or_default().to_string();
-                bytes = field
-                    .bytes()
-                    .await
-                    .map_err(|_| AppError::PayloadTooLarge)?
-                    .to_vec();
-            }
-            _ => {}
-        }
-    }
-    Ok((token, version, name, bytes))
-}
-
 async fn upload(
     State(state): State<AppState>,
     Path(path): Path<FilePath>,
@@ -183,19 +152,14 @@ async fn upload(
     let _ = path.lang;
     let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
     let page = Route::PartnerItem(crate::content::ContentKind::Resource, id).at(lang);
-    let (token, version, name, bytes) = read_upload(&mut multipart).await?;
-    let existing = session
-        .get::<String>(crate::auth::session::CSRF_KEY)
-        .await
-        .ok()
-        .flatten();
-    if !crate::web::guard::token_matches(existing.as_deref(), Some(&token)) {
-        return Ok(crate::web::guard::csrf_failure(&session, &page, None).await);
+    let upload = Upload::read(&mut multipart).await?;
+    if let Some(refused) = upload.refused(&session, &page).await {
+        return Ok(refused);
     }
     let viewer = editor(&context)?;
     let mut form = Submission::new(session, lang, page.clone(), Vec::new());
-    let version = version.parse::<i32>().unwrap_or(-1);
-    match resource_edit::upload(&state, &viewer, id, version, &name, &bytes).await {
+    let version = upload.field("version").parse::<i32>().unwrap_or(-1);
+    match resource_edit::upload(&state, &viewer, id, version, &upload.file_name, &upload.bytes).await {
         Ok(Ok(())) => Ok(done(&form.session, &page, Message::new("partner-notice-file-saved")).await),
         Ok(Err(refusal)) => {
             form.reject("file", Message::new(refusal.key()));

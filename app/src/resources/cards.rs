@@ -108,6 +108,10 @@ pub fn card(
             .organisation_id
             .and_then(|id| related.organisations.get(&id))
             .map(|o| (o.slug.clone(), o.name.clone())),
+        logo: row
+            .organisation_id
+            .and_then(|id| related.organisations.get(&id))
+            .map(crate::ui::picture::Logo::of),
         languages: related.languages.get(&row.id).cloned().unwrap_or_default(),
         file: related.files.get(&row.id).cloned(),
         external_url: row.external_url.clone(),

@@ -29,6 +29,8 @@ pub struct ResourceCard {
     pub licence: Licence,
     /// (slug, name) of the publishing organisation.
     pub organisation: Option<(String, String)>,
+    /// Its logo or monogram.
+    pub logo: Option<crate::ui::picture::Logo>,
     /// The languages the resource itself exists in.
     pub languages: Vec<Lang>,
     pub file: Option<FileFacts>,

@@ -167,6 +167,10 @@ pub fn card(
             .organisation_id
             .and_then(|id| related.organisations.get(&id))
             .map(|o| (o.slug.clone(), o.name.clone())),
+        logo: row
+            .organisation_id
+            .and_then(|id| related.organisations.get(&id))
+            .map(crate::ui::picture::Logo::of),
         starts_at: row.starts_at.to_rfc3339(),
         when: when(row.starts_at, row.duration_minutes, reader_zone, lang),
         own_when: (row.time_zone != reader_zone)

@@ -28,6 +28,8 @@ pub struct WebinarCard {
     pub spoken: Lang,
     /// (slug, name) of the organising organisation.
     pub organisation: Option<(String, String)>,
+    /// Its logo or monogram.
+    pub logo: Option<crate::ui::picture::Logo>,
     /// Start, UTC, RFC 3339 (for `<time datetime>`).
     pub starts_at: String,
     /// "mar. 12 janv., 18:00–19:00, heure de Paris", in the reader's zone.

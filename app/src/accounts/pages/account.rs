@@ -119,7 +119,7 @@ fn Account(account: AccountSummary) -> impl IntoView {
         {memberships}
         {unverified}
         <ul class="cards account-parts">
-            {part("part-learning", Route::AccountLearning.at(lang), t("pathways-account-title"), learning_summary, next)}
+            {part("part-learning", Route::AccountLearning.at(lang), t("accounts-part-learning"), learning_summary, next)}
             {part("part-saved", Route::Saved.at(lang), t("offers-saved-title"), saved_summary, None)}
             {part("part-webinars", Route::AccountWebinars.at(lang), t("webinars-mine-title"), webinars_summary, None)}
             {part("part-profile", Route::AccountProfile.at(lang), t("accounts-profile-page-title"), profile_summary, None)}

@@ -4,6 +4,7 @@ use crate::catalogue::codes::country_key;
 use crate::i18n::{t, t_args, use_lang};
 use crate::interviews::model::InterviewCard;
 use crate::ui::fallback_notice::{lang_attr, FallbackBadge};
+use crate::ui::picture::Portrait;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 
@@ -25,7 +26,10 @@ pub fn InterviewCardItem(card: InterviewCard, heading: u8) -> impl IntoView {
         .unwrap_or_default();
     view! {
         <li class="card">
-            {title}
+            <div class="card-head">
+                {card.portrait.clone().map(|picture| view! { <Portrait picture name=card.person_name.clone()/> })}
+                {title}
+            </div>
             <p class="byline">
                 <strong>{card.person_name}</strong>", "<span lang=shown>{card.role}</span>{org}" · "
                 {t(&country_key(&card.country))}

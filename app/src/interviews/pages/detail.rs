@@ -9,6 +9,7 @@ use crate::ui::dates::long_date;
 use crate::ui::fallback_notice::{lang_attr, FallbackNotice};
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::ui::picture::Portrait;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -51,6 +52,9 @@ fn InterviewView(interview: InterviewDetail) -> impl IntoView {
         <FallbackNotice shown=card.lang propose=Some(Route::ProposeTranslation(crate::content::ContentKind::Interview, &card.slug).at(lang))/>
         <article class="interview">
             <h1 lang=shown>{card.title.clone()}</h1>
+            {card.portrait.clone().map(|picture| view! {
+                <Portrait picture name=card.person_name.clone() size=96 eager=true/>
+            })}
             <p class="byline">
                 <strong>{card.person_name.clone()}</strong>", "<span lang=shown>{card.role.clone()}</span>
                 {organisation.map(|o| view! { " · " {o} })}" · "{t(&country_key(&card.country))}" · "

@@ -43,7 +43,7 @@ pub fn OfferCardItem(
         .map(|d| view! { " · " {t_args("offers-closes", &[("date", long_date(d).into())])} });
     view! {
         <li class="card offer-card">
-            {title}
+            <crate::ui::picture::CardHead logo=Some(card.logo.clone())>{title}</crate::ui::picture::CardHead>
             <FallbackBadge shown=card.lang/>
             <p class="byline">{card.organisation.clone()} " · " {place(&card)}</p>
             <super::facts::OfferFacts card=card.clone() lang/>

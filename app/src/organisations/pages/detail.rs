@@ -10,6 +10,7 @@ use crate::ui::json_ld::JsonLd;
 use crate::ui::layout::public_origin;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
+use crate::ui::picture::OrgLogo;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -31,7 +32,7 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
     let base = format!("/{}", lang.code());
     let card = org.card;
     let page_url = format!("{}{base}/organisations/{}", public_origin(), card.slug);
-    let json_ld = serde_json::json!({
+    let mut json_ld = serde_json::json!({
         "@context": "https://schema.org",
         "@type": "Organization",
         "@id": page_url,
@@ -44,13 +45,19 @@ fn OrganisationView(org: OrganisationDetail) -> impl IntoView {
             "addressCountry": card.country,
         },
     });
+    if let Some(picture) = &card.logo.picture {
+        json_ld["logo"] = format!("{}{}", public_origin(), picture.url(192, "png")).into();
+    }
     view! {
         <JsonLd data=json_ld/>
         <PageTitle title=card.name.clone()/>
         <nav class="breadcrumb" aria-label=t("breadcrumb-label")>
             <a href=Route::Organisations.at(lang)>{t("nav-organisations")}</a>
         </nav>
-        <h1>{card.name.clone()}</h1>
+        <div class="page-head">
+            <OrgLogo logo=card.logo.clone() size=96 eager=true/>
+            <h1>{card.name.clone()}</h1>
+        </div>
         <OrganisationFacts card=card.clone()/>
         {(!card.verified).then(|| view! { <p class="small">{t("organisations-not-verified")}</p> })}
         {org.website.map(|url| view! {

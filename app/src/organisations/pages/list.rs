@@ -9,6 +9,7 @@ use crate::ui::filters::{country_filter, org_kind_choices, SelectFilter};
 use crate::ui::layout::request_path_and_query;
 use crate::ui::list_frame::{ListFrame, ListState, ListText};
 use crate::ui::load::load_page;
+use crate::ui::picture::CardHead;
 use crate::web::urls::Route;
 use leptos::prelude::*;
 
@@ -65,11 +66,12 @@ fn OrganisationCardItem(card: OrganisationCard) -> impl IntoView {
     let lang = use_lang();
     let href = Route::Organisation(&card.slug).at(lang);
     let shown = card.lang;
+    let name = card.name.clone();
     view! {
         <li class="card">
-            <h2>
-                <a href=href>{card.name.clone()}</a>
-            </h2>
+            <CardHead logo=Some(card.logo.clone())>
+                <h2><a href=href>{name}</a></h2>
+            </CardHead>
             <OrganisationFacts card=card.clone()/>
             <p lang=lang_attr(shown)>{card.summary}</p>
             <FallbackBadge shown/>

@@ -16,9 +16,9 @@ use leptos::prelude::*;
 pub fn MyLearningPage() -> impl IntoView {
     let lang = use_lang();
     view! {
-        <PageTitle title=t("pathways-account-title")/>
+        <PageTitle title=t("accounts-part-learning")/>
         <AccountCrumb/>
-        <h1>{t("pathways-account-title")}</h1>
+        <h1>{t("accounts-part-learning")}</h1>
         {load_page(move || my_pathways(lang), |items| view! { <ProgressList items/> })}
     }
 }

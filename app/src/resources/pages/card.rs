@@ -30,7 +30,9 @@ pub fn ResourceCardItem(card: ResourceCard) -> impl IntoView {
     view! {
         <li class="card">
             <p class="card-kind">{t(&card.kind.label_key())}</p>
-            <h2 lang=shown><a href=Route::Resource(&card.slug).at(lang)>{card.title.clone()}</a></h2>
+            <crate::ui::picture::CardHead logo=card.logo.clone()>
+                <h2 lang=shown><a href=Route::Resource(&card.slug).at(lang)>{card.title.clone()}</a></h2>
+            </crate::ui::picture::CardHead>
             <p lang=shown>{card.summary.clone()}</p>
             <p class="byline">
                 {card.organisation.map(|(_, name)| view! { {name} " · " })}

@@ -46,11 +46,13 @@ pub fn WebinarCardItem(card: WebinarCard, #[prop(default = 2)] heading: u8) -> i
     view! {
         <li class="card webinar-card">
             <p class="card-kind"><time datetime=card.starts_at.clone()>{card.when.clone()}</time></p>
-            {if heading == 2 {
-                view! { <h2 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h2> }.into_any()
-            } else {
-                view! { <h3 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h3> }.into_any()
-            }}
+            <crate::ui::picture::CardHead logo=card.logo.clone()>
+                {if heading == 2 {
+                    view! { <h2 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h2> }.into_any()
+                } else {
+                    view! { <h3 lang=shown><a href=Route::Webinar(&card.slug).at(lang)>{card.title.clone()}</a></h3> }.into_any()
+                }}
+            </crate::ui::picture::CardHead>
             <p class="byline">
                 {card.organisation.clone().map(|(_, name)| view! { {name} " · " })}
                 {t_args("webinars-spoken", &[("language", t(&format!("lang-name-{}", card.spoken.code())).into())])}
