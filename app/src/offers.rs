@@ -25,6 +25,8 @@ pub mod index;
 #[cfg(feature = "ssr")]
 pub mod my_data;
 #[cfg(feature = "ssr")]
+pub mod place_filter;
+#[cfg(feature = "ssr")]
 pub mod saved;
 #[cfg(feature = "ssr")]
 pub mod saved_page;

@@ -5,7 +5,7 @@
 use crate::pathways_journey::{finish, SLUG};
 use crate::sql::text;
 use crate::support::location;
-use app::pathways::badges::image::{credential_in_svg, itxt_of, PNG_KEYWORD};
+use app::pathways::badges::baking::{credential_in_svg, itxt_of, PNG_KEYWORD};
 use axum::http::StatusCode;
 
 #[tokio::test]

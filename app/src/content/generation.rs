@@ -4,6 +4,7 @@
 //! learn, in one primary-key read, whether anything changed since they last looked.
 
 use crate::entities::app_meta;
+use sea_orm::sea_query::{Alias, Query};
 use sea_orm::{ConnectionTrait, DbErr, EntityTrait, Statement, Value};
 
 /// Raises counter `key` by one and returns its new value (1 the first time).
@@ -76,4 +77,35 @@ pub async fn rows_since(
         reached = generation;
     }
     Ok(Some((reached, rows)))
+}
+
+/// Raises counter `key` and writes one row per entry of `rows` to change log `table`: the new
+/// generation, the entry's values for `columns`, and the time (call it in the transaction of
+/// the change). Returns the generation.
+pub async fn log_changes(
+    db: &impl ConnectionTrait,
+    key: &str,
+    table: &str,
+    columns: &[&str],
+    rows: &[Vec<Value>],
+) -> Result<i64, DbErr> {
+    let generation = bump(db, key).await?;
+    let now = chrono::Utc::now();
+    let names = std::iter::once("generation")
+        .chain(columns.iter().copied())
+        .chain(std::iter::once("changed_at"))
+        .map(Alias::new);
+    for chunk in rows.chunks(500) {
+        let mut insert = Query::insert();
+        insert.into_table(Alias::new(table)).columns(names.clone());
+        for row in chunk {
+            let values = std::iter::once(Value::from(generation))
+                .chain(row.iter().cloned())
+                .chain(std::iter::once(Value::from(now)))
+                .map(Into::into);
+            insert.values(values).map_err(|e| DbErr::Custom(e.to_string()))?;
+        }
+        db.execute(&insert).await?;
+    }
+    Ok(generation)
 }

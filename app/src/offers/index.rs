@@ -78,31 +78,20 @@ pub fn on_change<'a>(
 /// Call it in the transaction that changes them: the counter's row stays locked until the
 /// transaction ends, so a generation is visible only once every smaller one is.
 pub async fn changed(db: &impl ConnectionTrait, offers: &[i32]) -> Result<(), DbErr> {
-    let generation = crate::content::generation::bump(db, GENERATION).await?;
-    let now = Utc::now();
-    let rows: Vec<Option<i32>> = if offers.is_empty() {
-        vec![None]
+    // No offer named: one row without an offer, read as "everything changed".
+    let rows: Vec<Vec<sea_orm::Value>> = if offers.is_empty() {
+        vec![vec![Option::<i32>::None.into()]]
     } else {
         offers
             .iter()
             .copied()
-            .map(Some)
             .collect::<BTreeSet<_>>()
             .into_iter()
+            .map(|offer| vec![Some(offer).into()])
             .collect()
     };
-    for chunk in rows.chunks(500) {
-        let mut insert = Query::insert();
-        insert
-            .into_table(Alias::new("offer_index_changes"))
-            .columns(["generation", "offer_id", "changed_at"].map(Alias::new));
-        for offer in chunk {
-            insert
-                .values([generation.into(), (*offer).into(), now.into()])
-                .map_err(|e| DbErr::Custom(e.to_string()))?;
-        }
-        db.execute(&insert).await?;
-    }
+    crate::content::generation::log_changes(db, GENERATION, "offer_index_changes", &["offer_id"], &rows)
+        .await?;
     Ok(())
 }
 

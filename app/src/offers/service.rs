@@ -1,20 +1,19 @@
 //! The offer search page: the query string understood (unknown values ignored and reported),
 //! matched by this app server's index (`engine`), and the page's cards read from the database.
 
-use super::codes::{kind_codes, work_mode_codes, OfferKind, WorkMode, POSTED_WITHIN, REMOTE_PLACE, SORTS};
+use super::codes::{kind_codes, work_mode_codes, OfferKind, WorkMode, POSTED_WITHIN, SORTS};
 use super::engine::{Field, Order, Query};
 use super::facets::{FacetCache, ResultCache};
 use super::index::OfferIndex;
 use super::model::{OfferFilters, OfferListPage};
+use super::place_filter::{place_group, places_of, radius_of, suggested_towns};
 use crate::assessment::matching::{score, Profile, Required, Score};
 use crate::catalogue::codes::COUNTRIES;
 use crate::catalogue::query::{Ignored, PageInfo, RawQuery, PAGE_SIZE};
-use crate::catalogue::words::fold;
 use crate::content::ContentStatus;
 use crate::entities::offer;
 use crate::error::AppError;
 use crate::i18n::Lang;
-use crate::places;
 use crate::search::index::{Kind, MAX_CHARS};
 use crate::search::lists::{alternatives, list_words_ordered};
 use chrono::{Duration, Utc};
@@ -261,12 +260,8 @@ async fn search_with(
     if info.total == 0 {
         alternatives.alert = Some(format!("#{}", super::codes::SAVE_SEARCH_ANCHOR));
     }
-    let mut towns: Vec<String> = cities.clone();
-    towns.extend(places::all().iter().map(|t| t.name.to_string()));
-    towns.sort_by_key(|c| fold(c));
-    towns.dedup();
     Ok(OfferListPage {
-        towns,
+        towns: suggested_towns(&cities),
         alternatives,
         items,
         page: info,
@@ -278,61 +273,6 @@ async fn search_with(
         competences,
         has_profile: profile.is_some(),
     })
-}
-
-/// The places of the query: `REMOTE_PLACE`, a town of the table (`places`) or a town of the
-/// offers, in the offers' spelling when they have it; anything else is ignored and reported.
-fn places_of(raw: &RawQuery, cities: &[String], ignored: &mut Ignored) -> Vec<String> {
-    let mut found: Vec<String> = Vec::new();
-    for value in raw.values("city", ignored) {
-        let folded = fold(value);
-        let place = if folded == REMOTE_PLACE {
-            Some(REMOTE_PLACE.to_string())
-        } else {
-            cities
-                .iter()
-                .find(|c| fold(c) == folded)
-                .cloned()
-                .or_else(|| places::find(value).map(|t| t.name.to_string()))
-        };
-        match place {
-            Some(place) if !found.contains(&place) => found.push(place),
-            Some(_) => {}
-            None => ignored.add("city"),
-        }
-    }
-    found
-}
-
-/// The distance around the chosen towns, kept only when it says something: the form always
-/// sends one, and without a town, or at the default, it changes nothing (no chip, no
-/// parameter in the links).
-fn radius_of(raw: &RawQuery, ignored: &mut Ignored) -> Option<String> {
-    let radius = raw.one_of("radius", &super::codes::RADII, ignored)?;
-    let towns = raw
-        .values("city", &mut Ignored::default())
-        .into_iter()
-        .any(|c| fold(c) != REMOTE_PLACE);
-    (towns && radius != super::codes::DEFAULT_RADIUS_KM.to_string()).then_some(radius)
-}
-
-/// The filter group of the chosen places: the offers of every town of the offers within
-/// `radius` km of one of them, and remote offers when "remote" is chosen.
-fn place_group(chosen: &[String], cities: &[String], radius: u32) -> Vec<(Field, String)> {
-    let mut group = Vec::new();
-    for place in chosen {
-        if place == REMOTE_PLACE {
-            group.push((Field::Mode, WorkMode::Remote.code().to_string()));
-            continue;
-        }
-        group.extend(
-            cities
-                .iter()
-                .filter(|city| places::is_near(place, city, radius))
-                .map(|city| (Field::City, city.clone())),
-        );
-    }
-    group
 }
 
 /// Whether `profile` meets every requirement (an offer asking for nothing is not a match:

@@ -2,6 +2,7 @@
 //! required step of a pathway (once per learner and pathway), verifying it for its public
 //! page, and revoking it.
 
+pub mod baking;
 pub mod credential;
 pub mod http;
 pub mod image;

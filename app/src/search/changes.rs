@@ -7,7 +7,7 @@ use super::index::Kind;
 use crate::content::generation;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::{ConnectionTrait, DbErr};
+use sea_orm::{ConnectionTrait, DbErr, Value};
 use std::collections::BTreeSet;
 
 /// The `app_meta` key of the counter.
@@ -22,22 +22,12 @@ pub async fn record(db: &impl ConnectionTrait, items: &[(Kind, i32)]) -> Result<
     if items.is_empty() {
         return Ok(());
     }
-    let generation = generation::bump(db, GENERATION).await?;
-    let now = Utc::now();
     let unique: BTreeSet<(Kind, i32)> = items.iter().copied().collect();
-    let unique: Vec<(Kind, i32)> = unique.into_iter().collect();
-    for chunk in unique.chunks(500) {
-        let mut insert = Query::insert();
-        insert
-            .into_table(Alias::new("search_changes"))
-            .columns(["generation", "kind", "item_id", "changed_at"].map(Alias::new));
-        for (kind, id) in chunk {
-            insert
-                .values([generation.into(), kind.code().into(), (*id).into(), now.into()])
-                .map_err(|e| DbErr::Custom(e.to_string()))?;
-        }
-        db.execute(&insert).await?;
-    }
+    let rows: Vec<Vec<Value>> = unique
+        .into_iter()
+        .map(|(kind, id)| vec![kind.code().into(), id.into()])
+        .collect();
+    generation::log_changes(db, GENERATION, "search_changes", &["kind", "item_id"], &rows).await?;
     Ok(())
 }
 

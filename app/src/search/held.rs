@@ -31,6 +31,13 @@ fn failed(error: tantivy::TantivyError) -> AppError {
     AppError::internal(format!("search index: {error}"))
 }
 
+/// Whether a lookup ranks what it finds.
+#[derive(Clone, Copy)]
+enum Ranking {
+    Best,
+    None,
+}
+
 impl SiteSearch {
     /// The index as the database is now.
     pub async fn current(&self, db: &impl ConnectionTrait) -> Result<Arc<SearchIndex>, AppError> {
@@ -76,9 +83,7 @@ impl SiteSearch {
         kinds: &[Kind],
         lang: Option<Lang>,
     ) -> Result<Found, AppError> {
-        let index = self.current(db).await?;
-        let (query, kinds) = (query.to_string(), kinds.to_vec());
-        blocking(move || index.find(&query, Scope { kinds: &kinds, lang })).await
+        self.lookup(db, query, kinds, lang, Ranking::Best).await
     }
 
     /// The same items in no particular order (see `SearchIndex::find_unordered`).
@@ -89,9 +94,27 @@ impl SiteSearch {
         kinds: &[Kind],
         lang: Option<Lang>,
     ) -> Result<Found, AppError> {
+        self.lookup(db, query, kinds, lang, Ranking::None).await
+    }
+
+    async fn lookup(
+        &self,
+        db: &impl ConnectionTrait,
+        query: &str,
+        kinds: &[Kind],
+        lang: Option<Lang>,
+        ranking: Ranking,
+    ) -> Result<Found, AppError> {
         let index = self.current(db).await?;
         let (query, kinds) = (query.to_string(), kinds.to_vec());
-        blocking(move || index.find_unordered(&query, Scope { kinds: &kinds, lang })).await
+        blocking(move || {
+            let scope = Scope { kinds: &kinds, lang };
+            match ranking {
+                Ranking::Best => index.find(&query, scope),
+                Ranking::None => index.find_unordered(&query, scope),
+            }
+        })
+        .await
     }
 
     /// Every item matching `query` among `kinds` (all when empty), the best first.

@@ -218,13 +218,13 @@ async fn picture(state: &AppState, id: &str, format: Picture) -> Result<Response
     let (kind, body) = match format {
         Picture::Svg if valid => (
             "image/svg+xml",
-            super::image::bake_svg(&svg, &row.credential).into_bytes(),
+            super::baking::bake_svg(&svg, &row.credential).into_bytes(),
         ),
         Picture::Svg => ("image/svg+xml", svg.into_bytes()),
         Picture::Png => {
             let png = super::image::png(&svg).ok_or(AppError::Internal)?;
             let png = if valid {
-                super::image::bake_png(&png, &row.credential)
+                super::baking::bake_png(&png, &row.credential)
             } else {
                 png
             };

@@ -1,8 +1,6 @@
 //! A badge's picture: an SVG drawn here from the pathway's title, the learner's name and the
 //! date (1200 × 630, the size link previews show), rasterised to PNG with the fonts shipped in
-//! `app/data/fonts`, and "baked" with the signed credential as Open Badges 3.0 §5.3 allows:
-//! an `<openbadges:credential>` element in the SVG, an `openbadgecredential` iTXt chunk in the
-//! PNG. Whoever receives the file alone can still check it.
+//! `app/data/fonts`. `super::baking` puts the signed credential inside either file.
 
 use std::sync::OnceLock;
 
@@ -13,10 +11,8 @@ const INK: &str = "#1b1f23";
 const MUTED: &str = "#4a5560";
 const RIBBON: &str = "#8a3b00";
 const WARNING: &str = "#a4161a";
-/// The Open Badges 3.0 namespace of the baked credential.
+/// The Open Badges 3.0 namespace of the baked credential (`super::baking`).
 const OB_NAMESPACE: &str = "https://purl.imsglobal.org/ob/v3p0";
-/// The PNG iTXt keyword of the baked credential.
-pub const PNG_KEYWORD: &str = "openbadgecredential";
 
 /// What the picture says, already in the badge's language.
 pub struct Art<'a> {
@@ -91,26 +87,6 @@ pub fn svg(art: &Art) -> String {
     )
 }
 
-/// The SVG with the signed credential (a compact JWS) inside it.
-pub fn bake_svg(svg: &str, jwt: &str) -> String {
-    match svg.find('>') {
-        Some(end) => format!(
-            "{}<openbadges:credential>{}</openbadges:credential>{}",
-            &svg[..=end],
-            escape(jwt),
-            &svg[end + 1..]
-        ),
-        None => svg.to_string(),
-    }
-}
-
-/// The baked credential of an SVG made by `bake_svg`.
-pub fn credential_in_svg(svg: &str) -> Option<&str> {
-    let start = svg.find("<openbadges:credential>")? + "<openbadges:credential>".len();
-    let end = svg[start..].find("</openbadges:credential>")?;
-    Some(&svg[start..start + end])
-}
-
 /// The fonts the PNG is drawn with, loaded once.
 fn options() -> &'static resvg::usvg::Options<'static> {
     static OPTIONS: OnceLock<resvg::usvg::Options<'static>> = OnceLock::new();
@@ -136,54 +112,6 @@ pub fn png(svg: &str) -> Option<Vec<u8>> {
         &mut pixmap.as_mut(),
     );
     pixmap.encode_png().ok()
-}
-
-/// The PNG with the credential in an uncompressed iTXt chunk just before `IEND`.
-pub fn bake_png(png: &[u8], jwt: &str) -> Vec<u8> {
-    // IEND is the last chunk: 4 bytes of length, "IEND", 4 bytes of CRC.
-    let Some(split) = png.len().checked_sub(12) else {
-        return png.to_vec();
-    };
-    let mut data = Vec::with_capacity(PNG_KEYWORD.len() + jwt.len() + 5);
-    data.extend_from_slice(PNG_KEYWORD.as_bytes());
-    // Null separator, no compression (flag, method), empty language tag and translated keyword.
-    data.extend_from_slice(&[0, 0, 0, 0, 0]);
-    data.extend_from_slice(jwt.as_bytes());
-    let mut chunk = Vec::with_capacity(data.len() + 12);
-    chunk.extend_from_slice(&u32::try_from(data.len()).unwrap_or(0).to_be_bytes());
-    let mut crc = crc32fast::Hasher::new();
-    crc.update(b"iTXt");
-    crc.update(&data);
-    chunk.extend_from_slice(b"iTXt");
-    chunk.extend_from_slice(&data);
-    chunk.extend_from_slice(&crc.finalize().to_be_bytes());
-    let mut out = png[..split].to_vec();
-    out.extend_from_slice(&chunk);
-    out.extend_from_slice(&png[split..]);
-    out
-}
-
-/// The text of the iTXt chunk named `keyword`, reading the PNG's chunks.
-pub fn itxt_of(png: &[u8], keyword: &str) -> Option<String> {
-    let mut at = 8;
-    while at + 12 <= png.len() {
-        let length = u32::from_be_bytes(png[at..at + 4].try_into().ok()?) as usize;
-        let kind = &png[at + 4..at + 8];
-        let data = png.get(at + 8..at + 8 + length)?;
-        if kind == b"iTXt" {
-            let mut parts = data.splitn(2, |b| *b == 0);
-            if parts.next() == Some(keyword.as_bytes()) {
-                // Compression flag and method, then the language tag and translated keyword.
-                let rest = parts.next()?.get(2..)?;
-                let mut fields = rest.splitn(3, |b| *b == 0);
-                let _language = fields.next()?;
-                let _translated = fields.next()?;
-                return String::from_utf8(fields.next()?.to_vec()).ok();
-            }
-        }
-        at += length + 12;
-    }
-    None
 }
 
 /// The title in lines that fit beside the medal: a smaller size for long titles, and an
@@ -234,7 +162,7 @@ fn shorten(text: &str, max: usize) -> String {
     cut
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -269,13 +197,11 @@ mod tests {
     }
 
     #[test]
-    fn the_svg_escapes_names_and_bakes_the_credential() {
+    fn the_svg_escapes_names() {
         let svg = svg(&art("Données & vie privée", None));
         assert!(svg.contains("Obtenu par Léa &lt;Martin&gt; &amp; co"));
         assert!(svg.contains("Données &amp; vie privée"));
-        let baked = bake_svg(&svg, "aaa.bbb.ccc");
-        assert_eq!(credential_in_svg(&baked), Some("aaa.bbb.ccc"));
-        assert!(baked.starts_with(
+        assert!(svg.starts_with(
             r#"<svg xmlns="http://www.w3.org/2000/svg" xmlns:openbadges="https://purl.imsglobal.org/ob/v3p0""#
         ));
         assert!(svg.contains("xml:lang=\"fr\""));
@@ -284,15 +210,11 @@ mod tests {
     }
 
     #[test]
-    fn the_png_is_drawn_and_carries_the_credential() {
+    fn the_png_is_drawn_at_its_size() {
         let Some(png) = png(&svg(&art("Protéger les données", None))) else {
             panic!("the badge could not be drawn");
         };
         assert_eq!(&png[1..4], b"PNG");
         assert_eq!(&png[16..24], [0, 0, 4, 176, 0, 0, 2, 118], "1200 × 630");
-        let baked = bake_png(&png, "aaa.bbb.ccc");
-        assert_eq!(itxt_of(&baked, PNG_KEYWORD).as_deref(), Some("aaa.bbb.ccc"));
-        assert_eq!(&baked[baked.len() - 8..baked.len() - 4], b"IEND");
-        assert_eq!(itxt_of(&png, PNG_KEYWORD), None);
     }
 }
