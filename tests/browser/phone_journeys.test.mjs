@@ -4,7 +4,7 @@
 // previews for shared links, Add to LinkedIn, details folded).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, BASE } from './helpers.mjs';
+import { launch, axe, BASE, signIn, nuErrors, gzipSize, PAGE_BUDGET } from './helpers.mjs';
 import { walk, claim, submit } from './learning.mjs';
 
 let browser;
@@ -15,6 +15,8 @@ const PHONE = { viewport: { width: 360, height: 800 } };
 const OFFER = 'fr-developpeur-web-carnet-adherents-nantes';
 
 const phone = (javaScriptEnabled) => browser.newContext({ ...PHONE, javaScriptEnabled });
+/** A badge earned by the badge test, for the last test's checks. */
+let badgePath;
 
 async function noSidewaysScroll(page, what) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -80,6 +82,7 @@ for (const js of [false, true]) {
     const page = await context.newPage();
     await walk(page, 'en', 'accessible-web-content');
     const id = await claim(page, 'en', 'accessible-web-content', js ? 'Ana Phone' : 'Ben Phone');
+    badgePath = `/en/badges/${id}`;
     // Plain words first, the signature's details folded.
     assert.match(await page.locator('main .notice-success').last().innerText(), /Verified: this badge is genuine/);
     assert.equal(await page.locator('details.technical').getAttribute('open'), null);
@@ -112,3 +115,30 @@ for (const js of [false, true]) {
     await context.close();
   });
 }
+
+test('the pages this issue adds are accessible, valid HTML and within the page-weight budget', async () => {
+  const context = await phone(true);
+  const page = await context.newPage();
+  await signIn(page, 'es', 'editor.conecta-mayores@example.org', 'demo editor of the academy');
+  const checked = [];
+  const pages = ['/es/account', '/es/account/learning', '/es/account/webinars', '/es/account/profile', '/es/organisations/conecta-mayores', '/es/interviews', badgePath];
+  // The partner pages with the logo and portrait forms.
+  await page.goto(`${BASE}/es/partner?org=conecta-mayores&kind=interview`);
+  const interview = await page.locator('main tbody a[href*="/partner/interviews/"]').first().getAttribute('href');
+  pages.push(interview);
+  for (const path of pages.filter(Boolean)) {
+    await page.goto(`${BASE}${path}`);
+    assert.equal(await page.locator('h1').count(), 1, `${path}: one h1`);
+    assert.deepEqual(await axe(page), [], path);
+    await noSidewaysScroll(page, path);
+    checked.push({ name: path, html: await page.content() });
+  }
+  assert.equal(await page.locator('section.picture-section input[type=file]').count(), 1, 'the portrait form');
+  assert.deepEqual(nuErrors(checked), []);
+  const cssHref = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
+  const css = gzipSize(await (await page.request.get(`${BASE}${cssHref}`)).text());
+  for (const { name, html } of checked) {
+    assert.ok(gzipSize(html) + css <= PAGE_BUDGET, `${name}: ${gzipSize(html) + css} bytes`);
+  }
+  await context.close();
+});
