@@ -23,6 +23,14 @@ impl Owner {
         }
     }
 
+    /// The content item that has the picture.
+    pub fn content_kind(self) -> crate::content::ContentKind {
+        match self {
+            Owner::Organisation => crate::content::ContentKind::Organisation,
+            Owner::Interview => crate::content::ContentKind::Interview,
+        }
+    }
+
     pub fn parse(code: &str) -> Option<Owner> {
         [Owner::Organisation, Owner::Interview]
             .into_iter()

@@ -5,7 +5,6 @@
 use super::make::Refusal;
 use super::{store, Format, Owner};
 use crate::auth::permissions::{can, Action};
-use crate::content::ContentKind;
 use crate::error::AppError;
 use crate::state::AppState;
 use crate::web::context::RequestContext;
@@ -25,8 +24,8 @@ use tower_sessions::Session;
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/pictures/{owner}/{id}/{version}/{file}", get(serve))
-        .route("/{lang}/partner/organisations/{id}/logo", post(logo))
-        .route("/{lang}/partner/interviews/{id}/portrait", post(portrait))
+        .route("/{lang}/partner/organisations/{id}/logo", post(form::<false>))
+        .route("/{lang}/partner/interviews/{id}/portrait", post(form::<true>))
 }
 
 #[derive(Deserialize)]
@@ -70,7 +69,8 @@ enum PictureAction {
     Remove,
 }
 
-async fn logo(
+/// The form of an organisation's logo (`PORTRAIT` false) or an interview's portrait.
+async fn form<const PORTRAIT: bool>(
     State(state): State<AppState>,
     Path(path): Path<ItemPath>,
     PathLang(lang): PathLang,
@@ -79,29 +79,13 @@ async fn logo(
     multipart: Multipart,
 ) -> Result<Response, AppError> {
     let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
-    let page = Route::PartnerItem(ContentKind::Organisation, id).at(lang);
-    handle(
-        &state,
-        &context,
-        session,
-        multipart,
-        (Owner::Organisation, id),
-        page,
-    )
-    .await
-}
-
-async fn portrait(
-    State(state): State<AppState>,
-    Path(path): Path<ItemPath>,
-    PathLang(lang): PathLang,
-    Extension(context): Extension<RequestContext>,
-    session: Session,
-    multipart: Multipart,
-) -> Result<Response, AppError> {
-    let id = path.id.parse::<i32>().map_err(|_| AppError::NotFound)?;
-    let page = Route::PartnerItem(ContentKind::Interview, id).at(lang);
-    handle(&state, &context, session, multipart, (Owner::Interview, id), page).await
+    let owner = if PORTRAIT {
+        Owner::Interview
+    } else {
+        Owner::Organisation
+    };
+    let page = Route::PartnerItem(owner.content_kind(), id).at(lang);
+    handle(&state, &context, session, multipart, (owner, id), page).await
 }
 
 /// Sends or removes the picture of `owner` after checking the form's token and who may change
@@ -118,11 +102,7 @@ async fn handle(
     if let Some(refused) = upload.refused(&session, &page).await {
         return Ok(refused);
     }
-    let kind = match owner {
-        Owner::Organisation => ContentKind::Organisation,
-        Owner::Interview => ContentKind::Interview,
-    };
-    let item = crate::content::items::item(&state.db, kind, id)
+    let item = crate::content::items::item(&state.db, owner.content_kind(), id)
         .await?
         .ok_or(AppError::NotFound)?;
     let viewer = context.viewer.as_ref().ok_or(AppError::Forbidden)?;
