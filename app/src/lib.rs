@@ -71,7 +71,7 @@ pub fn security_policy(nonce: &str) -> String {
 /// What every feature keeps about a person: "my data" exports it all, deleting the account
 /// erases it all. A feature that stores personal data adds its declaration here.
 #[cfg(feature = "ssr")]
-pub fn personal_data_features() -> [personal_data::PersonalData; 8] {
+pub fn personal_data_features() -> [personal_data::PersonalData; 9] {
     [
         assessment::export::DATA,
         accounts::my_data::DATA,
@@ -79,6 +79,7 @@ pub fn personal_data_features() -> [personal_data::PersonalData; 8] {
         offers::my_data::DATA,
         pathways::my_data::DATA,
         resources::my_data::DATA,
+        pictures::my_data::DATA,
         webinars::my_data::DATA,
         content::audit::DATA,
     ]

@@ -4,6 +4,7 @@
 
 pub mod http;
 pub mod make;
+pub mod my_data;
 pub mod store;
 
 /// Whose picture it is.
