@@ -33,15 +33,23 @@ pub struct AccountSummary {
 }
 
 #[cfg(feature = "ssr")]
+async fn user_of(
+    db: &sea_orm::DatabaseConnection,
+    viewer: &crate::auth::model::Viewer,
+) -> Result<crate::entities::user::Model, AppError> {
+    crate::accounts::users::find(db, viewer.id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+#[cfg(feature = "ssr")]
 async fn profile_of(
     db: &sea_orm::DatabaseConnection,
     viewer: &crate::auth::model::Viewer,
+    user: crate::entities::user::Model,
 ) -> Result<AccountProfile, AppError> {
     use crate::entities::organisation;
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-    let user = crate::accounts::users::find(db, viewer.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let orgs = organisation::Entity::find()
         .filter(organisation::Column::Id.is_in(viewer.organisation_ids.clone()))
         .all(db)
@@ -61,17 +69,14 @@ async fn profile_of(
 #[cfg(feature = "ssr")]
 async fn webinars_of(
     db: &sea_orm::DatabaseConnection,
-    viewer: &crate::auth::model::Viewer,
+    user: &crate::entities::user::Model,
     lang: crate::i18n::Lang,
 ) -> Result<crate::webinars::model::MyWebinars, AppError> {
-    let user = crate::accounts::users::find(db, viewer.id)
-        .await?
-        .ok_or(AppError::NotFound)?;
     let zone = crate::web::context::reader_time_zone(lang);
     let origin = use_context::<crate::state::AppState>()
         .map(|s| s.public_url)
         .unwrap_or_default();
-    crate::webinars::my_webinars::load(db, &origin, &user, lang, &zone).await
+    crate::webinars::my_webinars::load(db, &origin, user, lang, &zone).await
 }
 
 /// The signed-in person's account overview.
@@ -86,8 +91,10 @@ pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary,
         None => Vec::new(),
     };
     let searches = saved_search::Entity::find().filter(saved_search::Column::UserId.eq(viewer.id));
+    let user = user_of(&db, &viewer).await?;
+    let webinars = webinars_of(&db, &user, lang).await?;
     Ok(AccountSummary {
-        profile: profile_of(&db, &viewer).await?,
+        profile: profile_of(&db, &viewer, user).await?,
         learning,
         saved_offers: saved_offer::Entity::find()
             .filter(saved_offer::Column::UserId.eq(viewer.id))
@@ -98,7 +105,7 @@ pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary,
             .filter(saved_search::Column::Alert.eq(true))
             .count(&db)
             .await?,
-        webinars: webinars_of(&db, &viewer, lang).await?,
+        webinars,
     })
 }
 
@@ -107,7 +114,8 @@ pub async fn account_overview(lang: crate::i18n::Lang) -> Result<AccountSummary,
 pub async fn my_profile() -> Result<AccountProfile, AppError> {
     let viewer = crate::web::context::require_user()?;
     let db = crate::state::db()?;
-    profile_of(&db, &viewer).await
+    let user = user_of(&db, &viewer).await?;
+    profile_of(&db, &viewer, user).await
 }
 
 /// The signed-in person's webinars.
@@ -117,7 +125,8 @@ pub async fn account_webinars(
 ) -> Result<crate::webinars::model::MyWebinars, AppError> {
     let viewer = crate::web::context::require_user()?;
     let db = crate::state::db()?;
-    webinars_of(&db, &viewer, lang).await
+    let user = user_of(&db, &viewer).await?;
+    webinars_of(&db, &user, lang).await
 }
 
 /// Whether a one-time link works now, and for which address.

@@ -62,21 +62,17 @@ async fn save_offer(
         };
         return sign_in_first(&form.session, form.lang, &form.path, pending).await;
     };
-    let key = match action {
+    let message = match action {
         OfferAction::Save => {
             keep_offer(&state.db, viewer.id, offer.id).await?;
-            "offers-notice-saved"
+            Message::new("offers-notice-saved").linking(Route::Saved.at(form.lang), "offers-notice-see-saved")
         }
         OfferAction::Unsave => {
             saved_offer::Entity::delete_by_id((viewer.id, offer.id))
                 .exec(&state.db)
                 .await?;
-            "offers-notice-unsaved"
+            Message::new("offers-notice-unsaved")
         }
-    };
-    let message = match action {
-        OfferAction::Save => Message::new(key).linking(Route::Saved.at(form.lang), "offers-notice-see-saved"),
-        OfferAction::Unsave => Message::new(key),
     };
     Ok(done(&form.session, &form.path, message).await)
 }
