@@ -33,6 +33,26 @@ struct Kind {
     handler: Handler,
 }
 
+/// When this server's runner last looked for due jobs (readiness and metrics read it). It
+/// lives in `AppState` from the start, and the runner beats it at every poll.
+#[derive(Clone, Debug, Default)]
+pub struct Heartbeat(Arc<std::sync::atomic::AtomicI64>);
+
+impl Heartbeat {
+    fn beat(&self) {
+        self.0
+            .store(Utc::now().timestamp(), std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The last poll, `None` before the first.
+    pub fn last(&self) -> Option<chrono::DateTime<Utc>> {
+        match self.0.load(std::sync::atomic::Ordering::Relaxed) {
+            0 => None,
+            at => chrono::DateTime::from_timestamp(at, 0),
+        }
+    }
+}
+
 /// The runner of one app server.
 #[derive(Clone)]
 pub struct Runner {
@@ -40,6 +60,7 @@ pub struct Runner {
     /// This server's name in the claims (random per process).
     worker: String,
     kinds: Vec<Kind>,
+    heartbeat: Heartbeat,
 }
 
 impl Runner {
@@ -52,7 +73,14 @@ impl Runner {
                 crate::auth::secret::random_token().get(..8).unwrap_or("")
             ),
             kinds: Vec::new(),
+            heartbeat: Heartbeat::default(),
         }
+    }
+
+    /// Beats `heartbeat` at every poll (the one in this server's `AppState`).
+    pub fn beating(mut self, heartbeat: Heartbeat) -> Runner {
+        self.heartbeat = heartbeat;
+        self
     }
 
     /// This server's name in the claims.
@@ -148,6 +176,7 @@ impl Runner {
                 tracing::error!(%error, "registering background jobs");
             }
             loop {
+                self.heartbeat.beat();
                 if let Err(error) = self.tick().await {
                     tracing::error!(%error, "background jobs");
                 }

@@ -27,6 +27,7 @@ pub mod islands;
 pub mod jobs;
 #[cfg(feature = "ssr")]
 pub mod learners;
+pub mod legal;
 #[cfg(feature = "ssr")]
 pub mod mail;
 pub mod moderation;

@@ -20,6 +20,12 @@ pub struct AppState {
     pub offer_search: crate::offers::service::OfferSearch,
     /// `RESOURCE_FILES_DIR`: where resources' files are kept; unset, in the database.
     pub files_dir: Option<std::path::PathBuf>,
+    /// Who runs the site (the legal pages, `security.txt`).
+    pub operator: std::sync::Arc<crate::legal::model::Operator>,
+    /// How long personal data is kept (the housekeeping job, the privacy notice).
+    pub retention: crate::legal::model::Retention,
+    /// When this server's job runner last polled (readiness, metrics).
+    pub jobs: crate::background::Heartbeat,
 }
 
 impl AppState {

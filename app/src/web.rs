@@ -20,6 +20,8 @@ pub mod problem;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
 #[cfg(feature = "ssr")]
+pub mod trace;
+#[cfg(feature = "ssr")]
 pub mod upload;
 
 /// The path prefix of the server functions (private: `/api/` is kept for the public API).

@@ -72,6 +72,7 @@ error-conflict = This already exists
 error-conflict-help = Something with the same name or address already exists.
 error-internal = Something went wrong on our side
 error-internal-help = Please try again in a moment. If the problem continues, let us know.
+error-reference = If you write to us, quote this reference:
 error-back-home = Back to the home page
 
 country-BE = Belgium

@@ -72,6 +72,7 @@ error-conflict = Esto ya existe
 error-conflict-help = Ya existe un elemento con el mismo nombre o la misma dirección.
 error-internal = Algo ha fallado por nuestra parte
 error-internal-help = Inténtalo de nuevo dentro de un momento. Si el problema continúa, avísanos.
+error-reference = Si nos escribes, indica esta referencia:
 error-back-home = Volver a la página de inicio
 
 country-BE = Bélgica

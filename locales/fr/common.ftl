@@ -72,6 +72,7 @@ error-conflict = Cet élément existe déjà
 error-conflict-help = Un élément avec le même nom ou la même adresse existe déjà.
 error-internal = Un problème est survenu de notre côté
 error-internal-help = Veuillez réessayer dans un instant. Si le problème continue, prévenez-nous.
+error-reference = Si vous nous écrivez, indiquez cette référence :
 error-back-home = Retour à la page d'accueil
 
 country-BE = Belgique

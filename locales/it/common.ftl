@@ -72,6 +72,7 @@ error-conflict = Elemento già esistente
 error-conflict-help = Esiste già un elemento con lo stesso nome o lo stesso indirizzo.
 error-internal = Si è verificato un problema da parte nostra
 error-internal-help = Riprovare tra qualche istante. Se il problema persiste, contattarci.
+error-reference = Se ci scrivete, indicate questo riferimento:
 error-back-home = Torna alla pagina iniziale
 
 country-BE = Belgio

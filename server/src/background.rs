@@ -15,6 +15,7 @@ pub const POLL: Duration = Duration::from_secs(5);
 pub fn runner(settings: &Settings, state: &AppState) -> Result<Runner, String> {
     let search = state.offer_search.clone();
     let public_url = settings.public_url.clone();
+    let retention = settings.retention;
     let mut runner = Runner::new(state.db.clone())
         .every("offer-digests", Duration::from_secs(3600), move |db| {
             let search = search.clone();
@@ -38,8 +39,8 @@ pub fn runner(settings: &Settings, state: &AppState) -> Result<Runner, String> {
                 }
             }
         })
-        .every("housekeeping", Duration::from_secs(3600), |db| async move {
-            let swept = app::accounts::housekeeping::sweep(&db)
+        .every("housekeeping", Duration::from_secs(3600), move |db| async move {
+            let swept = app::accounts::housekeeping::sweep(&db, &retention)
                 .await
                 .map_err(|e| e.to_string())?;
             let index_changes = app::offers::index::sweep(&db, chrono::Utc::now())

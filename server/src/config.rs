@@ -34,6 +34,26 @@ pub struct Settings {
     /// `RESOURCE_FILES_DIR`: the folder that keeps resources' uploaded files; unset, they are
     /// kept in the database (fine for a small site; a folder keeps the database small).
     pub resource_files_dir: Option<String>,
+    /// `OPERATOR_NAME`, `OPERATOR_ADDRESS`, `OPERATOR_EMAIL`, `OPERATOR_DPO_EMAIL`,
+    /// `OPERATOR_HOSTING`, `SECURITY_CONTACT`: who runs the site (the legal pages).
+    pub operator: app::legal::model::Operator,
+    /// `RETENTION_ANONYMOUS_LEARNER_DAYS` (365), `RETENTION_UNCONFIRMED_DAYS` (30),
+    /// `RETENTION_AUDIT_DAYS` (1095), `RETENTION_SENT_MAIL_DAYS` (90).
+    pub retention: app::legal::model::Retention,
+    /// `METRICS_TOKEN`: the bearer token `/metrics` answers to (besides loopback addresses).
+    pub metrics_token: Option<String>,
+    /// `LOG_FORMAT`: `text` (default) or `json` (one object per line).
+    pub log_format: LogFormat,
+    /// `SHUTDOWN_GRACE_SECONDS`: how long requests in flight may take to finish once a stop
+    /// is asked (SIGTERM, Ctrl-C); default 20.
+    pub shutdown_grace: std::time::Duration,
+}
+
+/// How log lines are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
 }
 
 /// A configuration value that cannot be used; the server refuses to start.
@@ -94,7 +114,69 @@ impl Settings {
                 })?,
             ),
         };
+        let days = |name: &'static str, default: u32| -> Result<u32, ConfigError> {
+            match get(name) {
+                None => Ok(default),
+                Some(text) => text
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|d| *d > 0)
+                    .ok_or(ConfigError {
+                        name,
+                        value: text,
+                        reason: "expected a number of days, at least 1",
+                    }),
+            }
+        };
+        let defaults = app::legal::model::Retention::default();
+        let retention = app::legal::model::Retention {
+            anonymous_learner_days: days(
+                "RETENTION_ANONYMOUS_LEARNER_DAYS",
+                defaults.anonymous_learner_days,
+            )?,
+            unconfirmed_days: days("RETENTION_UNCONFIRMED_DAYS", defaults.unconfirmed_days)?,
+            audit_days: days("RETENTION_AUDIT_DAYS", defaults.audit_days)?,
+            sent_mail_days: days("RETENTION_SENT_MAIL_DAYS", defaults.sent_mail_days)?,
+        };
+        let email = get("OPERATOR_EMAIL").unwrap_or_default();
+        let operator = app::legal::model::Operator {
+            name: get("OPERATOR_NAME").unwrap_or_default(),
+            address: get("OPERATOR_ADDRESS").unwrap_or_default(),
+            dpo_email: get("OPERATOR_DPO_EMAIL").unwrap_or_else(|| email.clone()),
+            hosting: get("OPERATOR_HOSTING").unwrap_or_default(),
+            security_contact: get("SECURITY_CONTACT")
+                .or_else(|| (!email.is_empty()).then(|| format!("mailto:{email}")))
+                .unwrap_or_default(),
+            email,
+        };
+        let log_format = match get("LOG_FORMAT").as_deref() {
+            None | Some("text") => LogFormat::Text,
+            Some("json") => LogFormat::Json,
+            Some(other) => {
+                return Err(ConfigError {
+                    name: "LOG_FORMAT",
+                    value: other.to_string(),
+                    reason: "expected text or json",
+                })
+            }
+        };
+        let grace = get("SHUTDOWN_GRACE_SECONDS").unwrap_or_else(|| "20".into());
+        let shutdown_grace = grace
+            .trim()
+            .parse::<u64>()
+            .map(std::time::Duration::from_secs)
+            .map_err(|_| ConfigError {
+                name: "SHUTDOWN_GRACE_SECONDS",
+                value: grace.clone(),
+                reason: "expected a number of seconds",
+            })?;
         Ok(Settings {
+            operator,
+            retention,
+            metrics_token: get("METRICS_TOKEN"),
+            log_format,
+            shutdown_grace,
             trust_forwarded_for: flag("TRUST_FORWARDED_FOR", false)?,
             secure_cookies,
             smtp_url: get("SMTP_URL"),
@@ -128,6 +210,24 @@ mod tests {
         assert!(s.demo_content);
         assert!(!s.secure_cookies, "plain http on localhost");
         assert!(s.smtp_url.is_none());
+        assert_eq!(s.log_format, LogFormat::Text);
+        assert_eq!(s.retention, app::legal::model::Retention::default());
+        assert!(!s.operator.is_complete(), "the operator must say who they are");
+    }
+
+    #[test]
+    fn operator_identity() {
+        let s = settings(&[
+            ("OPERATOR_EMAIL", "hello@example.org"),
+            ("RETENTION_AUDIT_DAYS", "400"),
+        ])
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            s.operator.dpo_email, "hello@example.org",
+            "defaults to the contact"
+        );
+        assert_eq!(s.operator.security_contact, "mailto:hello@example.org");
+        assert_eq!(s.retention.audit_days, 400);
     }
 
     #[test]
@@ -142,6 +242,10 @@ mod tests {
         assert!(settings(&[("LEPTOS_SITE_ADDR", "nowhere")]).is_err());
         assert!(settings(&[("DATABASE_URL", "mysql://x")]).is_err());
         assert!(settings(&[("DEMO_CONTENT", "maybe")]).is_err());
+        assert!(settings(&[("LOG_FORMAT", "xml")]).is_err());
+        assert!(settings(&[("RETENTION_AUDIT_DAYS", "0")]).is_err());
+        assert!(settings(&[("RETENTION_UNCONFIRMED_DAYS", "a month")]).is_err());
+        assert!(settings(&[("SHUTDOWN_GRACE_SECONDS", "soon")]).is_err());
         let bad_key = settings(&[("BADGE_SIGNING_KEY", "not-a-key")]).err();
         assert_eq!(bad_key.map(|e| e.name), Some("BADGE_SIGNING_KEY"));
         let key = "BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc";

@@ -8,6 +8,7 @@
 use app::error::AppError;
 use app::web::lang::lang_of_request;
 use app::web::problem::{problem, wants_json};
+use app::web::trace::{RequestId, RouteTemplate};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method};
@@ -32,6 +33,7 @@ struct Asked {
     method: Method,
     headers: HeaderMap,
     client: Option<ConnectInfo<SocketAddr>>,
+    id: Option<RequestId>,
 }
 
 impl Asked {
@@ -47,6 +49,7 @@ impl Asked {
             method: request.method().clone(),
             headers,
             client: request.extensions().get::<ConnectInfo<SocketAddr>>().cloned(),
+            id: request.extensions().get::<RequestId>().cloned(),
         }
     }
 }
@@ -64,6 +67,7 @@ pub async fn error_pages(State(app): State<Router>, request: Request, next: Next
         method,
         headers,
         client,
+        id,
     } = asked;
     let content_type = response
         .headers()
@@ -106,12 +110,19 @@ pub async fn error_pages(State(app): State<Router>, request: Request, next: Next
     if let Some(client) = client {
         page_request.extensions_mut().insert(client);
     }
+    if let Some(id) = id {
+        page_request.extensions_mut().insert(id);
+    }
     page_request.extensions_mut().insert(error.clone());
     let mut page = match app.oneshot(page_request).await {
         Ok(page) => page,
         Err(never) => match never {},
     };
     *page.status_mut() = error.status();
+    // The request log names the route that failed, not the error page's.
+    if let Some(route) = response.extensions().get::<RouteTemplate>() {
+        page.extensions_mut().insert(route.clone());
+    }
     if error == AppError::MethodNotAllowed {
         if let Some(allow) = response.headers().get(header::ALLOW) {
             page.headers_mut().insert(header::ALLOW, allow.clone());
@@ -122,17 +133,18 @@ pub async fn error_pages(State(app): State<Router>, request: Request, next: Next
     page
 }
 
-/// Every routed request runs in a span naming its method and route template, so an internal
-/// error is logged with the route it came from.
+/// Every routed request runs in a span naming its route template, so an internal error is
+/// logged with the route it came from; the template goes back with the response for the
+/// request log and the metrics (a path no route matched is `unmatched`: paths are unbounded).
 pub async fn request_span(request: Request, next: Next) -> Response {
     use tracing::Instrument;
-    let span = tracing::error_span!("request", method = %request.method(), route = tracing::field::Empty);
-    if !span.is_disabled() {
-        let route = request.extensions().get::<axum::extract::MatchedPath>();
-        match route {
-            Some(route) => span.record("route", route.as_str()),
-            None => span.record("route", request.uri().path()),
-        };
-    }
-    next.run(request).instrument(span).await
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map(|route| route.as_str().to_string())
+        .unwrap_or_else(|| "unmatched".into());
+    let span = tracing::error_span!("route", route = %route);
+    let mut response = next.run(request).instrument(span).await;
+    response.extensions_mut().insert(RouteTemplate(route));
+    response
 }

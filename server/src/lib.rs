@@ -5,13 +5,16 @@ pub mod admin_cli;
 pub mod assets;
 pub mod background;
 pub mod bench_data;
+pub mod commands;
 pub mod config;
 pub mod db;
 pub mod errors;
 pub mod html;
 pub mod mailer;
+pub mod ops;
 pub mod router;
 pub mod security;
+pub mod serve;
 pub mod sessions;
 
 pub use config::Settings;

@@ -45,6 +45,9 @@ pub fn app_state(settings: &Settings, db: DatabaseConnection) -> AppState {
         trust_forwarded_for: settings.trust_forwarded_for,
         offer_search: Default::default(),
         files_dir: settings.resource_files_dir.clone().map(Into::into),
+        operator: std::sync::Arc::new(settings.operator.clone()),
+        retention: settings.retention,
+        jobs: Default::default(),
     }
 }
 
@@ -131,9 +134,15 @@ pub fn build_router_with(
             router,
             crate::errors::error_pages,
         ));
+    // Health, readiness and metrics: outside sessions and error pages.
+    crate::ops::metrics::install();
+    let router = crate::ops::routes(state, settings.metrics_token.clone())
+        .layer(axum::middleware::from_fn(crate::errors::request_span))
+        .fallback_service(router);
     let router = crate::security::layers()
         .into_iter()
-        .fold(router, |router, layer| router.layer(layer));
+        .fold(router, |router, layer| router.layer(layer))
+        .layer(axum::middleware::from_fn(crate::ops::request_log::observe));
     NormalizePathLayer::trim_trailing_slash().layer(router)
 }
 
@@ -177,8 +186,9 @@ async fn redirect_to_language(headers: HeaderMap) -> Response {
     response
 }
 
-/// Limits every request body: 256 KiB, or `UPLOAD_LIMIT` for the forms that send a file. A declared length above it is refused at once (413); a longer body stops being read
-/// there, and the extractor reading it answers 413.
+/// Limits every request body: 256 KiB, or `UPLOAD_LIMIT` for the forms that send a file. A
+/// declared length above it is refused at once (413); a longer body stops being read there, and
+/// the extractor reading it answers 413.
 async fn limit_body(request: Request<Body>, next: axum::middleware::Next) -> axum::response::Response {
     let limit = if app::web::upload::is_upload(request.uri().path()) {
         app::web::upload::UPLOAD_LIMIT

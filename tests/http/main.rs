@@ -26,6 +26,7 @@ mod forms;
 mod i18n;
 mod mailer;
 mod moderation_loop;
+mod observability;
 mod offers;
 mod offers_index;
 mod offers_index_updates;

@@ -103,6 +103,11 @@ pub struct Snapshot {
 }
 
 impl Snapshot {
+    /// How many offers the index holds (removed ones excluded).
+    pub fn live_count(&self) -> u64 {
+        self.live.len()
+    }
+
     /// Builds the index of `documents` (in any order).
     pub fn build(generation: Option<i64>, mut documents: Vec<Document>) -> Self {
         documents.sort_by(|a, b| b.posted_at.cmp(&a.posted_at).then(b.id.cmp(&a.id)));

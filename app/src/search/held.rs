@@ -9,6 +9,7 @@ use super::index::{Found, Hit, Kind, Scope, SearchIndex};
 use crate::error::AppError;
 use crate::i18n::Lang;
 use sea_orm::ConnectionTrait;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::Arc;
 use tokio::sync::Mutex;
 
@@ -19,7 +20,39 @@ struct Held {
 
 /// This app server's search index (empty until the first search builds it).
 #[derive(Clone, Default)]
-pub struct SiteSearch(Arc<Mutex<Option<Held>>>);
+pub struct SiteSearch(Arc<Mutex<Option<Held>>>, Stats);
+
+/// Size and age of an index held in memory (readiness and metrics), read without waiting for
+/// a build in progress.
+#[derive(Clone, Debug, Default)]
+pub struct Stats(Arc<(AtomicU64, AtomicI64)>);
+
+/// What `Stats` says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IndexStatus {
+    pub documents: u64,
+    /// When its content last changed (built, or changes applied).
+    pub updated_at: chrono::DateTime<chrono::Utc>,
+}
+
+impl Stats {
+    /// The index now holds `documents`.
+    pub fn record(&self, documents: u64) {
+        self.0 .0.store(documents, Ordering::Relaxed);
+        self.0
+             .1
+            .store(chrono::Utc::now().timestamp_millis(), Ordering::Relaxed);
+    }
+
+    /// `None` before the first build.
+    pub fn status(&self) -> Option<IndexStatus> {
+        let at = self.0 .1.load(Ordering::Relaxed);
+        (at != 0).then(|| IndexStatus {
+            documents: self.0 .0.load(Ordering::Relaxed),
+            updated_at: chrono::DateTime::from_timestamp_millis(at).unwrap_or_default(),
+        })
+    }
+}
 
 impl std::fmt::Debug for SiteSearch {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -51,6 +84,7 @@ impl SiteSearch {
                 let replaced = documents::changes(db, &items).await?;
                 h.index.replace(replaced).map_err(failed)?;
                 h.generation = reached;
+                self.1.record(h.index.len());
                 return Ok(h.index.clone());
             }
         }
@@ -67,11 +101,18 @@ impl SiteSearch {
         }
         let compacting = index.clone();
         blocking(move || compacting.compact()).await?;
+        self.1.record(index.len());
         *held = Some(Held {
             index: index.clone(),
             generation,
         });
         Ok(index)
+    }
+
+    /// How many documents the index holds and when it last changed (`None` before it was
+    /// first built).
+    pub fn status(&self) -> Option<IndexStatus> {
+        self.1.status()
     }
 
     /// Every item matching `query` among `kinds` (all when empty) and in `lang`'s items (all

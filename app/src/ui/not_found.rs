@@ -22,10 +22,24 @@ pub fn ErrorContent(error: AppError) -> impl IntoView {
     set_status(error.status());
     let lang = use_lang();
     let title = t(&format!("error-{}", error.code()));
+    // A failure on our side shows the request's id, so a person can quote it to us.
+    #[cfg(feature = "ssr")]
+    let reference = (error == AppError::Internal)
+        .then(use_context::<http::request::Parts>)
+        .flatten()
+        .and_then(|parts| parts.extensions.get::<crate::web::trace::RequestId>().cloned())
+        .map(|id| id.0);
+    #[cfg(not(feature = "ssr"))]
+    let reference: Option<String> = None;
     view! {
         <PageTitle title=title.clone()/>
         <h1>{title}</h1>
         <p>{t(&format!("error-{}-help", error.code()))}</p>
+        {reference.map(|id| view! {
+            <p class="error-reference">
+                {t("error-reference")} " " <code>{id}</code>
+            </p>
+        })}
         <p>
             <a href=Route::Home.at(lang)>{t("error-back-home")}</a>
         </p>

@@ -99,6 +99,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let time_zone = viewer.as_ref().map(|v| v.time_zone.clone()).or(remembered);
     // A learner's progress and resume code are personal too.
     let personal = signed_in || learner.is_some();
+    let user = viewer.as_ref().map(|v| super::trace::SignedInUser(v.id));
     request.extensions_mut().insert(RequestContext {
         viewer,
         flash,
@@ -109,6 +110,9 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         time_zone,
     });
     let mut response = next.run(request).await;
+    if let Some(user) = user {
+        response.extensions_mut().insert(user);
+    }
     if csrf.fresh {
         if let Some(token) = csrf.used_token() {
             if let Err(error) = session.insert(CSRF_KEY, token).await {
@@ -231,7 +235,7 @@ fn forbidden(request: Request, lang: Lang) -> Request {
 
 /// The client's IP: the socket's peer, or the first `X-Forwarded-For` entry behind a trusted
 /// proxy (`TRUST_FORWARDED_FOR=true`).
-fn client_ip(request: &Request, trust_forwarded_for: bool) -> String {
+pub fn client_ip(request: &Request, trust_forwarded_for: bool) -> String {
     if trust_forwarded_for {
         if let Some(ip) = request
             .headers()

@@ -19,6 +19,7 @@ pub struct OfferIndex {
     /// Full builds so far (the first one included), and updates applied in place.
     rebuilds: Arc<AtomicU64>,
     updates: Arc<AtomicU64>,
+    stats: crate::search::held::Stats,
 }
 
 impl OfferIndex {
@@ -47,6 +48,7 @@ impl OfferIndex {
         // Read the counter again: a change made while the rebuild reads is applied next time.
         let generation = super::generation(db).await?;
         let snapshot = Snapshot::build(Some(generation), documents(db, Which::All).await?);
+        self.stats.record(snapshot.live_count());
         *self.current.write().unwrap_or_else(|e| e.into_inner()) = snapshot;
         self.rebuilds.fetch_add(1, Ordering::Relaxed);
         Ok(generation)
@@ -55,6 +57,12 @@ impl OfferIndex {
     /// Runs `read` on the index as it is now (call `refresh` first).
     pub fn read<R>(&self, read: impl FnOnce(&Snapshot) -> R) -> R {
         read(&self.current.read().unwrap_or_else(|e| e.into_inner()))
+    }
+
+    /// How many open offers the index holds and when it last changed (`None` before the
+    /// first build).
+    pub fn status(&self) -> Option<crate::search::held::IndexStatus> {
+        self.stats.status()
     }
 
     /// (full builds, updates in place) since the server started.
@@ -88,6 +96,7 @@ impl OfferIndex {
             .apply(reached, changes);
         if applied {
             self.updates.fetch_add(1, Ordering::Relaxed);
+            self.stats.record(self.read(|snapshot| snapshot.live_count()));
         }
         Ok(applied.then_some(reached))
     }

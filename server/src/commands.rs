@@ -1,0 +1,97 @@
+//! The operator's commands: what `server <command>` does, and its help.
+
+use crate::{db, Settings};
+
+pub const HELP: &str = "\
+usage: server [command]
+
+  (no command)              serve the site (migrates the database first)
+  migrate                   apply the database migrations (and the demo content when
+                            DEMO_CONTENT is on), then exit
+  create-admin EMAIL NAME   create an administrator; the password comes from
+                            ADMIN_PASSWORD or the first line of standard input
+  help                      this text
+
+Settings come from the environment (README.md, docs/operating.md).";
+
+/// One command line, parsed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Command {
+    Serve,
+    Migrate,
+    CreateAdmin { email: String, name: String },
+    Help,
+}
+
+impl Command {
+    pub fn parse(args: &[String]) -> Result<Command, String> {
+        let words: Vec<&str> = args.iter().map(String::as_str).collect();
+        match words.as_slice() {
+            [] | ["serve"] => Ok(Command::Serve),
+            ["migrate"] => Ok(Command::Migrate),
+            ["create-admin", email, name] => Ok(Command::CreateAdmin {
+                email: email.to_string(),
+                name: name.to_string(),
+            }),
+            ["create-admin", ..] => Err("create-admin needs an e-mail address and a display name".into()),
+            ["help" | "--help" | "-h"] => Ok(Command::Help),
+            [other, ..] => Err(format!("unknown command `{other}`")),
+        }
+    }
+}
+
+pub async fn run(command: Command, settings: &Settings) -> Result<(), Box<dyn std::error::Error>> {
+    if let Some(seed) = settings.badge_signing_key {
+        app::pathways::badges::signing::configure(seed);
+    }
+    match command {
+        Command::Help => {
+            println!("{HELP}");
+            Ok(())
+        }
+        Command::Serve => {
+            let db = db::connect(&settings.database_url).await?;
+            db::prepare(&db, settings.demo_content).await?;
+            crate::serve::serve(settings, db).await
+        }
+        Command::Migrate => {
+            let db = db::connect(&settings.database_url).await?;
+            db::prepare(&db, settings.demo_content).await?;
+            println!("database migrated");
+            Ok(())
+        }
+        Command::CreateAdmin { email, name } => {
+            let db = db::connect(&settings.database_url).await?;
+            db::prepare(&db, settings.demo_content).await?;
+            let password = match std::env::var("ADMIN_PASSWORD") {
+                Ok(p) if !p.is_empty() => p,
+                _ => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\r', '\n']).to_string()
+                }
+            };
+            let email = crate::admin_cli::create_admin(&db, &[email, name], &password).await?;
+            println!("administrator {email} created");
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Command;
+
+    fn parse(line: &str) -> Result<Command, String> {
+        let args: Vec<String> = line.split_whitespace().map(str::to_string).collect();
+        Command::parse(&args)
+    }
+
+    #[test]
+    fn parses_commands() {
+        assert_eq!(parse(""), Ok(Command::Serve));
+        assert_eq!(parse("migrate"), Ok(Command::Migrate));
+        assert!(parse("create-admin a@b.org").is_err());
+        assert!(parse("frobnicate").is_err_and(|e| e.contains("frobnicate")));
+    }
+}
