@@ -19,9 +19,10 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
 
 .PHONY: run build server-release site-release test test-rust test-browser bench tools tools-release wasm-test wasm-release lint fmt clean
 
-## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default).
+## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default),
+## with demo values of the operator's identity on the legal pages.
 run: build
-	./target/release/server
+	source scripts/demo-operator.sh && ./target/release/server
 
 # The server and the browser bundle build side by side (their outputs never overlap): each
 # has long single-threaded stretches (linking, LTO, wasm-bindgen-cli's install) that the other

@@ -25,6 +25,7 @@ if [ ! -d tests/browser/node_modules/jose ]; then
 fi
 
 work=$(mktemp -d)
+source scripts/demo-operator.sh
 port=${BROWSER_TEST_PORT:-3999}
 DATABASE_URL="sqlite://$work/browser.db?mode=rwc" LEPTOS_SITE_ADDR="127.0.0.1:$port" \
   LEPTOS_SITE_ROOT=target/site RUST_LOG=warn ./target/debug/server >"$work/server.log" 2>&1 &

@@ -286,6 +286,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("partner/webinars/new") view=WebinarEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/webinars/:id") view=WebinarEditPage ssr=SsrMode::Async/>
                     <Route path=path!("partner/webinars/:id/registrations") view=WebinarRegistrationsPage ssr=SsrMode::Async/>
+                    <Route path=path!("privacy") view=crate::legal::pages::privacy::PrivacyPage ssr=SsrMode::Async/>
+                    <Route path=path!("accessibility") view=crate::legal::pages::accessibility::AccessibilityPage ssr=SsrMode::Async/>
+                    <Route path=path!("legal") view=crate::legal::pages::legal_notice::LegalNoticePage ssr=SsrMode::Async/>
                     <Route path=path!("forbidden") view=ForbiddenContent ssr=SsrMode::Async/>
                     <Route path=path!("error") view=ErrorRoute ssr=SsrMode::Async/>
                     <Route path=path!("offers/alerts/unsubscribe/:token") view=UnsubscribePage ssr=SsrMode::Async/>

@@ -13,6 +13,11 @@ pub type PersonColumn = (&'static str, &'static str);
 
 /// What one feature keeps about a person.
 pub struct PersonalData {
+    /// Its part of the privacy notice: the Fluent keys `privacy-part-{notice}` (its name),
+    /// `…-what` and `…-why`.
+    pub notice: &'static str,
+    /// How long it is kept (stated on the privacy notice with the days in force).
+    pub kept: &'static [crate::legal::model::Period],
     /// The columns holding a person's id that `export` reads.
     pub exports: &'static [PersonColumn],
     /// The columns holding a person's id that `erase` deletes or empties.

@@ -24,5 +24,8 @@ pub mod trace;
 #[cfg(feature = "ssr")]
 pub mod upload;
 
+/// The name of the one cookie the site sets (the session; the privacy notice names it).
+pub const SESSION_COOKIE: &str = "sta_session";
+
 /// The path prefix of the server functions (private: `/api/` is kept for the public API).
 pub const SERVER_FN_PREFIX: &str = "/_server";

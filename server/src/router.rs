@@ -87,6 +87,7 @@ pub fn build_router_with(
         .merge(app::invitations::http::routes())
         .merge(app::webinars::http::routes())
         .merge(app::assessment::http::routes())
+        .merge(app::legal::http::routes())
         .merge(extra)
         .nest_service(
             "/pkg",

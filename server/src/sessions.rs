@@ -8,7 +8,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
 /// The cookie's name.
-pub const COOKIE: &str = "sta_session";
+pub const COOKIE: &str = app::web::SESSION_COOKIE;
 
 pub fn layer(settings: &crate::Settings, db: DatabaseConnection) -> SessionManagerLayer<DbSessionStore> {
     SessionManagerLayer::new(DbSessionStore::new(db))
@@ -17,5 +17,7 @@ pub fn layer(settings: &crate::Settings, db: DatabaseConnection) -> SessionManag
         .with_same_site(SameSite::Lax)
         .with_secure(settings.secure_cookies)
         .with_path("/")
-        .with_expiry(Expiry::OnInactivity(Duration::days(14)))
+        .with_expiry(Expiry::OnInactivity(Duration::days(i64::from(
+            app::legal::model::SESSION_DAYS,
+        ))))
 }

@@ -24,6 +24,7 @@ mod data;
 mod errors;
 mod forms;
 mod i18n;
+mod legal;
 mod mailer;
 mod moderation_loop;
 mod observability;

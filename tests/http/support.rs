@@ -110,7 +110,7 @@ impl TestApp {
             "PUBLIC_URL" => Some("https://academy.test".into()),
             // Tests give each simulated visitor an address through X-Forwarded-For.
             "TRUST_FORWARDED_FOR" => Some("true".into()),
-            _ => None,
+            _ => demo_operator(var),
         })
         .unwrap_or_else(|e| panic!("{e}"));
         TestApp {
@@ -209,6 +209,19 @@ static DB_COUNTER: AtomicUsize = AtomicUsize::new(0);
 
 /// Routes only tests have: `/{lang}/_test/fail/{code}` answers the error of that code (the
 /// internal error of a handler that fails on purpose, among others).
+/// The operator's identity the tests' sites have (the values `make run` has).
+pub fn demo_operator(var: &str) -> Option<String> {
+    let value = match var {
+        "OPERATOR_NAME" => "Social Tech Academy (demonstration association)",
+        "OPERATOR_ADDRESS" => "12 rue des Coopératives; 69001 Lyon; France",
+        "OPERATOR_EMAIL" => "contact@academy.example",
+        "OPERATOR_DPO_EMAIL" => "privacy@academy.example",
+        "OPERATOR_HOSTING" => "Demo Hosting Cooperative, 4 quai des Serveurs, 59100 Roubaix, France",
+        _ => return None,
+    };
+    Some(value.to_string())
+}
+
 fn test_routes() -> Router<app::state::AppState> {
     use app::error::AppError;
     async fn fail(

@@ -2,6 +2,7 @@
 //! one-time links, the e-mail written to the person, and failed sign-ins with their address.
 
 use crate::entities::{one_time_token, organisation, organisation_member, outbox, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use crate::web::rate_limit::{self, Bucket};
 use futures::FutureExt;
@@ -10,6 +11,13 @@ use serde_json::{json, Value};
 
 /// What accounts keep about a person.
 pub const DATA: PersonalData = PersonalData {
+    notice: "accounts",
+    kept: &[
+        Period::Account,
+        Period::Unconfirmed,
+        Period::SentMail,
+        Period::Session,
+    ],
     exports: &[
         ("users", "id"),
         ("organisation_members", "user_id"),

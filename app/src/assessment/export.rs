@@ -5,6 +5,7 @@ use super::profile::Stored;
 use crate::catalogue::framework::Framework;
 use crate::entities::{assessment_answer, learner, user};
 use crate::i18n::Lang;
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter};
@@ -45,6 +46,8 @@ pub fn profile_json(fw: &Framework, stored: &Stored, lang: Lang) -> Value {
 /// pathways' declaration exports and erases; the answers go with it, and are erased here
 /// first so the erasure does not rest on the database's cascade).
 pub const DATA: PersonalData = PersonalData {
+    notice: "assessment",
+    kept: &[Period::Account, Period::AnonymousLearner],
     exports: &[("learners", "user_id")],
     erases: &[("learners", "user_id")],
     export: |txn, user| export(txn, user).boxed(),

@@ -4,6 +4,7 @@
 use super::kind::{ContentKind, Owner};
 use crate::auth::permissions::Action;
 use crate::entities::{audit_log, revision, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use chrono::Utc;
 use futures::FutureExt;
@@ -72,6 +73,8 @@ pub async fn history(
 /// revisions they wrote or reviewed. The records stay (they belong to the organisations'
 /// history) without the person's id once the account is deleted.
 pub const DATA: PersonalData = PersonalData {
+    notice: "audit",
+    kept: &[Period::Audit],
     exports: &[
         ("audit_log", "actor_id"),
         ("revisions", "author_id"),

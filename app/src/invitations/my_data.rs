@@ -3,6 +3,7 @@
 //! person's id once the account is deleted.
 
 use crate::entities::{invitation, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::sea_query::Expr;
@@ -10,6 +11,8 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter}
 use serde_json::{json, Value};
 
 pub const DATA: PersonalData = PersonalData {
+    notice: "invitations",
+    kept: &[Period::Account],
     exports: &[("invitations", "invited_by"), ("invitations", "accepted_by")],
     erases: &[("invitations", "invited_by"), ("invitations", "accepted_by")],
     export: |txn, user| export(txn, user).boxed(),

@@ -66,3 +66,75 @@ impl Default for Retention {
 
 /// How long sessions last without a visit (the session layer's expiry).
 pub const SESSION_DAYS: u32 = 14;
+
+/// How long something personal is kept: each feature's declaration names its periods (the
+/// privacy notice states them with the days in force).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Period {
+    /// Until the person deletes their account.
+    Account,
+    /// Content published for an organisation stays with it (the person's id is removed).
+    Content,
+    /// Never-confirmed accounts and webinar registrations (`unconfirmed_days`).
+    Unconfirmed,
+    /// Anonymous learners without progress (`anonymous_learner_days` without a visit).
+    AnonymousLearner,
+    /// Audit log entries (`audit_days`).
+    Audit,
+    /// Copies of sent e-mails (`sent_mail_days`).
+    SentMail,
+    /// Sessions (`SESSION_DAYS` without a visit).
+    Session,
+}
+
+impl Period {
+    /// The periods the housekeeping job applies, in the order of the notice's table.
+    pub const SWEPT: [Period; 5] = [
+        Period::Session,
+        Period::Unconfirmed,
+        Period::AnonymousLearner,
+        Period::Audit,
+        Period::SentMail,
+    ];
+
+    /// The Fluent key stem (`privacy-kept-…`, `privacy-retention-…`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Period::Account => "account",
+            Period::Content => "content",
+            Period::Unconfirmed => "unconfirmed",
+            Period::AnonymousLearner => "anonymous-learner",
+            Period::Audit => "audit",
+            Period::SentMail => "sent-mail",
+            Period::Session => "session",
+        }
+    }
+
+    /// The days in force, for the periods counted in days.
+    pub fn days(self, retention: &Retention) -> Option<u32> {
+        match self {
+            Period::Account | Period::Content => None,
+            Period::Unconfirmed => Some(retention.unconfirmed_days),
+            Period::AnonymousLearner => Some(retention.anonymous_learner_days),
+            Period::Audit => Some(retention.audit_days),
+            Period::SentMail => Some(retention.sent_mail_days),
+            Period::Session => Some(SESSION_DAYS),
+        }
+    }
+}
+
+/// One feature's part of the privacy notice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NoticePart {
+    /// The Fluent key stem (`privacy-part-{notice}`).
+    pub notice: String,
+    pub kept: Vec<Period>,
+}
+
+/// What the privacy notice shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PrivacyNotice {
+    pub operator: Operator,
+    pub retention: Retention,
+    pub parts: Vec<NoticePart>,
+}

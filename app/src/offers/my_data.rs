@@ -1,6 +1,7 @@
 //! The offers' part of "my data" and of its erasure: saved offers and saved searches.
 
 use crate::entities::{offer, saved_offer, saved_search, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::sea_query::Expr;
@@ -9,6 +10,8 @@ use serde_json::{json, Value};
 
 /// What the offers feature keeps about a person.
 pub const DATA: PersonalData = PersonalData {
+    notice: "offers",
+    kept: &[Period::Account, Period::Content],
     exports: &[
         ("saved_offers", "user_id"),
         ("saved_searches", "user_id"),

@@ -31,6 +31,9 @@ pub async fn public_paths(db: &impl ConnectionTrait) -> Result<Vec<String>, DbEr
         "pathways",
         "resources",
         "webinars",
+        "privacy",
+        "accessibility",
+        "legal",
     ]
     .iter()
     .map(|p| (*p).to_string())

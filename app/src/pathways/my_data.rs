@@ -2,6 +2,7 @@
 //! the account's erasure (the learner row, with everything hanging from it).
 
 use crate::entities::{badge, learner, pathway, pathway_step, quiz_attempt, step_completion, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::{
@@ -13,6 +14,8 @@ use std::collections::HashMap;
 /// What pathways keep about a person: their learner row (progress, attempts and badges hang
 /// from it and go with it).
 pub const DATA: PersonalData = PersonalData {
+    notice: "pathways",
+    kept: &[Period::Account, Period::AnonymousLearner],
     exports: &[("learners", "user_id")],
     erases: &[("learners", "user_id")],
     export: |txn, user| async move { Ok(json!({ "learning": learning(txn, user.id).await? })) }.boxed(),

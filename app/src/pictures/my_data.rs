@@ -3,6 +3,7 @@
 //! interview) without the person's id once the account is deleted.
 
 use crate::entities::{interview, picture, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::sea_query::Expr;
@@ -11,6 +12,8 @@ use serde_json::{json, Value};
 use std::collections::BTreeSet;
 
 pub const DATA: PersonalData = PersonalData {
+    notice: "pictures",
+    kept: &[Period::Content],
     exports: &[("pictures", "uploaded_by"), ("interviews", "portrait_consent_by")],
     erases: &[("pictures", "uploaded_by"), ("interviews", "portrait_consent_by")],
     export: |txn, user| export(txn, user).boxed(),

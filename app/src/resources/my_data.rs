@@ -3,6 +3,7 @@
 //! account is deleted.
 
 use crate::entities::{resource, resource_file, user};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::sea_query::Expr;
@@ -10,6 +11,8 @@ use sea_orm::{ColumnTrait, DatabaseTransaction, DbErr, EntityTrait, QueryFilter}
 use serde_json::{json, Value};
 
 pub const DATA: PersonalData = PersonalData {
+    notice: "resources",
+    kept: &[Period::Content],
     exports: &[("resources", "created_by"), ("resource_files", "uploaded_by")],
     erases: &[("resources", "created_by"), ("resource_files", "uploaded_by")],
     export: |txn, user| export(txn, user).boxed(),

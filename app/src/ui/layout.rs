@@ -119,6 +119,13 @@ pub fn Layout() -> impl IntoView {
             <div class="wrap">
                 <p>{t("footer-about")}</p>
                 <p>{t("footer-licence")}</p>
+                <nav aria-label=t("footer-legal-label")>
+                    <ul class="footer-links">
+                        <li><a href=Route::Privacy.at(lang)>{t("footer-privacy")}</a></li>
+                        <li><a href=Route::Accessibility.at(lang)>{t("footer-accessibility")}</a></li>
+                        <li><a href=Route::LegalNotice.at(lang)>{t("footer-legal")}</a></li>
+                    </ul>
+                </nav>
             </div>
         </footer>
     }

@@ -40,6 +40,10 @@ pub enum Route<'a> {
     ResumeCode(&'a str),
     /// The site-wide search.
     Search,
+    /// The privacy notice, the accessibility statement and the legal notice.
+    Privacy,
+    Accessibility,
+    LegalNotice,
     /// The self-assessment (its first area) and the form every area posts to.
     Assessment,
     /// Area `n` (from 1) of the self-assessment.
@@ -151,6 +155,9 @@ impl Route<'_> {
             Route::Resume => "resume".into(),
             Route::ResumeCode(code) => format!("resume/{code}"),
             Route::Search => "search".into(),
+            Route::Privacy => "privacy".into(),
+            Route::Accessibility => "accessibility".into(),
+            Route::LegalNotice => "legal".into(),
             Route::Assessment => "assessment".into(),
             Route::AssessmentArea(n) => format!("assessment?area={n}"),
             Route::AssessmentProfile => "assessment/profile".into(),

@@ -2,12 +2,15 @@
 //! their address before they had one. "My data" lists them; deleting the account deletes them.
 
 use crate::entities::{user, webinar, webinar_registration};
+use crate::legal::model::Period;
 use crate::personal_data::PersonalData;
 use futures::FutureExt;
 use sea_orm::{ColumnTrait, Condition, DatabaseTransaction, DbErr, EntityTrait, QueryFilter};
 use serde_json::{json, Value};
 
 pub const DATA: PersonalData = PersonalData {
+    notice: "webinars",
+    kept: &[Period::Account, Period::Unconfirmed],
     exports: &[("webinar_registrations", "user_id")],
     erases: &[("webinar_registrations", "user_id")],
     export: |txn, user| export(txn, user).boxed(),

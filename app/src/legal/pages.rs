@@ -1,0 +1,45 @@
+//! The legal pages, one per file, and what they share: the operator's details.
+
+pub mod accessibility;
+pub mod legal_notice;
+pub mod privacy;
+
+use crate::i18n::t;
+use leptos::prelude::*;
+
+/// A setting's value, or "not given yet" when the operator left it empty.
+pub fn given(value: &str) -> String {
+    if value.trim().is_empty() {
+        t("legal-not-given")
+    } else {
+        value.trim().to_string()
+    }
+}
+
+/// An e-mail address as a link (or "not given yet").
+#[component]
+pub fn MailTo(#[prop(into)] email: String) -> impl IntoView {
+    let email = email.trim().to_string();
+    if email.is_empty() {
+        return view! { <span>{t("legal-not-given")}</span> }.into_any();
+    }
+    view! { <a href=format!("mailto:{email}")>{email.clone()}</a> }.into_any()
+}
+
+/// A postal address, a line each (or "not given yet").
+#[component]
+pub fn PostalAddress(lines: Vec<String>) -> impl IntoView {
+    if lines.is_empty() {
+        return view! { <span>{t("legal-not-given")}</span> }.into_any();
+    }
+    let count = lines.len();
+    view! {
+        <address>
+            {lines.into_iter().enumerate().map(|(i, line)| view! {
+                {line}
+                {(i + 1 < count).then(|| view! { <br/> })}
+            }).collect_view()}
+        </address>
+    }
+    .into_any()
+}
