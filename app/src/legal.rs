@@ -31,7 +31,11 @@ mod tests {
             keys.push(format!("privacy-retention-{}", period.code()));
         }
         for lang in Lang::ALL {
-            let path = format!("{}/../locales/{}/legal.ftl", env!("CARGO_MANIFEST_DIR"), lang.code());
+            let path = format!(
+                "{}/../locales/{}/legal.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
             let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
             for key in &keys {
                 let defined = text.lines().any(|l| l.starts_with(&format!("{key} =")));

@@ -1,6 +1,6 @@
 //! The operator's commands: what `server <command>` does, and its help.
 
-use crate::{db, Settings};
+use crate::{db, transfer, Settings};
 
 pub const HELP: &str = "\
 usage: server [command]
@@ -10,6 +10,13 @@ usage: server [command]
                             DEMO_CONTENT is on), then exit
   create-admin EMAIL NAME   create an administrator; the password comes from
                             ADMIN_PASSWORD or the first line of standard input
+  backup FILE               SQLite: write a consistent copy of the site (it may keep
+                            running) to the new file FILE; PostgreSQL: says how to use pg_dump
+  restore FILE              load a backup into the empty database of DATABASE_URL
+  export DIR                write every table as JSON Lines, with a manifest (versions,
+                            row counts, checksums), into the new folder DIR
+  import DIR                load an export into the empty database of DATABASE_URL (SQLite
+                            or PostgreSQL), in one transaction
   help                      this text
 
 Settings come from the environment (README.md, docs/operating.md).";
@@ -20,6 +27,10 @@ pub enum Command {
     Serve,
     Migrate,
     CreateAdmin { email: String, name: String },
+    Backup(std::path::PathBuf),
+    Restore(std::path::PathBuf),
+    Export(std::path::PathBuf),
+    Import(std::path::PathBuf),
     Help,
 }
 
@@ -34,6 +45,12 @@ impl Command {
                 name: name.to_string(),
             }),
             ["create-admin", ..] => Err("create-admin needs an e-mail address and a display name".into()),
+            ["backup", file] => Ok(Command::Backup(file.into())),
+            ["restore", file] => Ok(Command::Restore(file.into())),
+            ["export", dir] => Ok(Command::Export(dir.into())),
+            ["import", dir] => Ok(Command::Import(dir.into())),
+            ["backup" | "restore", ..] => Err(format!("{} needs one file", words[0])),
+            ["export" | "import", ..] => Err(format!("{} needs one folder", words[0])),
             ["help" | "--help" | "-h"] => Ok(Command::Help),
             [other, ..] => Err(format!("unknown command `{other}`")),
         }
@@ -75,6 +92,46 @@ pub async fn run(command: Command, settings: &Settings) -> Result<(), Box<dyn st
             println!("administrator {email} created");
             Ok(())
         }
+        // The data commands never load the demo content: they move a site's own data.
+        Command::Backup(file) => {
+            let db = db::connect(&settings.database_url).await?;
+            transfer::backup::backup(&db, &file).await?;
+            println!("backup written to {}", file.display());
+            if let Some(dir) = &settings.resource_files_dir {
+                println!("resources' files are kept in {dir} (RESOURCE_FILES_DIR): copy that folder too");
+            }
+            Ok(())
+        }
+        Command::Restore(file) => {
+            let db = db::connect(&settings.database_url).await?;
+            let rows = transfer::backup::restore(&db, &file).await?;
+            println!("{rows} rows restored from {}", file.display());
+            Ok(())
+        }
+        Command::Export(dir) => {
+            let db = db::connect(&settings.database_url).await?;
+            let manifest = transfer::dump::export(&db, &dir).await?;
+            let rows: u64 = manifest.tables.iter().map(|t| t.rows).sum();
+            println!(
+                "{} tables, {rows} rows exported to {} (content hash {})",
+                manifest.tables.len(),
+                dir.display(),
+                manifest.content_hash
+            );
+            Ok(())
+        }
+        Command::Import(dir) => {
+            let db = db::connect(&settings.database_url).await?;
+            let manifest = transfer::load::import(&db, &dir).await?;
+            let rows: u64 = manifest.tables.iter().map(|t| t.rows).sum();
+            println!(
+                "{} tables, {rows} rows imported from {} (content hash {})",
+                manifest.tables.len(),
+                dir.display(),
+                manifest.content_hash
+            );
+            Ok(())
+        }
     }
 }
 
@@ -92,6 +149,9 @@ mod tests {
         assert_eq!(parse(""), Ok(Command::Serve));
         assert_eq!(parse("migrate"), Ok(Command::Migrate));
         assert!(parse("create-admin a@b.org").is_err());
+        assert_eq!(parse("export out"), Ok(Command::Export("out".into())));
+        assert!(parse("import").is_err_and(|e| e.contains("folder")));
+        assert!(parse("backup a b").is_err());
         assert!(parse("frobnicate").is_err_and(|e| e.contains("frobnicate")));
     }
 }

@@ -16,6 +16,7 @@ pub mod router;
 pub mod security;
 pub mod serve;
 pub mod sessions;
+pub mod transfer;
 
 pub use config::Settings;
 pub use router::{app_state, build_app, build_router, build_router_with};

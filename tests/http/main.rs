@@ -63,6 +63,7 @@ mod site_search;
 mod snapshots;
 mod sql;
 mod support;
+mod transfer;
 mod translation_proposals;
 mod webinar_mails;
 mod webinar_privacy;

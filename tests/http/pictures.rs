@@ -253,3 +253,22 @@ async fn a_portrait_is_shown_only_with_the_persons_consent() {
         );
     }
 }
+
+/// The organisation `slug` gets a logo from its demo editor (other tests' fixture).
+pub async fn give_logo(app: &crate::support::TestApp, slug: &str) {
+    let id = scalar(
+        app,
+        &format!("SELECT id FROM organisations WHERE slug = '{slug}'"),
+    )
+    .await;
+    let mut editor = person(app, Some(EDITOR)).await;
+    let partner_page = format!("/es/partner/organisations/{id}");
+    let sent = send(
+        &mut editor,
+        &partner_page,
+        &[("action", "send")],
+        ("logo.png", &png()),
+    )
+    .await;
+    assert_eq!(location(&sent), partner_page, "the logo was taken");
+}

@@ -326,3 +326,80 @@ pub async fn each_db() -> Vec<TestApp> {
 }
 
 pub use crate::client::{csrf_of, location, Client};
+
+/// An empty database (not migrated, no demo content) that a test loads into, removed when
+/// dropped: what a new site's `DATABASE_URL` names before `server import` or `restore`.
+pub struct EmptyDb {
+    pub name: &'static str,
+    pub url: String,
+    pub db: DatabaseConnection,
+    _cleanup: Cleanup,
+}
+
+impl EmptyDb {
+    /// A new SQLite file in a temporary folder.
+    pub async fn sqlite() -> EmptyDb {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("empty.db").display());
+        let db = db::connect(&url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+        EmptyDb {
+            name: "sqlite",
+            url,
+            db,
+            _cleanup: Cleanup::Folder(dir),
+        }
+    }
+
+    /// A new PostgreSQL database, when this run covers PostgreSQL (required with
+    /// `REQUIRE_POSTGRES=1`).
+    pub async fn postgres() -> Option<EmptyDb> {
+        let Some(admin_url) = std::env::var("TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) else {
+            assert!(
+                !std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1"),
+                "REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+            );
+            eprintln!("!!! TEST_POSTGRES_URL is not set: this test ran on SQLite only");
+            return None;
+        };
+        let admin = db::connect(&admin_url)
+            .await
+            .unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
+        let name = format!(
+            "sta_test_{}_{}",
+            std::process::id(),
+            DB_COUNTER.fetch_add(1, Ordering::SeqCst)
+        );
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .unwrap_or_else(|e| panic!("create: {e}"));
+        let _ = admin.close().await;
+        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
+        let url = format!("{base}/{name}");
+        let db = db::connect(&url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
+        Some(EmptyDb {
+            name: "postgres",
+            url,
+            db,
+            _cleanup: Cleanup::Database { admin_url, name },
+        })
+    }
+
+    /// Every kind this run covers.
+    pub async fn each() -> Vec<EmptyDb> {
+        let mut all = vec![EmptyDb::sqlite().await];
+        all.extend(EmptyDb::postgres().await);
+        all
+    }
+
+    /// The router of a site on this database (once something was loaded into it).
+    pub fn router(&self, like: &TestApp) -> NormalizePath<Router> {
+        let mut settings = like.settings.clone();
+        settings.database_url = self.url.clone();
+        server::build_router_with(
+            &settings,
+            server::app_state(&settings, self.db.clone()),
+            test_routes(),
+        )
+    }
+}
