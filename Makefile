@@ -17,7 +17,7 @@ PKG := $(SITE)/pkg
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: run build server-release site-release test test-rust test-browser bench tools tools-release wasm-test wasm-release lint fmt clean
+.PHONY: run build server-release site-release test test-rust test-browser test-cluster cluster bench tools tools-release wasm-test wasm-release lint fmt clean
 
 ## Build in release mode and serve on http://127.0.0.1:3000 (SQLite under data/ by default),
 ## with demo values of the operator's identity on the legal pages.
@@ -35,8 +35,9 @@ server-release:
 
 site-release: tools tools-release wasm-release
 
-## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu checker).
-test: tools wasm-test test-rust test-browser
+## Every test: unit, in-process HTTP (SQLite and PostgreSQL), browser (Chromium, axe-core, Nu
+## checker), and the cluster (two app servers behind nginx on PostgreSQL).
+test: tools wasm-test test-rust test-browser test-cluster
 
 # One feature set for the app's unit tests, the HTTP tests and the server the browser tests run,
 # so the dependencies compile once.
@@ -48,6 +49,16 @@ test-rust:
 test-browser: wasm-test
 	cargo test $(TEST_CRATES) --no-run
 	scripts/browser-tests.sh
+
+# The server binary the browser tests use (same features: nothing rebuilds).
+test-cluster:
+	cargo test $(TEST_CRATES) --no-run
+	scripts/cluster.sh test
+
+## PostgreSQL, two app servers and nginx on http://127.0.0.1:3100 with the demo content, until Ctrl-C.
+cluster: wasm-test
+	cargo test $(TEST_CRATES) --no-run
+	scripts/cluster.sh
 
 ## Benchmarks named by issues: the offer search on 100,000 generated offers, and wrk (issue 5).
 bench: tools
