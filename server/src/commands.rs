@@ -94,7 +94,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<(), Box<dyn st
         }
         // The data commands never load the demo content: they move a site's own data.
         Command::Backup(file) => {
-            let db = db::connect(&settings.database_url).await?;
+            let db = existing(&settings.database_url).await?;
             transfer::backup::backup(&db, &file).await?;
             println!("backup written to {}", file.display());
             if let Some(dir) = &settings.resource_files_dir {
@@ -109,7 +109,7 @@ pub async fn run(command: Command, settings: &Settings) -> Result<(), Box<dyn st
             Ok(())
         }
         Command::Export(dir) => {
-            let db = db::connect(&settings.database_url).await?;
+            let db = existing(&settings.database_url).await?;
             let manifest = transfer::dump::export(&db, &dir).await?;
             let rows: u64 = manifest.tables.iter().map(|t| t.rows).sum();
             println!(
@@ -133,6 +133,17 @@ pub async fn run(command: Command, settings: &Settings) -> Result<(), Box<dyn st
             Ok(())
         }
     }
+}
+
+/// The database of a site that exists: a SQLite file that is not there is a mistake in
+/// `DATABASE_URL` (connecting would create an empty one).
+async fn existing(url: &str) -> Result<sea_orm::DatabaseConnection, Box<dyn std::error::Error>> {
+    if let Some(path) = db::sqlite_file(url) {
+        if !std::path::Path::new(&path).is_file() {
+            return Err(format!("DATABASE_URL names the SQLite file {path}, which does not exist").into());
+        }
+    }
+    Ok(db::connect(url).await?)
 }
 
 #[cfg(test)]

@@ -33,7 +33,7 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 }
 
 /// The file path of a `sqlite:` URL, when it names a file.
-fn sqlite_file(url: &str) -> Option<String> {
+pub fn sqlite_file(url: &str) -> Option<String> {
     let rest = url
         .strip_prefix("sqlite://")
         .or_else(|| url.strip_prefix("sqlite:"))?;
