@@ -74,14 +74,16 @@ pub fn security_policy(nonce: &str) -> String {
 #[cfg(feature = "ssr")]
 pub fn personal_data_features() -> [personal_data::PersonalData; 9] {
     [
-        assessment::export::DATA,
+        // In the privacy notice's order: the account first. Erasure runs in this order too
+        // (the self-assessment's answers before the learner the pathways remove).
         accounts::my_data::DATA,
-        invitations::my_data::DATA,
-        offers::my_data::DATA,
+        assessment::export::DATA,
         pathways::my_data::DATA,
+        offers::my_data::DATA,
+        webinars::my_data::DATA,
+        invitations::my_data::DATA,
         resources::my_data::DATA,
         pictures::my_data::DATA,
-        webinars::my_data::DATA,
         content::audit::DATA,
     ]
 }

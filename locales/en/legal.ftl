@@ -77,6 +77,7 @@ privacy-rights-erase = Erase it: deleting your account erases everything persona
 privacy-rights-write = For anything else, or without an account, write to { $email }. We answer within one month.
 privacy-rights-complaint = You may also complain to the data-protection authority of your country.
 privacy-link-account = Your account
+privacy-link-profile = Your profile
 privacy-link-delete = Delete your account
 privacy-cookie-heading = One cookie, and why there is no consent banner
 privacy-cookie = The site sets one cookie, { $name }. It keeps you signed in, protects forms against forgery, and remembers your progress and the choices you make on the pages. It is strictly necessary for what you ask the site to do, tracks nothing and is never shared, so the law does not require consent for it: that is why you see no cookie banner.

@@ -77,6 +77,7 @@ privacy-rights-erase = Suprimirlos: al eliminar tu cuenta se borran de una vez t
 privacy-rights-write = Para cualquier otra cosa, o si no tienes cuenta, escríbenos a { $email }. Te respondemos en el plazo de un mes.
 privacy-rights-complaint = También puedes presentar una reclamación ante la autoridad de protección de datos de tu país.
 privacy-link-account = Tu cuenta
+privacy-link-profile = Tu perfil
 privacy-link-delete = Eliminar tu cuenta
 privacy-cookie-heading = Una sola cookie, y por qué no hay aviso de consentimiento
 privacy-cookie = El sitio instala una sola cookie, { $name }. Mantiene tu sesión iniciada, protege los formularios contra la falsificación de peticiones y recuerda tu progreso y las opciones que eliges en las páginas. Es estrictamente necesaria para lo que le pides al sitio, no rastrea nada y nunca se comparte, así que la ley no exige consentimiento para ella: por eso no ves ningún aviso de cookies.

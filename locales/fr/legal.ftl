@@ -77,6 +77,7 @@ privacy-rights-erase = Les effacer : la suppression de votre compte efface d’u
 privacy-rights-write = Pour toute autre demande, ou si vous n’avez pas de compte, écrivez à { $email }. Nous vous répondons dans un délai d’un mois.
 privacy-rights-complaint = Vous pouvez également introduire une réclamation auprès de l’autorité de protection des données de votre pays.
 privacy-link-account = Votre compte
+privacy-link-profile = Votre profil
 privacy-link-delete = Supprimer votre compte
 privacy-cookie-heading = Un seul cookie, et pourquoi il n’y a pas de bandeau de consentement
 privacy-cookie = Le site dépose un seul cookie, { $name }. Il maintient votre session ouverte, protège les formulaires contre la falsification de requêtes et mémorise votre progression ainsi que les choix que vous faites sur les pages. Il est strictement nécessaire à ce que vous demandez au site, ne sert à aucun suivi et n’est jamais partagé : la loi n’exige donc pas de consentement pour ce cookie. C’est pourquoi aucun bandeau cookies ne s’affiche.

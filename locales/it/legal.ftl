@@ -77,6 +77,7 @@ privacy-rights-erase = Cancellarli: eliminando l'account si cancellano in un col
 privacy-rights-write = Per qualsiasi altra richiesta, anche senza account, scrivere a { $email }. Rispondiamo entro un mese.
 privacy-rights-complaint = È inoltre possibile proporre reclamo all'autorità di protezione dei dati del proprio paese.
 privacy-link-account = Il mio account
+privacy-link-profile = Il mio profilo
 privacy-link-delete = Elimina l'account
 privacy-cookie-heading = Un solo cookie, e perché non c'è un banner per il consenso
 privacy-cookie = Il sito imposta un solo cookie, { $name }. Mantiene attivo l'accesso, protegge i moduli dalla falsificazione delle richieste e ricorda i progressi e le scelte fatte nelle pagine. È strettamente necessario per ciò che si chiede al sito, non traccia nulla e non viene mai condiviso, quindi la legge non richiede il consenso: ecco perché non compare alcun banner dei cookie.

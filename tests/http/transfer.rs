@@ -354,10 +354,16 @@ async fn the_commands_exit_non_zero_with_a_clear_message() {
     let unwritable = run(&["backup", "/no/such/folder/site.db"], &url);
     assert_eq!(unwritable.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&unwritable.stderr).contains("does not exist"));
-    let typo = run(&["export", "/tmp/never-written"], "sqlite://no/such/site.db?mode=rwc");
+    let typo = run(
+        &["export", "/tmp/never-written"],
+        "sqlite://no/such/site.db?mode=rwc",
+    );
     assert_eq!(typo.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&typo.stderr).contains("does not exist"));
-    assert!(!std::path::Path::new("no/such/site.db").exists(), "no empty database made");
+    assert!(
+        !std::path::Path::new("no/such/site.db").exists(),
+        "no empty database made"
+    );
     let usage = run(&["export"], &url);
     assert_eq!(usage.status.code(), Some(2), "a missing folder is a usage error");
 }

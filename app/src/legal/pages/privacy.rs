@@ -61,7 +61,7 @@ fn Notice(notice: PrivacyNotice) -> impl IntoView {
             <p>{t("privacy-rights-intro")}</p>
             <ul>
                 <li>{t("privacy-rights-see")} " " <a href=Route::Account.at(lang)>{t("privacy-link-account")}</a></li>
-                <li>{t("privacy-rights-correct")} " " <a href=Route::AccountProfile.at(lang)>{t("privacy-link-account")}</a></li>
+                <li>{t("privacy-rights-correct")} " " <a href=Route::AccountProfile.at(lang)>{t("privacy-link-profile")}</a></li>
                 <li>{t("privacy-rights-erase")} " " <a href=Route::DeleteAccount.at(lang)>{t("privacy-link-delete")}</a></li>
                 <li>{t_args("privacy-rights-write", &[("email", given(&operator.dpo_email).into())])}</li>
                 <li>{t("privacy-rights-complaint")}</li>
