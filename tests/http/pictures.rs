@@ -261,8 +261,14 @@ pub async fn give_logo(app: &crate::support::TestApp, slug: &str) {
         &format!("SELECT id FROM organisations WHERE slug = '{slug}'"),
     )
     .await;
-    let mut editor = person(app, Some(EDITOR)).await;
-    let partner_page = format!("/es/partner/organisations/{id}");
+    let lang = text(
+        app,
+        &format!("SELECT original_lang FROM organisations WHERE id = {id}"),
+    )
+    .await;
+    let email = format!("editor.{slug}@example.org");
+    let mut editor = person(app, Some((email.as_str(), EDITOR.1))).await;
+    let partner_page = format!("/{lang}/partner/organisations/{id}");
     let sent = send(
         &mut editor,
         &partner_page,

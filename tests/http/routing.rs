@@ -144,9 +144,9 @@ async fn the_sitemap_lists_every_page_in_every_language() {
             .to_str()
             .unwrap_or("")
             .starts_with("application/xml"));
-        // Home + 7 lists + 12 job profiles + 12 interviews + 12 organisations + 64 offers + 6
-        // pathways + 14 resources + 13 webinars, in 4 languages.
-        assert_eq!(page.body.matches("<url>").count(), 141 * 4, "[{}]", app.name);
+        // Home + 7 lists + 3 legal pages + 12 job profiles + 12 interviews + 12 organisations
+        // + 64 offers + 6 pathways + 14 resources + 13 webinars, in 4 languages.
+        assert_eq!(page.body.matches("<url>").count(), 144 * 4, "[{}]", app.name);
         assert!(page
             .body
             .contains("<loc>https://academy.test/fr/pathways/open-data-for-associations</loc>"));

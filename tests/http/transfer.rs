@@ -148,12 +148,17 @@ async fn a_backup_of_a_running_site_restores_elsewhere_with_every_row_file_and_b
 #[tokio::test]
 async fn an_export_goes_from_sqlite_to_postgresql_and_back_with_the_same_content() {
     let app = sqlite().await;
+    // Twelve pictures: a table of files is read a few rows at a time, over several pages.
+    crate::pictures::give_logo(&app, "conecta-mayores").await;
+    crate::pictures::give_logo(&app, "bitsociale-cooperativa").await;
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let first = dump::export(&app.db, &folder.path().join("from-sqlite"))
         .await
         .unwrap_or_else(|e| panic!("export: {e}"));
     assert_eq!(first.source, "sqlite");
     assert_eq!(first.schema, manifest::current_schema());
+    let pictures = first.tables.iter().find(|t| t.name == "pictures").map(|t| t.rows);
+    assert_eq!(pictures, Some(12));
     let total: u64 = first.tables.iter().map(|t| t.rows).sum();
     assert!(total > 500, "the demo content: {total} rows");
 

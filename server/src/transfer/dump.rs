@@ -14,10 +14,7 @@ use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::Path;
 
-/// Rows read at a time.
-pub const PAGE: u64 = 500;
-
-/// Rows `offset..offset + PAGE` of `table`, by primary key, as JSON objects.
+/// Rows `offset..offset + table.page_rows()` of `table`, by primary key, as JSON objects.
 pub async fn page(
     db: &impl ConnectionTrait,
     table: &Table,
@@ -31,7 +28,7 @@ pub async fn page(
     for key in &table.primary_key {
         select.order_by(Alias::new(*key), Order::Asc);
     }
-    select.limit(PAGE).offset(offset);
+    select.limit(table.page_rows()).offset(offset);
     let rows = db.query_all(&select).await?;
     rows.iter()
         .map(|row| {
@@ -98,7 +95,7 @@ pub async fn export(db: &DatabaseConnection, dir: &Path) -> Result<Manifest, Tra
                     .map_err(|e| TransferError::file(&path, e))?;
             }
             rows += page.len() as u64;
-            if (page.len() as u64) < PAGE {
+            if (page.len() as u64) < table.page_rows() {
                 break;
             }
         }

@@ -16,8 +16,9 @@ use serde_json::{Map, Value as Json};
 use std::io::BufRead;
 use std::path::Path;
 
-/// Rows inserted per statement.
+/// Rows inserted per statement, at most; and bytes of JSON, at most (files are large).
 const BATCH: usize = 200;
+const BATCH_BYTES: usize = 16 * 1024 * 1024;
 
 /// Loads the export in `dir` into `db` (migrated here; it must hold no rows).
 pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<Manifest, TransferError> {
@@ -47,6 +48,7 @@ pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<Manifest, Tra
         let path = dir.join(&entry.file);
         let file = std::fs::File::open(&path).map_err(|e| TransferError::file(&path, e))?;
         let mut batch = Vec::with_capacity(BATCH);
+        let mut batch_bytes = 0;
         for (index, line) in std::io::BufReader::new(file).lines().enumerate() {
             let line = line.map_err(|e| TransferError::file(&path, e))?;
             let at = || format!("{} line {}", path.display(), index + 1);
@@ -91,7 +93,7 @@ pub async fn copy(source: &DatabaseConnection, target: &DatabaseConnection) -> R
                 insert(&txn, table, chunk.to_vec()).await?;
             }
             copied += read;
-            if read < dump::PAGE {
+            if read < table.page_rows() {
                 break;
             }
         }

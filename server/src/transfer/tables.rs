@@ -22,6 +22,18 @@ pub struct Table {
     pub primary_key: Vec<&'static str>,
 }
 
+impl Table {
+    /// Rows read at a time: a few for a table that holds files (up to 5 MB each), so a
+    /// transfer's memory stays small whatever the site's size.
+    pub fn page_rows(&self) -> u64 {
+        if self.columns.iter().any(|(_, kind)| *kind == Kind::Bytes) {
+            8
+        } else {
+            500
+        }
+    }
+}
+
 fn of<E: EntityTrait + Default>() -> Result<Table, TransferError> {
     let entity = E::default();
     let name = entity.table_name();
