@@ -60,8 +60,10 @@ pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<Manifest, Tra
                 row_values(table, &object)
                     .map_err(|reason| TransferError::Refused(format!("{}: {reason}", at())))?,
             );
-            if batch.len() == BATCH {
+            batch_bytes += line.len();
+            if batch.len() == BATCH || batch_bytes >= BATCH_BYTES {
                 insert(&txn, table, std::mem::take(&mut batch)).await?;
+                batch_bytes = 0;
             }
         }
         insert(&txn, table, batch).await?;
