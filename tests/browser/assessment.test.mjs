@@ -5,7 +5,7 @@
 // sideways scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, BASE, nuErrors, gzipSize, PAGE_BUDGET } from './helpers.mjs';
+import { launch, axe, BASE, nuErrors, overBudget } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -75,11 +75,7 @@ async function journey(lang, javaScriptEnabled, texts) {
 
   // The Nu checker and the page-weight budget on the pages with a profile.
   assert.deepEqual(nuErrors(checked), []);
-  const cssHref = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
-  const css = gzipSize(await (await page.request.get(`${BASE}${cssHref}`)).text());
-  for (const { name, html } of checked) {
-    assert.ok(gzipSize(html) + css <= PAGE_BUDGET, `${name}: ${gzipSize(html) + css} bytes`);
-  }
+  assert.deepEqual(await overBudget(page, checked), [], 'within the page-weight budget');
   await context.close();
 }
 

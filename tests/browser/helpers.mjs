@@ -107,3 +107,14 @@ export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).leng
 
 /** The budget: a page's HTML and the stylesheet, compressed, fit in 30 KB. */
 export const PAGE_BUDGET = 30 * 1024;
+
+/** The pages `checked` ({ name, html }) that do not fit the budget with the stylesheet `page`
+ * links to, as "name: bytes" (an empty list when all fit). */
+export async function overBudget(page, checked) {
+  const cssHref = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
+  const css = gzipSize(await (await page.request.get(`${BASE}${cssHref}`)).text());
+  return checked
+    .map(({ name, html }) => ({ name, bytes: gzipSize(html) + css }))
+    .filter(({ bytes }) => bytes > PAGE_BUDGET)
+    .map(({ name, bytes }) => `${name}: ${bytes} bytes`);
+}

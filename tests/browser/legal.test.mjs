@@ -3,7 +3,7 @@
 // HTML (Nu checker), within the page-weight budget at 360 px, and complete without JavaScript.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, BASE, nuErrors, gzipSize, PAGE_BUDGET } from './helpers.mjs';
+import { launch, axe, BASE, nuErrors, overBudget } from './helpers.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -31,11 +31,7 @@ test('the legal pages are accessible, valid HTML and within the budget in every 
     }
   }
   assert.deepEqual(nuErrors(checked), []);
-  const cssHref = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
-  const css = gzipSize(await (await page.request.get(`${BASE}${cssHref}`)).text());
-  for (const { name, html } of checked) {
-    assert.ok(gzipSize(html) + css <= PAGE_BUDGET, `${name}: ${gzipSize(html) + css} bytes`);
-  }
+  assert.deepEqual(await overBudget(page, checked), [], 'within the page-weight budget');
   await context.close();
 });
 

@@ -4,7 +4,7 @@
 // previews for shared links, Add to LinkedIn, details folded).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, axe, BASE, signIn, nuErrors, gzipSize, PAGE_BUDGET } from './helpers.mjs';
+import { launch, axe, BASE, signIn, nuErrors, overBudget } from './helpers.mjs';
 import { walk, claim, submit } from './learning.mjs';
 
 let browser;
@@ -135,10 +135,6 @@ test('the pages this issue adds are accessible, valid HTML and within the page-w
   }
   assert.equal(await page.locator('section.picture-section input[type=file]').count(), 1, 'the portrait form');
   assert.deepEqual(nuErrors(checked), []);
-  const cssHref = await page.locator('link[rel=stylesheet]').first().getAttribute('href');
-  const css = gzipSize(await (await page.request.get(`${BASE}${cssHref}`)).text());
-  for (const { name, html } of checked) {
-    assert.ok(gzipSize(html) + css <= PAGE_BUDGET, `${name}: ${gzipSize(html) + css} bytes`);
-  }
+  assert.deepEqual(await overBudget(page, checked), [], 'within the page-weight budget');
   await context.close();
 });

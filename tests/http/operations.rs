@@ -85,7 +85,7 @@ async fn housekeeping_removes_what_is_no_longer_needed() {
 
 #[tokio::test]
 async fn retention_periods_are_applied_by_housekeeping() {
-    use app::entities::{audit_log, learner, outbox, step_completion, webinar_registration};
+    use app::entities::{learner, outbox, step_completion, webinar_registration};
     use chrono::{Duration, Utc};
     use sea_orm::{ActiveModelTrait, Set};
     let retention = app::legal::model::Retention {
@@ -194,17 +194,7 @@ async fn retention_periods_are_applied_by_housekeeping() {
             .unwrap_or_else(|e| panic!("{e}"));
 
         // The audit log past 400 days, and sent e-mails past 90 days (unsent ones stay).
-        let entry = |age: i64| audit_log::ActiveModel {
-            at: Set(days_ago(age)),
-            actor_id: Set(None),
-            action: Set("approve".into()),
-            item_kind: Set("offer".into()),
-            item_id: Set(1),
-            organisation_id: Set(None),
-            detail: Set(None),
-            changes: Set(None),
-            ..Default::default()
-        };
+        let entry = |age: i64| crate::sql::audit_entry(days_ago(age));
         let old_entry = entry(401).insert(db).await.unwrap_or_else(|e| panic!("{e}"));
         let new_entry = entry(399).insert(db).await.unwrap_or_else(|e| panic!("{e}"));
         let mail = |sent: Option<i64>| outbox::ActiveModel {

@@ -41,3 +41,19 @@ pub async fn texts(app: &TestApp, sql: &str) -> Vec<String> {
         .map(|r| r.try_get_by_index::<String>(0).unwrap_or_default())
         .collect()
 }
+
+/// An audit log entry made at `at` (retention and transfer fixtures).
+pub fn audit_entry(at: chrono::DateTime<chrono::Utc>) -> app::entities::audit_log::ActiveModel {
+    use sea_orm::Set;
+    app::entities::audit_log::ActiveModel {
+        at: Set(at),
+        actor_id: Set(None),
+        action: Set("approve".into()),
+        item_kind: Set("offer".into()),
+        item_id: Set(1),
+        organisation_id: Set(None),
+        detail: Set(None),
+        changes: Set(None),
+        ..Default::default()
+    }
+}

@@ -252,6 +252,13 @@ pub async fn sqlite() -> TestApp {
 
 /// A fresh PostgreSQL database, when `TEST_POSTGRES_URL` names a server.
 pub async fn postgres() -> Option<TestApp> {
+    let (url, cleanup) = new_postgres_database().await?;
+    Some(TestApp::start("postgres", url, cleanup).await)
+}
+
+/// A new, empty PostgreSQL database on the server `TEST_POSTGRES_URL` names: its URL and what
+/// removes it.
+async fn new_postgres_database() -> Option<(String, Cleanup)> {
     let admin_url = std::env::var("TEST_POSTGRES_URL")
         .ok()
         .filter(|u| !u.is_empty())?;
@@ -275,11 +282,7 @@ pub async fn postgres() -> Option<TestApp> {
     let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
     let url = format!("{base}/{name}");
     let _ = admin.close().await;
-    let cleanup = Cleanup::Database {
-        admin_url: admin_url.clone(),
-        name,
-    };
-    Some(TestApp::start("postgres", url, cleanup).await)
+    Some((url, Cleanup::Database { admin_url, name }))
 }
 
 /// Drops the databases of earlier test processes that no longer run (killed before they could
@@ -353,7 +356,7 @@ impl EmptyDb {
     /// A new PostgreSQL database, when this run covers PostgreSQL (required with
     /// `REQUIRE_POSTGRES=1`).
     pub async fn postgres() -> Option<EmptyDb> {
-        let Some(admin_url) = std::env::var("TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) else {
+        let Some((url, cleanup)) = new_postgres_database().await else {
             assert!(
                 !std::env::var("REQUIRE_POSTGRES").is_ok_and(|v| v == "1"),
                 "REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
@@ -361,27 +364,12 @@ impl EmptyDb {
             eprintln!("!!! TEST_POSTGRES_URL is not set: this test ran on SQLite only");
             return None;
         };
-        let admin = db::connect(&admin_url)
-            .await
-            .unwrap_or_else(|e| panic!("postgres admin connect: {e}"));
-        let name = format!(
-            "sta_test_{}_{}",
-            std::process::id(),
-            DB_COUNTER.fetch_add(1, Ordering::SeqCst)
-        );
-        admin
-            .execute_unprepared(&format!("CREATE DATABASE {name}"))
-            .await
-            .unwrap_or_else(|e| panic!("create: {e}"));
-        let _ = admin.close().await;
-        let base = admin_url.rsplit_once('/').map(|(b, _)| b).unwrap_or(&admin_url);
-        let url = format!("{base}/{name}");
         let db = db::connect(&url).await.unwrap_or_else(|e| panic!("{url}: {e}"));
         Some(EmptyDb {
             name: "postgres",
             url,
             db,
-            _cleanup: Cleanup::Database { admin_url, name },
+            _cleanup: cleanup,
         })
     }
 

@@ -197,21 +197,11 @@ async fn an_export_goes_from_sqlite_to_postgresql_and_back_with_the_same_content
         )
         .await;
         assert_eq!(offers.status, StatusCode::OK, "[{}]", target.name);
-        use sea_orm::{ActiveModelTrait, Set};
-        let entry = app::entities::audit_log::ActiveModel {
-            at: Set(chrono::Utc::now()),
-            actor_id: Set(None),
-            action: Set("approve".into()),
-            item_kind: Set("offer".into()),
-            item_id: Set(1),
-            organisation_id: Set(None),
-            detail: Set(None),
-            changes: Set(None),
-            ..Default::default()
-        }
-        .insert(&target.db)
-        .await
-        .unwrap_or_else(|e| panic!("[{}] a new row after the import: {e}", target.name));
+        use sea_orm::ActiveModelTrait;
+        let entry = crate::sql::audit_entry(chrono::Utc::now())
+            .insert(&target.db)
+            .await
+            .unwrap_or_else(|e| panic!("[{}] a new row after the import: {e}", target.name));
         assert!(i64::from(entry.id) > counts(&target.db).await["audit_log"] - 1);
         previous = (again, dir);
     }

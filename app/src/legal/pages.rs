@@ -4,7 +4,9 @@ pub mod accessibility;
 pub mod legal_notice;
 pub mod privacy;
 
-use crate::i18n::t;
+use crate::i18n::{t, t_args};
+use crate::legal::model::Operator;
+use crate::ui::dates::long_date;
 use leptos::prelude::*;
 
 /// A setting's value, or "not given yet" when the operator left it empty.
@@ -42,4 +44,26 @@ pub fn PostalAddress(lines: Vec<String>) -> impl IntoView {
         </address>
     }
     .into_any()
+}
+
+/// The operator's postal address, e-mail and data-protection contact.
+#[component]
+pub fn OperatorFacts(operator: Operator) -> impl IntoView {
+    view! {
+        <dl class="facts">
+            <dt>{t("legal-address")}</dt>
+            <dd><PostalAddress lines=operator.address_lines()/></dd>
+            <dt>{t("legal-email")}</dt>
+            <dd><MailTo email=operator.email.clone()/></dd>
+            <dt>{t("legal-dpo")}</dt>
+            <dd><MailTo email=operator.dpo_email.clone()/></dd>
+        </dl>
+    }
+}
+
+/// "Last updated: …" of the legal texts.
+#[component]
+pub fn Updated() -> impl IntoView {
+    let date = long_date(crate::legal::TEXTS_UPDATED);
+    view! { <p class="muted">{t_args("legal-updated", &[("date", date.into())])}</p> }
 }

@@ -1,11 +1,10 @@
 //! `/{lang}/legal`: the legal notice — the publisher (from the operator's settings), the host,
 //! the licences of the code and the content, and where to report a security problem.
 
-use super::{given, MailTo, PostalAddress};
+use super::{given, OperatorFacts, Updated};
 use crate::i18n::{t, t_args};
 use crate::legal::api::operator_identity;
 use crate::legal::model::Operator;
-use crate::ui::dates::long_date;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use leptos::prelude::*;
@@ -22,18 +21,11 @@ fn Notice(operator: Operator) -> impl IntoView {
         <PageTitle title=title.clone()/>
         <article class="prose legal">
             <h1>{title}</h1>
-            <p class="muted">{t_args("legal-updated", &[("date", long_date(crate::legal::TEXTS_UPDATED).into())])}</p>
+            <Updated/>
 
             <h2>{t("legal-publisher-heading")}</h2>
             <p>{t_args("legal-publisher", &[("name", given(&operator.name).into())])}</p>
-            <dl class="facts">
-                <dt>{t("legal-address")}</dt>
-                <dd><PostalAddress lines=operator.address_lines()/></dd>
-                <dt>{t("legal-email")}</dt>
-                <dd><MailTo email=operator.email.clone()/></dd>
-                <dt>{t("legal-dpo")}</dt>
-                <dd><MailTo email=operator.dpo_email.clone()/></dd>
-            </dl>
+            <OperatorFacts operator=operator.clone()/>
 
             <h2>{t("legal-hosting-heading")}</h2>
             <p>{t_args("legal-hosting", &[("hosting", given(&operator.hosting).into())])}</p>

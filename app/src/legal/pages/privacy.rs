@@ -2,11 +2,10 @@
 //! feature keeps and why (listed from the features' declarations), for how long (the periods
 //! in force), who receives it, the person's rights, and the one cookie.
 
-use super::{given, MailTo, PostalAddress};
+use super::{given, OperatorFacts, Updated};
 use crate::i18n::{t, t_args, use_lang};
 use crate::legal::api::privacy_facts;
 use crate::legal::model::{NoticePart, Period, PrivacyNotice, Retention};
-use crate::ui::dates::long_date;
 use crate::ui::load::load_page;
 use crate::ui::page_title::PageTitle;
 use crate::web::urls::Route;
@@ -29,18 +28,11 @@ fn Notice(notice: PrivacyNotice) -> impl IntoView {
         <article class="prose legal">
             <h1>{title}</h1>
             <p>{t_args("privacy-intro", &[("site", t("site-name").into())])}</p>
-            <p class="muted">{t_args("legal-updated", &[("date", long_date(crate::legal::TEXTS_UPDATED).into())])}</p>
+            <Updated/>
 
             <h2>{t("privacy-controller-heading")}</h2>
             <p>{t_args("privacy-controller", &[("name", responsible.into())])}</p>
-            <dl class="facts">
-                <dt>{t("privacy-address")}</dt>
-                <dd><PostalAddress lines=operator.address_lines()/></dd>
-                <dt>{t("privacy-contact")}</dt>
-                <dd><MailTo email=operator.email.clone()/></dd>
-                <dt>{t("privacy-dpo")}</dt>
-                <dd><MailTo email=operator.dpo_email.clone()/></dd>
-            </dl>
+            <OperatorFacts operator=operator.clone()/>
 
             <h2>{t("privacy-parts-heading")}</h2>
             {notice.parts.into_iter().map(|part| view! { <Part part retention/> }).collect_view()}
